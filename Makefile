@@ -1,0 +1,110 @@
+# zonelint: make (build), make demo, make check (every test), make install.
+# Missing build dependencies are installed by scripts/install-deps.sh.
+
+PREFIX ?= /usr/local
+BINDIR ?= $(PREFIX)/bin
+MANDIR ?= $(PREFIX)/share/man
+CC ?= cc
+CFLAGS ?= -O2 -g
+WARNINGS = -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
+	-Wmissing-prototypes -Wformat=2 -Wno-format-nonliteral
+VERSION = 0.1.0
+PY ?= python3
+
+# pkg-config is asked only once the dependencies are there.
+LDNS_CFLAGS = $(shell pkg-config --cflags ldns 2>/dev/null)
+LDNS_LIBS = $(shell pkg-config --libs ldns 2>/dev/null || echo -lldns)
+CHECK_CFLAGS = $(shell pkg-config --cflags check 2>/dev/null)
+CHECK_LIBS = $(shell pkg-config --libs check 2>/dev/null || echo -lcheck)
+
+ALL_CFLAGS = $(WARNINGS) $(CFLAGS) $(SAN) -D_GNU_SOURCE \
+	-DZL_VERSION='"$(VERSION)"' $(LDNS_CFLAGS) -MMD -MP
+
+# build/ holds objects; build/san/ the sanitizer build of the same code.
+B ?= build
+ENGINE_SRC = $(filter-out src/main.c,$(wildcard src/*.c)) $(wildcard rules/*.c)
+ENGINE_OBJ = $(ENGINE_SRC:%.c=$(B)/%.o)
+TEST_SRC = $(wildcard tests/check_*.c)
+TEST_BIN = $(TEST_SRC:tests/%.c=$(B)/tests/%)
+
+.PHONY: all deps demo check unit golden peers realworld manlint san-check \
+	install clean bench golden-update
+
+all: deps
+	@$(MAKE) --no-print-directory zonelint
+
+deps:
+	@sh scripts/install-deps.sh
+
+zonelint: $(B)/zonelint
+	cp $< $@
+
+$(B)/zonelint: $(B)/src/main.o $(ENGINE_OBJ)
+	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LDNS_LIBS)
+
+$(B)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(B)/tests/%: tests/%.c $(ENGINE_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $(CHECK_CFLAGS) -Isrc -o $@ $< $(ENGINE_OBJ) \
+		$(LDNS_LIBS) $(CHECK_LIBS)
+
+demo: all
+	./zonelint --internal testdata/sip/broken/internal \
+		--external testdata/sip/broken/external; \
+	echo "(exit status $$?)"
+
+# Everything: unit tests, golden end-to-end runs, the peers' suites, the
+# real-world corpus, man-page lint, then the unit and golden tests again
+# under AddressSanitizer and UndefinedBehaviorSanitizer.
+check: deps
+	@$(MAKE) --no-print-directory zonelint tests-bin
+	@$(MAKE) --no-print-directory unit golden peers realworld manlint
+	@$(MAKE) --no-print-directory san-check
+	@echo "check: all passed"
+
+tests-bin: $(TEST_BIN)
+
+unit: $(TEST_BIN)
+	@set -e; for t in $(TEST_BIN); do echo "== $$t"; ZONELINT_TOP=. $$t; done
+
+golden: zonelint
+	@sh tests/golden.sh ./zonelint
+
+golden-update: zonelint
+	@UPDATE=1 sh tests/golden.sh ./zonelint
+
+peers: zonelint
+	@$(PY) tests/peer_agreement.py ./zonelint
+
+realworld: zonelint
+	@$(PY) tests/realworld.py ./zonelint
+
+manlint:
+	@mandoc -T lint -W warning man/zonelint.1
+	@echo "manlint: man pages clean"
+
+SAN_FLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer \
+	-fno-sanitize-recover=all
+san-check:
+	@$(MAKE) --no-print-directory B=build/san SAN="$(SAN_FLAGS)" \
+		CFLAGS="-O1 -g" build/san/zonelint tests-bin
+	@set -e; for t in $(TEST_SRC:tests/%.c=build/san/tests/%); do \
+		echo "== (asan+ubsan) $$t"; CK_FORK=no ZONELINT_TOP=. $$t; done
+	@ASAN_OPTIONS=detect_leaks=1 sh tests/golden.sh build/san/zonelint
+	@echo "san-check: unit and golden tests clean under ASan and UBSan"
+
+bench: all
+	@sh bench/bench.sh ./zonelint
+
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
+	install -m 755 zonelint $(DESTDIR)$(BINDIR)/zonelint
+	install -m 644 man/zonelint.1 $(DESTDIR)$(MANDIR)/man1/zonelint.1
+
+clean:
+	rm -rf build zonelint
+
+-include $(shell find build -name '*.d' 2>/dev/null)

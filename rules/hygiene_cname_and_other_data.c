@@ -1,0 +1,75 @@
+/*
+ * hygiene-cname-and-other-data: a CNAME must be alone at its name.
+ *
+ * Works while streaming: the index tells, for the owner, which types were
+ * seen before this record and where the first record stood.
+ */
+#include <stdlib.h>
+
+#include "../src/zonelint.h"
+
+/* Types that may stand beside a CNAME (RFC 2181 10.1, RFC 4035 2.5). */
+#define CNAME_COMPANIONS (ZL_T_RRSIG | ZL_T_NSEC | ZL_T_KEY | ZL_T_SIG | ZL_T_NXT)
+
+static void
+on_record(struct zl_ctx *ctx, const struct zl_record *rec)
+{
+	struct zl_name *name = (struct zl_name *)rec->name;
+	uint32_t bit = zl_type_bit(ldns_rr_get_type(rec->rr));
+	uint32_t before = rec->name_types_before;
+	if (name->flags & ZL_NF_CNAME_REPORTED || (bit & CNAME_COMPANIONS))
+		return;
+	char owner[LDNS_MAX_DOMAINLEN * 4 + 2];
+	zl_dname_str(ldns_rr_owner(rec->rr), owner, sizeof owner);
+	if (bit == ZL_T_CNAME && (before & ~(ZL_T_CNAME | CNAME_COMPANIONS))) {
+		/* the CNAME comes after other data: report here */
+		char *type = ldns_rr_type2str((ldns_rr_type)name->first_type);
+		zl_report(ctx, rec->loc, "%s has a CNAME and also %s data (line %u%s%s)",
+		    owner, type, name->first.line,
+		    name->first.file != rec->loc.file ? " of " : "",
+		    name->first.file != rec->loc.file ? zl_file_name(name->first.file) : "");
+		free(type);
+		name->flags |= ZL_NF_CNAME_REPORTED;
+	} else if (bit != ZL_T_CNAME && (before & ZL_T_CNAME)) {
+		/* other data after the CNAME: report at the CNAME, the first
+		 * record at this name unless only companions preceded it */
+		char *type = ldns_rr_type2str(ldns_rr_get_type(rec->rr));
+		struct zl_loc at = name->first;
+		zl_report(ctx, at, "%s has a CNAME and also %s data (line %u%s%s)",
+		    owner, type, rec->loc.line,
+		    at.file != rec->loc.file ? " of " : "",
+		    at.file != rec->loc.file ? zl_file_name(rec->loc.file) : "");
+		free(type);
+		name->flags |= ZL_NF_CNAME_REPORTED;
+	}
+}
+
+const struct zl_rule rule_hygiene_cname_and_other_data = {
+	.id = "hygiene-cname-and-other-data",
+	.severity = ZL_ERROR,
+	.all_types = true,
+	.on_record = on_record,
+	.summary = "CNAME and other data at the same name",
+	.why =
+	    "A CNAME says \"this name is an alias; ask over there\", so it\n"
+	    "cannot share its name with other data (RFC 1034 3.6.2, RFC 2181\n"
+	    "10.1).  BIND, Knot and NSD refuse to load such a zone; resolvers\n"
+	    "that do get both answer inconsistently.  A CNAME at the apex is\n"
+	    "always this mistake, since the apex has SOA and NS.",
+	.bad =
+	    "$ORIGIN example.com.\n"
+	    "$TTL 3600\n"
+	    "www  IN  CNAME  web.example.net.\n"
+	    "www  IN  TXT    \"owner: web team\"\n",
+	.good =
+	    "$ORIGIN example.com.\n"
+	    "$TTL 3600\n"
+	    "www  IN  CNAME  web.example.net.\n"
+	    "www-info  IN  TXT  \"owner: web team\"\n",
+	.fix =
+	    "Keep the CNAME alone at its name: move the other data to another\n"
+	    "name, or replace the CNAME by the address records it points to.\n"
+	    "In Windows DNS: dnscmd . /recorddelete example.com www TXT, then\n"
+	    "add it under another name.",
+	.refs = "RFC 1034 section 3.6.2; RFC 2181 section 10.1; RFC 4035 section 2.5",
+};

@@ -1,0 +1,24 @@
+/* syntax-encoding: a zone file that is not ASCII or UTF-8. */
+#include "../src/zonelint.h"
+
+const struct zl_rule rule_syntax_encoding = {
+	.id = "syntax-encoding",
+	.severity = ZL_WARNING,
+	.summary = "zone file in an encoding name servers do not read",
+	.why =
+	    "Zone files are ASCII text.  A file saved as UTF-16 (what\n"
+	    "PowerShell's > redirection and some Windows editors write) reads\n"
+	    "as garbage to BIND, Knot, NSD and ldns.  zonelint converts it so\n"
+	    "that the rest of the checks still run, and says so.",
+	.bad =
+	    "; the same zone text, saved as UTF-16 with a byte order mark\n"
+	    "; (FF FE 24 00 4F 00 ...): the example cannot be shown as text\n",
+	.good =
+	    "$ORIGIN example.com.\n"
+	    "www  3600  IN  A  192.0.2.10\n",
+	.fix =
+	    "Save the file as ASCII or UTF-8: in PowerShell use\n"
+	    "  Out-File -Encoding ascii  (or Set-Content -Encoding ascii);\n"
+	    "with iconv: iconv -f UTF-16 -t UTF-8 in.dns > out.dns.\n"
+	    "dnscmd /zoneexport itself writes ASCII.",
+};

@@ -1,0 +1,28 @@
+/* syntax-error: a record or directive that cannot be read. */
+#include "../src/zonelint.h"
+
+const struct zl_rule rule_syntax_error = {
+	.id = "syntax-error",
+	.severity = ZL_ERROR,
+	.summary = "syntax error",
+	.why =
+	    "A name server refuses to load a zone with a record it cannot\n"
+	    "parse (BIND, Knot and NSD stop the whole zone), so one typo can\n"
+	    "take every name in the zone off the air.  zonelint reports each\n"
+	    "such record at its line, with the reason, and reads on, so one\n"
+	    "bad record never hides the rest of the file.",
+	.bad =
+	    "$ORIGIN example.com.\n"
+	    "$TTL 3600\n"
+	    "www  IN  A  192.0.2.300\n",
+	.good =
+	    "$ORIGIN example.com.\n"
+	    "$TTL 3600\n"
+	    "www  IN  A  192.0.2.30\n",
+	.fix =
+	    "Correct the record as the message says: the owner, TTL, class,\n"
+	    "type and data must follow RFC 1035 master-file syntax.  Records\n"
+	    "spread over lines need ( and ); text with spaces or ; needs\n"
+	    "double quotes.",
+	.refs = "RFC 1035 section 5; RFC 3597 (unknown types, \\# data)",
+};

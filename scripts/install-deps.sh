@@ -1,0 +1,40 @@
+#!/bin/sh
+# Installs what zonelint needs to build and test, only when it is missing:
+# libldns-dev, check and pkg-config (found through pkg-config), mandoc
+# (man-page lint) and python3 (test scripts).  Uses apt-get, as root or
+# through sudo.  Extra packages may be named as arguments.
+set -eu
+
+missing=""
+command -v pkg-config >/dev/null 2>&1 || missing="$missing pkg-config"
+if command -v pkg-config >/dev/null 2>&1; then
+	pkg-config --exists ldns 2>/dev/null || missing="$missing libldns-dev"
+	pkg-config --exists check 2>/dev/null || missing="$missing check libsubunit-dev"
+else
+	missing="$missing libldns-dev check libsubunit-dev"
+fi
+command -v cc >/dev/null 2>&1 || missing="$missing gcc"
+command -v mandoc >/dev/null 2>&1 || missing="$missing mandoc"
+command -v python3 >/dev/null 2>&1 || missing="$missing python3"
+for cmd in "$@"; do
+	case "$cmd" in
+	*:*) # command:package, installed when the command is missing
+		command -v "${cmd%%:*}" >/dev/null 2>&1 || missing="$missing ${cmd#*:}" ;;
+	*) dpkg -s "$cmd" >/dev/null 2>&1 || missing="$missing $cmd" ;;
+	esac
+done
+[ -z "$missing" ] && exit 0
+
+echo "install-deps: installing$missing" >&2
+if [ "$(id -u)" -eq 0 ]; then
+	sudo=""
+elif command -v sudo >/dev/null 2>&1; then
+	sudo="sudo"
+else
+	echo "install-deps: need root to install$missing" >&2
+	exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -q >/dev/null
+# shellcheck disable=SC2086
+$sudo apt-get install -y -q --no-install-recommends $missing >/dev/null

@@ -1,0 +1,97 @@
+/* dname.c: names compared as DNS names, and name lists. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "options.h"
+#include "zonelint.h"
+
+const char *
+zl_dname_str(const ldns_rdf *name, char *buf, size_t size)
+{
+	char *s = name ? ldns_rdf2str(name) : NULL;
+	snprintf(buf, size, "%s", s ? s : "?");
+	free(s);
+	return buf;
+}
+
+bool
+zl_dname_in(const ldns_rdf *name, const ldns_rdf *parent)
+{
+	return ldns_dname_compare(name, parent) == 0 ||
+	    ldns_dname_is_subdomain(name, parent);
+}
+
+uint32_t
+zl_type_bit(ldns_rr_type type)
+{
+	switch (type) {
+	case LDNS_RR_TYPE_SOA: return ZL_T_SOA;
+	case LDNS_RR_TYPE_NS: return ZL_T_NS;
+	case LDNS_RR_TYPE_CNAME: return ZL_T_CNAME;
+	case LDNS_RR_TYPE_DNAME: return ZL_T_DNAME;
+	case LDNS_RR_TYPE_A: return ZL_T_A;
+	case LDNS_RR_TYPE_AAAA: return ZL_T_AAAA;
+	case LDNS_RR_TYPE_MX: return ZL_T_MX;
+	case LDNS_RR_TYPE_TXT: return ZL_T_TXT;
+	case LDNS_RR_TYPE_SRV: return ZL_T_SRV;
+	case LDNS_RR_TYPE_PTR: return ZL_T_PTR;
+	case LDNS_RR_TYPE_DS: return ZL_T_DS;
+	case LDNS_RR_TYPE_RRSIG: return ZL_T_RRSIG;
+	case LDNS_RR_TYPE_NSEC: return ZL_T_NSEC;
+	case LDNS_RR_TYPE_NSEC3: return ZL_T_NSEC3;
+	case LDNS_RR_TYPE_DNSKEY: return ZL_T_DNSKEY;
+	case LDNS_RR_TYPE_KEY: return ZL_T_KEY;
+	case LDNS_RR_TYPE_SVCB: return ZL_T_SVCB;
+	case LDNS_RR_TYPE_HTTPS: return ZL_T_HTTPS;
+	case LDNS_RR_TYPE_NSEC3PARAM: return ZL_T_NSEC3PARAM;
+	case LDNS_RR_TYPE_CDS: return ZL_T_CDS;
+	case LDNS_RR_TYPE_CDNSKEY: return ZL_T_CDNSKEY;
+	case LDNS_RR_TYPE_ZONEMD: return ZL_T_ZONEMD;
+	case LDNS_RR_TYPE_CAA: return ZL_T_CAA;
+	case LDNS_RR_TYPE_NXT: return ZL_T_NXT;
+	case LDNS_RR_TYPE_SIG: return ZL_T_SIG;
+	default: return ZL_T_OTHER;
+	}
+}
+
+void
+zl_names_add(struct zl_names *list, ldns_rdf *name, const char *source)
+{
+	list->name = zl_xrealloc(list->name, (list->count + 1) * sizeof *list->name);
+	list->source = zl_xrealloc(list->source,
+	    (list->count + 1) * sizeof *list->source);
+	list->name[list->count] = name;
+	list->source[list->count] = zl_xstrdup(source ? source : "");
+	list->count++;
+}
+
+bool
+zl_names_has(const struct zl_names *list, const ldns_rdf *name)
+{
+	for (size_t i = 0; i < list->count; i++)
+		if (ldns_dname_compare(list->name[i], name) == 0)
+			return true;
+	return false;
+}
+
+bool
+zl_names_covers(const struct zl_names *list, const ldns_rdf *name)
+{
+	for (size_t i = 0; i < list->count; i++)
+		if (zl_dname_in(name, list->name[i]))
+			return true;
+	return false;
+}
+
+void
+zl_names_free(struct zl_names *list)
+{
+	for (size_t i = 0; i < list->count; i++) {
+		ldns_rdf_deep_free(list->name[i]);
+		free(list->source[i]);
+	}
+	free(list->name);
+	free(list->source);
+	memset(list, 0, sizeof *list);
+}

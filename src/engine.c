@@ -1,0 +1,391 @@
+/*
+ * engine.c: the record pass, the zone and run ends, and reporting.
+ *
+ * Each record is indexed under its owner, then lent to the rules whose
+ * type mask matches.  The index keeps only what later checks need, so
+ * memory follows the number of names, never the zone's text.
+ */
+#include <fnmatch.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "engine.h"
+#include "index.h"
+#include "reader.h"
+#include "registry.h"
+
+struct rule_run {
+	const struct zl_rule *rule;
+	bool enabled;
+	enum zl_severity severity;
+	void *state;
+};
+
+struct zl_engine {
+	struct zl_options *opt;
+	struct zl_diags diags;
+	struct rule_run *runs;
+	size_t nruns;
+	size_t *record_rules; /* indexes of enabled rules with on_record */
+	size_t nrecord_rules;
+	struct zl_zone **zones;
+	size_t nzones, zones_cap;
+	const struct zl_record *cur; /* the record being dispatched */
+	bool input_failed;
+};
+
+struct zl_ctx {
+	struct zl_engine *eng;
+	size_t rule;
+};
+
+struct zl_engine *
+zl_engine_new(struct zl_options *opt)
+{
+	struct zl_engine *eng = zl_xcalloc(1, sizeof *eng);
+	eng->opt = opt;
+	eng->nruns = zl_registry_count();
+	eng->runs = zl_xcalloc(eng->nruns, sizeof *eng->runs);
+	for (size_t i = 0; i < eng->nruns; i++) {
+		const struct zl_rule *rule = zl_registry_at(i);
+		eng->runs[i].rule = rule;
+		eng->runs[i].enabled = true;
+		eng->runs[i].severity = rule->severity;
+	}
+	eng->record_rules = zl_xcalloc(eng->nruns, sizeof *eng->record_rules);
+	return eng;
+}
+
+void
+zl_engine_free(struct zl_engine *eng)
+{
+	for (size_t i = 0; i < eng->nruns; i++) {
+		if (eng->runs[i].state && eng->runs[i].rule->free_state)
+			eng->runs[i].rule->free_state(eng->runs[i].state);
+		free(eng->runs[i].state);
+	}
+	for (size_t i = 0; i < eng->nzones; i++) {
+		struct zl_zone *z = eng->zones[i];
+		zl_index_free(z->names);
+		if (z->origin)
+			ldns_rdf_deep_free(z->origin);
+		free(z->origin_str);
+		free((char *)z->path);
+		free(z);
+	}
+	free(eng->zones);
+	free(eng->runs);
+	free(eng->record_rules);
+	zl_diags_free(&eng->diags);
+	free(eng);
+}
+
+int
+zl_engine_enable(struct zl_engine *eng, const char *pattern, bool on)
+{
+	int n = 0;
+	for (size_t i = 0; i < eng->nruns; i++)
+		if (fnmatch(pattern, eng->runs[i].rule->id, 0) == 0) {
+			eng->runs[i].enabled = on;
+			n++;
+		}
+	return n;
+}
+
+int
+zl_engine_set_severity(struct zl_engine *eng, const char *pattern,
+    enum zl_severity sev)
+{
+	int n = 0;
+	for (size_t i = 0; i < eng->nruns; i++)
+		if (fnmatch(pattern, eng->runs[i].rule->id, 0) == 0) {
+			eng->runs[i].severity = sev;
+			n++;
+		}
+	return n;
+}
+
+struct zl_zone *
+zl_engine_add_zone(struct zl_engine *eng, const char *path, enum zl_view view,
+    const char *origin)
+{
+	struct zl_zone *z = zl_xcalloc(1, sizeof *z);
+	z->path = zl_xstrdup(path);
+	z->file = zl_file_intern(path);
+	z->view = view;
+	if (origin) {
+		char *abs = origin[strlen(origin) - 1] == '.' ?
+		    zl_xstrdup(origin) : zl_asprintf("%s.", origin);
+		z->origin = ldns_dname_new_frm_str(abs);
+		if (z->origin) {
+			char buf[LDNS_MAX_DOMAINLEN * 4 + 2];
+			z->origin_str = zl_xstrdup(zl_dname_str(z->origin, buf,
+			    sizeof buf));
+		}
+		free(abs);
+	}
+	if (eng->nzones == eng->zones_cap) {
+		eng->zones_cap = eng->zones_cap ? eng->zones_cap * 2 : 16;
+		eng->zones = zl_xrealloc(eng->zones,
+		    eng->zones_cap * sizeof *eng->zones);
+	}
+	eng->zones[eng->nzones++] = z;
+	return z;
+}
+
+static void
+prepare_rules(struct zl_engine *eng)
+{
+	eng->nrecord_rules = 0;
+	for (size_t i = 0; i < eng->nruns; i++) {
+		struct rule_run *run = &eng->runs[i];
+		if (run->enabled && run->rule->state_size && run->state == NULL)
+			run->state = zl_xcalloc(1, run->rule->state_size);
+		if (run->enabled && run->rule->on_record)
+			eng->record_rules[eng->nrecord_rules++] = i;
+	}
+}
+
+void
+zl_engine_run(struct zl_engine *eng)
+{
+	prepare_rules(eng);
+	for (size_t i = 0; i < eng->nzones; i++) {
+		struct zl_zone *z = eng->zones[i];
+		z->names = zl_index_new();
+		if (zl_read_zone(eng, z) != 0) {
+			eng->input_failed = true;
+			continue;
+		}
+		for (size_t r = 0; r < eng->nruns; r++)
+			if (eng->runs[r].enabled && eng->runs[r].rule->on_zone_end) {
+				struct zl_ctx ctx = {eng, r};
+				eng->runs[r].rule->on_zone_end(&ctx, z);
+			}
+	}
+	for (size_t r = 0; r < eng->nruns; r++)
+		if (eng->runs[r].enabled && eng->runs[r].rule->on_run_end) {
+			struct zl_ctx ctx = {eng, r};
+			eng->runs[r].rule->on_run_end(&ctx);
+		}
+}
+
+void
+zl_engine_record(struct zl_engine *eng, struct zl_record *rec)
+{
+	struct zl_zone *zone = (struct zl_zone *)rec->zone;
+	ldns_rr_type type = ldns_rr_get_type(rec->rr);
+	uint32_t bit = zl_type_bit(type);
+	bool created;
+	struct zl_name *name = zl_index_get(zone, ldns_rr_owner(rec->rr), &created);
+	if (created) {
+		name->first = rec->loc;
+		name->first_type = (uint16_t)type;
+	}
+	rec->name = name;
+	rec->name_types_before = name->types;
+	if (type == LDNS_RR_TYPE_SOA && zone->soa.line == 0 && zone->origin &&
+	    ldns_dname_compare(ldns_rr_owner(rec->rr), zone->origin) == 0)
+		zone->soa = rec->loc;
+	eng->cur = rec;
+	for (size_t k = 0; k < eng->nrecord_rules; k++) {
+		size_t r = eng->record_rules[k];
+		const struct zl_rule *rule = eng->runs[r].rule;
+		if (rule->all_types || (rule->types & bit)) {
+			struct zl_ctx ctx = {eng, r};
+			rule->on_record(&ctx, rec);
+		}
+	}
+	eng->cur = NULL;
+	name->types |= bit;
+}
+
+/* ---- reporting ---- */
+
+static size_t
+add_diag(struct zl_engine *eng, size_t rule, const struct zl_zone *zone,
+    struct zl_loc loc, const char *fmt, va_list ap)
+{
+	struct rule_run *run = &eng->runs[rule];
+	char *detail = zl_vasprintf(fmt, ap);
+	struct zl_diag d = {
+		.loc = loc,
+		.end_line = loc.line,
+		.rule = (uint16_t)rule,
+		.severity = (uint8_t)run->severity,
+		.view = zone ? zone->view : ZL_VIEW_NONE,
+		.message = zl_asprintf("%s: %s", run->rule->summary, detail),
+		.zone = zone && zone->origin_str ? zl_xstrdup(zone->origin_str) : NULL,
+	};
+	free(detail);
+	const struct zl_record *cur = eng->cur;
+	if (cur && cur->loc.file == loc.file && cur->loc.line == loc.line) {
+		char *s = ldns_rdf2str(ldns_rr_owner(cur->rr));
+		d.owner = s ? zl_xstrdup(s) : NULL;
+		free(s);
+		s = ldns_rr_type2str(ldns_rr_get_type(cur->rr));
+		d.type = s ? zl_xstrdup(s) : NULL;
+		free(s);
+		d.end_line = cur->end_line;
+	}
+	return zl_diags_add(&eng->diags, &d);
+}
+
+void
+zl_engine_vreport_id(struct zl_engine *eng, const char *id,
+    const struct zl_zone *zone, struct zl_loc loc, const char *fmt, va_list ap)
+{
+	int r = zl_registry_find(id);
+	if (r < 0) {
+		fprintf(stderr, "zonelint: internal error: no rule %s\n", id);
+		abort();
+	}
+	if (strcmp(id, "input-unreadable") == 0)
+		eng->input_failed = true;
+	if (eng->runs[r].enabled)
+		add_diag(eng, (size_t)r, zone, loc, fmt, ap);
+}
+
+void
+zl_engine_report_id(struct zl_engine *eng, const char *id,
+    const struct zl_zone *zone, struct zl_loc loc, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	zl_engine_vreport_id(eng, id, zone, loc, fmt, ap);
+	va_end(ap);
+}
+
+size_t
+zl_report(struct zl_ctx *ctx, struct zl_loc loc, const char *fmt, ...)
+{
+	struct zl_engine *eng = ctx->eng;
+	const struct zl_zone *zone = eng->cur ? eng->cur->zone : NULL;
+	va_list ap;
+	va_start(ap, fmt);
+	size_t id = add_diag(eng, ctx->rule, zone, loc, fmt, ap);
+	va_end(ap);
+	return id;
+}
+
+void
+zl_report_fix(struct zl_ctx *ctx, size_t id, const char *fmt, ...)
+{
+	struct zl_diag *d = &ctx->eng->diags.v[id];
+	va_list ap;
+	va_start(ap, fmt);
+	char *fix = zl_vasprintf(fmt, ap);
+	va_end(ap);
+	if (d->fix) {
+		char *both = zl_asprintf("%s\n%s", d->fix, fix);
+		free(d->fix);
+		free(fix);
+		fix = both;
+	}
+	d->fix = fix;
+}
+
+static void
+vverbose(struct zl_engine *eng, const char *fmt, va_list ap)
+{
+	if (eng->opt->verbose <= 0)
+		return;
+	fputs("zonelint: ", stderr);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+}
+
+void
+zl_engine_verbose(struct zl_engine *eng, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vverbose(eng, fmt, ap);
+	va_end(ap);
+}
+
+void
+zl_verbose(struct zl_ctx *ctx, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vverbose(ctx->eng, fmt, ap);
+	va_end(ap);
+}
+
+void *
+zl_state(struct zl_ctx *ctx)
+{
+	return ctx->eng->runs[ctx->rule].state;
+}
+
+const struct zl_options *
+zl_options(const struct zl_ctx *ctx)
+{
+	return ctx->eng->opt;
+}
+
+struct zl_diags *
+zl_engine_diags(struct zl_engine *eng)
+{
+	return &eng->diags;
+}
+
+bool
+zl_engine_input_failed(const struct zl_engine *eng)
+{
+	return eng->input_failed;
+}
+
+size_t
+zl_engine_index_bytes(const struct zl_engine *eng)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < eng->nzones; i++)
+		if (eng->zones[i]->names)
+			n += zl_index_bytes(eng->zones[i]->names);
+	return n;
+}
+
+/* ---- zones and views, for cross-zone rules ---- */
+
+size_t
+zl_zone_count(const struct zl_ctx *ctx)
+{
+	return ctx->eng->nzones;
+}
+
+const struct zl_zone *
+zl_zone_at(const struct zl_ctx *ctx, size_t i)
+{
+	return ctx->eng->zones[i];
+}
+
+const struct zl_zone *
+zl_zone_for(const struct zl_ctx *ctx, enum zl_view view, const ldns_rdf *name)
+{
+	const struct zl_zone *best = NULL;
+	for (size_t i = 0; i < ctx->eng->nzones; i++) {
+		const struct zl_zone *z = ctx->eng->zones[i];
+		if (z->view != view || z->origin == NULL || z->unreadable ||
+		    !zl_dname_in(name, z->origin))
+			continue;
+		if (best == NULL ||
+		    ldns_dname_label_count(z->origin) >
+		    ldns_dname_label_count(best->origin))
+			best = z;
+	}
+	return best;
+}
+
+const char *
+zl_view_name(enum zl_view view)
+{
+	switch (view) {
+	case ZL_VIEW_INTERNAL: return "internal";
+	case ZL_VIEW_EXTERNAL: return "external";
+	default: return "none";
+	}
+}

@@ -1,0 +1,41 @@
+/* engine.h: runs the rules over zones and records; holds the findings. */
+#ifndef ZL_ENGINE_H
+#define ZL_ENGINE_H
+
+#include <stdarg.h>
+
+#include "diag.h"
+#include "options.h"
+#include "zonelint.h"
+
+struct zl_engine *zl_engine_new(struct zl_options *opt);
+void zl_engine_free(struct zl_engine *eng);
+
+/* Turns rules on or off, or sets their severity; pattern is an id or a
+ * glob such as "sip-*".  Returns the number of rules matched. */
+int zl_engine_enable(struct zl_engine *eng, const char *pattern, bool on);
+int zl_engine_set_severity(struct zl_engine *eng, const char *pattern,
+    enum zl_severity sev);
+
+/* A zone to read: origin may be NULL (found from the file). */
+struct zl_zone *zl_engine_add_zone(struct zl_engine *eng, const char *path,
+    enum zl_view view, const char *origin);
+/* Reads every zone, then runs the end-of-zone and end-of-run rules. */
+void zl_engine_run(struct zl_engine *eng);
+
+/* For the reader. */
+void zl_engine_record(struct zl_engine *eng, struct zl_record *rec);
+void zl_engine_vreport_id(struct zl_engine *eng, const char *id,
+    const struct zl_zone *zone, struct zl_loc loc, const char *fmt, va_list ap);
+void zl_engine_report_id(struct zl_engine *eng, const char *id,
+    const struct zl_zone *zone, struct zl_loc loc, const char *fmt, ...)
+    ZL_PRINTF(5, 6);
+void zl_engine_verbose(struct zl_engine *eng, const char *fmt, ...)
+    ZL_PRINTF(2, 3);
+
+struct zl_diags *zl_engine_diags(struct zl_engine *eng);
+/* True when some input could not be read at all (exit status 2). */
+bool zl_engine_input_failed(const struct zl_engine *eng);
+size_t zl_engine_index_bytes(const struct zl_engine *eng);
+
+#endif

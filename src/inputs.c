@@ -1,0 +1,210 @@
+/* inputs.c: expanding command-line paths into zone files. */
+#include <ctype.h>
+#include <dirent.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+
+#include "diag.h"
+#include "inputs.h"
+#include "reader.h"
+
+enum zl_view
+zl_view_from_path(const char *path)
+{
+	enum zl_view view = ZL_VIEW_NONE;
+	const char *p = path;
+	while (*p) {
+		size_t n = strcspn(p, "/");
+		if (n == 8 && strncasecmp(p, "internal", 8) == 0)
+			view = ZL_VIEW_INTERNAL;
+		else if (n == 8 && strncasecmp(p, "external", 8) == 0)
+			view = ZL_VIEW_EXTERNAL;
+		p += n;
+		while (*p == '/')
+			p++;
+	}
+	return view;
+}
+
+static void
+push(struct zl_inputs *in, const char *path, enum zl_view view,
+    const char *origin, bool from_dir)
+{
+	if (in->count == in->cap) {
+		in->cap = in->cap ? in->cap * 2 : 16;
+		in->v = zl_xrealloc(in->v, in->cap * sizeof *in->v);
+	}
+	in->v[in->count++] = (struct zl_input){
+		zl_xstrdup(path),
+		view != ZL_VIEW_NONE ? view : zl_view_from_path(path),
+		origin ? zl_xstrdup(origin) : NULL,
+		from_dir,
+	};
+}
+
+/* In a directory, only files named like zones are read: the names that
+ * also give the origin (NAME.dns, NAME.zone, NAME.db, db.NAME). */
+static bool
+zone_like(const char *name)
+{
+	char *o = zl_origin_from_filename(name);
+	bool ok = o != NULL && strcasecmp(name, "cache.dns") != 0;
+	free(o);
+	return ok;
+}
+
+static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void
+walk(struct zl_inputs *in, const char *dir, enum zl_view view, int depth)
+{
+	DIR *d = opendir(dir);
+	if (d == NULL || depth > 32) {
+		if (d)
+			closedir(d);
+		return;
+	}
+	char **names = NULL;
+	size_t n = 0, cap = 0;
+	struct dirent *e;
+	while ((e = readdir(d)) != NULL) {
+		if (e->d_name[0] == '.')
+			continue; /* ., .., .git and other hidden entries */
+		if (n == cap) {
+			cap = cap ? cap * 2 : 64;
+			names = zl_xrealloc(names, cap * sizeof *names);
+		}
+		names[n++] = zl_xstrdup(e->d_name);
+	}
+	closedir(d);
+	qsort(names, n, sizeof *names, cmp_str);
+	for (size_t i = 0; i < n; i++) {
+		char *path = strcmp(dir, ".") == 0 ? zl_xstrdup(names[i]) :
+		    zl_asprintf("%s%s%s", dir,
+		    dir[strlen(dir) - 1] == '/' ? "" : "/", names[i]);
+		struct stat st;
+		if (lstat(path, &st) == 0) {
+			if (S_ISDIR(st.st_mode))
+				walk(in, path, view, depth + 1);
+			else if (S_ISREG(st.st_mode) && zone_like(names[i]))
+				push(in, path, view, NULL, true);
+		}
+		free(path);
+		free(names[i]);
+	}
+	free(names);
+}
+
+int
+zl_inputs_add(struct zl_inputs *in, const char *path, enum zl_view view,
+    const char *origin)
+{
+	struct stat st;
+	if (strcmp(path, "-") != 0 && stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+		if (origin) {
+			fprintf(stderr, "zonelint: --origin names one zone; it cannot "
+			    "apply to the directory %s\n", path);
+			return -1;
+		}
+		walk(in, path, view, 0);
+		return 0;
+	}
+	/* Missing and unreadable files are reported when they are read. */
+	push(in, path, view, origin, false);
+	return 0;
+}
+
+/* Targets of the $INCLUDE lines of a file, as real paths. */
+static void
+scan_includes(const char *path, char ***out, size_t *n, size_t *cap)
+{
+	FILE *fp = fopen(path, "r");
+	if (fp == NULL)
+		return;
+	char line[4096];
+	char *dir = zl_xstrdup(path);
+	char *slash = strrchr(dir, '/');
+	if (slash)
+		*slash = '\0';
+	else
+		strcpy(dir, ".");
+	while (fgets(line, sizeof line, fp)) {
+		if (strncasecmp(line, "$INCLUDE", 8) != 0 || !isspace((unsigned char)line[8]))
+			continue;
+		char *p = line + 8;
+		while (isspace((unsigned char)*p))
+			p++;
+		size_t len = strcspn(p, " \t\r\n;");
+		if (len == 0)
+			continue;
+		char *name = zl_asprintf("%.*s", (int)len, p);
+		char *full = name[0] == '/' ? zl_xstrdup(name) :
+		    zl_asprintf("%s/%s", dir, name);
+		char real[PATH_MAX];
+		if (realpath(full, real) || realpath(name, real)) {
+			if (*n == *cap) {
+				*cap = *cap ? *cap * 2 : 16;
+				*out = zl_xrealloc(*out, *cap * sizeof **out);
+			}
+			(*out)[(*n)++] = zl_xstrdup(real);
+		}
+		free(full);
+		free(name);
+	}
+	free(dir);
+	fclose(fp);
+}
+
+void
+zl_inputs_drop_included(struct zl_inputs *in)
+{
+	bool any_from_dir = false;
+	for (size_t i = 0; i < in->count; i++)
+		any_from_dir |= in->v[i].from_dir;
+	if (!any_from_dir)
+		return;
+	char **inc = NULL;
+	size_t n = 0, cap = 0;
+	for (size_t i = 0; i < in->count; i++)
+		if (strcmp(in->v[i].path, "-") != 0)
+			scan_includes(in->v[i].path, &inc, &n, &cap);
+	if (n == 0)
+		return;
+	qsort(inc, n, sizeof *inc, cmp_str);
+	size_t k = 0;
+	for (size_t i = 0; i < in->count; i++) {
+		char real[PATH_MAX];
+		const char *key = real;
+		bool drop = in->v[i].from_dir && realpath(in->v[i].path, real) &&
+		    bsearch(&key, inc, n, sizeof *inc, cmp_str) != NULL;
+		if (drop) {
+			free(in->v[i].path);
+			free(in->v[i].origin);
+		} else
+			in->v[k++] = in->v[i];
+	}
+	in->count = k;
+	for (size_t i = 0; i < n; i++)
+		free(inc[i]);
+	free(inc);
+}
+
+void
+zl_inputs_free(struct zl_inputs *in)
+{
+	for (size_t i = 0; i < in->count; i++) {
+		free(in->v[i].path);
+		free(in->v[i].origin);
+	}
+	free(in->v);
+	memset(in, 0, sizeof *in);
+}

@@ -1,0 +1,32 @@
+/* inputs.h: command-line paths to the list of zones to read. */
+#ifndef ZL_INPUTS_H
+#define ZL_INPUTS_H
+
+#include "zonelint.h"
+
+struct zl_input {
+	char *path;
+	enum zl_view view;
+	char *origin;       /* --origin given before it, or NULL */
+	bool from_dir;      /* found by walking a directory */
+};
+
+struct zl_inputs {
+	struct zl_input *v;
+	size_t count, cap;
+};
+
+/* Adds path: a file, "-", or a directory read recursively.  view is the
+ * view given by --internal/--external, or NONE to take it from the path.
+ * Returns -1 (with a message on stderr) when path cannot be used. */
+int zl_inputs_add(struct zl_inputs *in, const char *path, enum zl_view view,
+    const char *origin);
+/* Drops directory-found files that another input pulls in by $INCLUDE:
+ * they are read through the include only. */
+void zl_inputs_drop_included(struct zl_inputs *in);
+void zl_inputs_free(struct zl_inputs *in);
+
+/* The view a path names by a component "internal" or "external". */
+enum zl_view zl_view_from_path(const char *path);
+
+#endif

@@ -1,0 +1,229 @@
+/* main.c: the command line, and the exit status. */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "diag.h"
+#include "engine.h"
+#include "explain.h"
+#include "inputs.h"
+#include "output.h"
+
+#ifndef ZL_VERSION
+#define ZL_VERSION "0.1.0"
+#endif
+
+enum {
+	EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_TROUBLE = 2,
+};
+
+enum {
+	OPT_INTERNAL = 256, OPT_EXTERNAL, OPT_LIST, OPT_EXPLAIN, OPT_ENABLE,
+	OPT_DISABLE, OPT_SEVERITY, OPT_FAIL_ON, OPT_FORMAT, OPT_COLOR,
+};
+
+static const struct option longopts[] = {
+	{"help", no_argument, NULL, 'h'},
+	{"version", no_argument, NULL, 'V'},
+	{"verbose", no_argument, NULL, 'v'},
+	{"origin", required_argument, NULL, 'o'},
+	{"internal", required_argument, NULL, OPT_INTERNAL},
+	{"external", required_argument, NULL, OPT_EXTERNAL},
+	{"list-rules", no_argument, NULL, OPT_LIST},
+	{"explain", required_argument, NULL, OPT_EXPLAIN},
+	{"enable", required_argument, NULL, OPT_ENABLE},
+	{"disable", required_argument, NULL, OPT_DISABLE},
+	{"severity", required_argument, NULL, OPT_SEVERITY},
+	{"fail-on", required_argument, NULL, OPT_FAIL_ON},
+	{"format", required_argument, NULL, OPT_FORMAT},
+	{"color", required_argument, NULL, OPT_COLOR},
+	{NULL, 0, NULL, 0},
+};
+
+static void
+usage(FILE *fp)
+{
+	fputs(
+	    "usage: zonelint [options] [--origin NAME] FILE|DIR|- ...\n"
+	    "       zonelint --list-rules | --explain RULE\n"
+	    "\n"
+	    "  -o, --origin NAME      zone name of the next file\n"
+	    "      --internal PATH    PATH is an export of the internal view\n"
+	    "      --external PATH    PATH is an export of the external view\n"
+	    "      --enable RULE      turn on RULE (a glob such as 'sip-*')\n"
+	    "      --disable RULE     turn off RULE\n"
+	    "      --severity RULE=LEVEL   error, warning or note\n"
+	    "      --fail-on LEVEL    lowest level that fails (default warning)\n"
+	    "      --format text      output format\n"
+	    "      --color WHEN       auto, always or never\n"
+	    "  -v, --verbose          say what is read and decided\n"
+	    "      --list-rules       list every rule\n"
+	    "      --explain RULE     why RULE matters, bad and good, the fix\n"
+	    "  -h, --help             this text;  -V, --version\n"
+	    "\n"
+	    "Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage\n"
+	    "error or unreadable input.  See zonelint(1).\n", fp);
+}
+
+static int
+usage_error(const char *fmt, const char *arg)
+{
+	fputs("zonelint: ", stderr);
+	fprintf(stderr, fmt, arg);
+	fputs("; see zonelint --help\n", stderr);
+	return EXIT_TROUBLE;
+}
+
+static int
+set_severity(struct zl_engine *eng, const char *arg)
+{
+	const char *eq = strchr(arg, '=');
+	if (eq == NULL)
+		return usage_error("--severity takes RULE=LEVEL, not '%s'", arg);
+	int sev = zl_severity_parse(eq + 1);
+	if (sev < 0)
+		return usage_error("unknown level '%s' (error, warning, note)", eq + 1);
+	char *rule = zl_asprintf("%.*s", (int)(eq - arg), arg);
+	int n = zl_engine_set_severity(eng, rule, (enum zl_severity)sev);
+	int ret = n ? 0 : usage_error("no rule matches '%s'", rule);
+	free(rule);
+	return ret;
+}
+
+static int
+run(int argc, char **argv)
+{
+	struct zl_options opt = {.fail_on = ZL_WARNING};
+	struct zl_engine *eng = zl_engine_new(&opt);
+	struct zl_inputs in = {0};
+	const char *origin = NULL;
+	int color = -1, ret = -1, c;
+	bool acted = false;
+
+	opterr = 0;
+	while (ret < 0 && (c = getopt_long(argc, argv, "-hVvo:", longopts, NULL)) != -1) {
+		switch (c) {
+		case 1: /* a path, in command-line order */
+		case OPT_INTERNAL:
+		case OPT_EXTERNAL: {
+			enum zl_view v = c == OPT_INTERNAL ? ZL_VIEW_INTERNAL :
+			    c == OPT_EXTERNAL ? ZL_VIEW_EXTERNAL : ZL_VIEW_NONE;
+			if (zl_inputs_add(&in, optarg, v, origin) != 0)
+				ret = EXIT_TROUBLE;
+			origin = NULL;
+			break;
+		}
+		case 'o':
+			origin = optarg;
+			break;
+		case 'v':
+			opt.verbose++;
+			break;
+		case 'h':
+			usage(stdout);
+			ret = EXIT_CLEAN;
+			break;
+		case 'V':
+			printf("zonelint %s (ldns %s)\n", ZL_VERSION, ldns_version());
+			ret = EXIT_CLEAN;
+			break;
+		case OPT_LIST:
+			zl_list_rules(stdout);
+			acted = true;
+			break;
+		case OPT_EXPLAIN:
+			if (zl_explain(stdout, optarg) != 0)
+				ret = usage_error("no rule '%s' (zonelint --list-rules)",
+				    optarg);
+			acted = true;
+			break;
+		case OPT_ENABLE:
+		case OPT_DISABLE:
+			if (zl_engine_enable(eng, optarg, c == OPT_ENABLE) == 0)
+				ret = usage_error("no rule matches '%s'", optarg);
+			break;
+		case OPT_SEVERITY:
+			if (set_severity(eng, optarg) != 0)
+				ret = EXIT_TROUBLE;
+			break;
+		case OPT_FAIL_ON:
+			opt.fail_on = zl_severity_parse(optarg);
+			if (opt.fail_on < 0)
+				ret = usage_error("--fail-on takes error, warning or "
+				    "note, not '%s'", optarg);
+			break;
+		case OPT_FORMAT:
+			if (strcmp(optarg, "text") != 0)
+				ret = usage_error("unknown format '%s' (text)", optarg);
+			break;
+		case OPT_COLOR:
+			if (strcmp(optarg, "auto") == 0)
+				color = -1;
+			else if (strcmp(optarg, "always") == 0)
+				color = 1;
+			else if (strcmp(optarg, "never") == 0)
+				color = 0;
+			else
+				ret = usage_error("--color takes auto, always or never, "
+				    "not '%s'", optarg);
+			break;
+		case '?':
+		default:
+			ret = usage_error(optopt ? "unknown option or missing "
+			    "argument near '%s'" : "unknown option '%s'",
+			    argv[optind - 1]);
+			break;
+		}
+	}
+	if (ret < 0 && origin != NULL)
+		ret = usage_error("--origin %s must come before the file it names",
+		    origin);
+	if (ret < 0 && in.count == 0) {
+		if (acted)
+			ret = EXIT_CLEAN;
+		else {
+			usage(stderr);
+			ret = EXIT_TROUBLE;
+		}
+	}
+	if (ret < 0) {
+		zl_inputs_drop_included(&in);
+		for (size_t i = 0; i < in.count; i++)
+			zl_engine_add_zone(eng, in.v[i].path, in.v[i].view,
+			    in.v[i].origin);
+		zl_engine_run(eng);
+		struct zl_diags *d = zl_engine_diags(eng);
+		zl_diags_sort(d);
+		if (color < 0)
+			color = isatty(STDOUT_FILENO) && getenv("NO_COLOR") == NULL;
+		zl_output_text(stdout, d, color);
+		int max = zl_diags_max_severity(d);
+		if (zl_engine_input_failed(eng))
+			ret = EXIT_TROUBLE;
+		else
+			ret = max >= opt.fail_on ? EXIT_FINDINGS : EXIT_CLEAN;
+		if (opt.verbose)
+			fprintf(stderr, "zonelint: %zu finding%s in %zu input%s\n",
+			    d->count, d->count == 1 ? "" : "s", in.count,
+			    in.count == 1 ? "" : "s");
+	}
+	zl_inputs_free(&in);
+	zl_engine_free(eng);
+	zl_names_free(&opt.sip_domains);
+	zl_names_free(&opt.internal_domains);
+	zl_files_free();
+	return ret;
+}
+
+int
+main(int argc, char **argv)
+{
+	int ret = run(argc, argv);
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		perror("zonelint: writing output");
+		ret = EXIT_TROUBLE;
+	}
+	return ret;
+}

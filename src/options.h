@@ -1,0 +1,31 @@
+/* options.h: what the command line (and later a config file) sets. */
+#ifndef ZL_OPTIONS_H
+#define ZL_OPTIONS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include <ldns/ldns.h>
+
+/* A growable list of absolute domain names, with where each came from. */
+struct zl_names {
+	ldns_rdf **name;
+	char **source;
+	size_t count;
+};
+void zl_names_add(struct zl_names *list, ldns_rdf *name, const char *source);
+bool zl_names_has(const struct zl_names *list, const ldns_rdf *name);
+/* True when name equals or is below some entry of list. */
+bool zl_names_covers(const struct zl_names *list, const ldns_rdf *name);
+void zl_names_free(struct zl_names *list);
+
+struct zl_options {
+	int verbose;
+	int fail_on;                   /* enum zl_severity */
+	bool color;
+	struct zl_names sip_domains;   /* --sip-domain */
+	struct zl_names internal_domains; /* --internal-domain */
+	bool allow_outside_includes;
+};
+
+#endif

@@ -1,0 +1,892 @@
+/*
+ * reader.c: zone files to records.
+ *
+ * ldns parses one record's text well, but its zone loader stops at the
+ * first error, has no $INCLUDE, rejects class-before-TTL and keeps no
+ * columns.  So this reader owns the file: it joins the physical lines of
+ * a record (parentheses, quotes, comments, CRLF), remembers where each
+ * token starts, handles the directives, the blank owner, TTL and class in
+ * either order and Windows [AGE:n] stamps, and hands ldns one normalised
+ * line per record: "owner. TTL CLASS TYPE RDATA".  A record ldns rejects
+ * is reported and reading goes on with the next one.
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "diag.h"
+#include "engine.h"
+#include "reader.h"
+#include "source.h"
+
+#define MAX_INCLUDE_DEPTH 16
+#define MAX_RECORD_TEXT (1u << 20)
+
+struct tok {
+	uint32_t off, len;  /* in reader.text */
+	uint32_t line, col;
+};
+
+struct reader {
+	struct zl_engine *eng;
+	struct zl_zone *zone;
+	ldns_rdf *origin;      /* current origin, for relative names */
+	char *origin_text;     /* the same, absolute text */
+	char *prev_owner;      /* absolute text of the last owner */
+	uint32_t ttl;          /* $TTL or the last explicit TTL */
+	bool have_ttl, have_dollar_ttl;
+	bool soa_min_pending;  /* no TTL yet: records take the SOA minimum */
+	uint32_t soa_min;
+	bool have_soa_min;
+	int depth;
+	struct { dev_t dev; ino_t ino; } stack[MAX_INCLUDE_DEPTH + 1];
+	const char *top_dir;   /* directory of the zone's top file */
+	/* the record being assembled */
+	char *text;
+	size_t text_len, text_cap;
+	struct tok *toks;
+	size_t ntoks, toks_cap;
+	struct zl_token *rdata;
+	size_t rdata_cap;
+	char *line;            /* normalised text handed to ldns */
+	size_t line_cap;
+	char *header_origin;   /* from a Windows "Database file" comment */
+};
+
+struct file_state {
+	uint32_t file;
+	struct zl_source src;
+	const char *path;
+	/* logical record in progress */
+	int paren;
+	uint32_t paren_line, paren_col;
+	bool blank_owner;
+	uint32_t first_line, end_line;
+	bool skipping;         /* an error in this record: drop to its end */
+	bool seen_record;
+};
+
+static void syntax(struct reader *r, uint32_t file, uint32_t line,
+    uint32_t col, const char *fmt, ...) ZL_PRINTF(5, 6);
+
+static void
+syntax(struct reader *r, uint32_t file, uint32_t line, uint32_t col,
+    const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	zl_engine_vreport_id(r->eng, "syntax-error", r->zone,
+	    (struct zl_loc){file, line, col}, fmt, ap);
+	va_end(ap);
+}
+
+/* ---- small parsers ---- */
+
+bool
+zl_parse_ttl(const char *s, size_t len, uint32_t *ttl)
+{
+	uint64_t total = 0, num = 0;
+	bool digits = false;
+	if (len == 0 || !isdigit((unsigned char)s[0]))
+		return false;
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (isdigit(c)) {
+			num = num * 10 + (uint64_t)(c - '0');
+			digits = true;
+			if (num > UINT32_MAX)
+				return false;
+			continue;
+		}
+		uint64_t mul;
+		switch (tolower(c)) {
+		case 's': mul = 1; break;
+		case 'm': mul = 60; break;
+		case 'h': mul = 3600; break;
+		case 'd': mul = 86400; break;
+		case 'w': mul = 604800; break;
+		default: return false;
+		}
+		if (!digits)
+			return false;
+		total += num * mul;
+		num = 0;
+		digits = false;
+	}
+	total += num;
+	if (total > UINT32_MAX)
+		return false;
+	*ttl = (uint32_t)total;
+	return true;
+}
+
+static bool
+is_class(const char *s, size_t len)
+{
+	static const char *const names[] = {"IN", "CH", "CS", "HS", "NONE", "ANY"};
+	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+		if (strlen(names[i]) == len && strncasecmp(s, names[i], len) == 0)
+			return true;
+	if (len > 5 && strncasecmp(s, "CLASS", 5) == 0) {
+		for (size_t i = 5; i < len; i++)
+			if (!isdigit((unsigned char)s[i]))
+				return false;
+		return true;
+	}
+	return false;
+}
+
+/* Windows DNS aging stamp: [AGE:n], n hours since 1601-01-01 UTC. */
+static bool
+parse_age(const char *s, size_t len, long long *age)
+{
+	if (len < 7 || strncasecmp(s, "[AGE:", 5) != 0 || s[len - 1] != ']')
+		return false;
+	long long v = 0;
+	for (size_t i = 5; i < len - 1; i++) {
+		if (!isdigit((unsigned char)s[i]) || v > LLONG_MAX / 10 - 10)
+			return false;
+		v = v * 10 + (s[i] - '0');
+	}
+	*age = v;
+	return true;
+}
+
+/* A name ends with an unescaped dot: count the backslashes before it. */
+static bool
+text_absolute(const char *s, size_t len)
+{
+	if (len == 0 || s[len - 1] != '.')
+		return false;
+	size_t bs = 0;
+	while (bs + 1 < len && s[len - 2 - bs] == '\\')
+		bs++;
+	return bs % 2 == 0;
+}
+
+/* owner text made absolute against origin_text, into a new string. */
+static char *
+absolute_name(const char *s, size_t len, const char *origin_text)
+{
+	if (len == 1 && s[0] == '@')
+		return zl_xstrdup(origin_text);
+	if (text_absolute(s, len))
+		return zl_asprintf("%.*s", (int)len, s);
+	if (strcmp(origin_text, ".") == 0)
+		return zl_asprintf("%.*s.", (int)len, s);
+	return zl_asprintf("%.*s.%s", (int)len, s, origin_text);
+}
+
+char *
+zl_origin_from_filename(const char *path)
+{
+	const char *base = strrchr(path, '/');
+	base = base ? base + 1 : path;
+	size_t n = strlen(base);
+	static const char *const suffixes[] = {".dns", ".zone", ".db"};
+	for (size_t i = 0; i < sizeof suffixes / sizeof *suffixes; i++) {
+		size_t k = strlen(suffixes[i]);
+		if (n > k && strcasecmp(base + n - k, suffixes[i]) == 0)
+			return zl_asprintf("%.*s.", (int)(n - k), base);
+	}
+	if (n > 3 && strncmp(base, "db.", 3) == 0)
+		return zl_asprintf("%s.", base + 3);
+	return NULL;
+}
+
+/* ---- origin ---- */
+
+static bool
+set_origin(struct reader *r, const char *text)
+{
+	ldns_rdf *rdf = ldns_dname_new_frm_str(text);
+	if (rdf == NULL)
+		return false;
+	if (r->origin)
+		ldns_rdf_deep_free(r->origin);
+	free(r->origin_text);
+	r->origin = rdf;
+	r->origin_text = zl_xstrdup(text);
+	return true;
+}
+
+/* The zone's apex, decided once: --origin, a leading $ORIGIN, a Windows
+ * header, the file name, or an absolute SOA owner. */
+static bool
+set_apex(struct reader *r, const char *text, const char *source)
+{
+	struct zl_zone *z = r->zone;
+	ldns_rdf *rdf = ldns_dname_new_frm_str(text);
+	if (rdf == NULL)
+		return false;
+	z->origin = rdf;
+	char buf[LDNS_MAX_DOMAINLEN * 4 + 2];
+	z->origin_str = zl_xstrdup(zl_dname_str(rdf, buf, sizeof buf));
+	zl_engine_verbose(r->eng, "%s: zone %s (origin from %s), view %s",
+	    z->path, z->origin_str, source, zl_view_name(z->view));
+	if (r->origin == NULL)
+		set_origin(r, z->origin_str);
+	return true;
+}
+
+static bool
+need_origin(struct reader *r, struct file_state *f, const struct tok *owner,
+    bool is_soa)
+{
+	if (r->zone->origin != NULL)
+		return true;
+	if (r->header_origin && set_apex(r, r->header_origin, "the Windows header"))
+		return true;
+	char *fromname = zl_origin_from_filename(r->zone->path);
+	if (fromname) {
+		bool ok = set_apex(r, fromname, "the file name");
+		free(fromname);
+		if (ok)
+			return true;
+	}
+	if (owner && is_soa && text_absolute(r->text + owner->off, owner->len)) {
+		char *t = zl_asprintf("%.*s", (int)owner->len, r->text + owner->off);
+		bool ok = set_apex(r, t, "the SOA record");
+		free(t);
+		if (ok)
+			return true;
+	}
+	zl_engine_report_id(r->eng, "input-unreadable", r->zone,
+	    (struct zl_loc){f->file, f->first_line, 1},
+	    "cannot tell the zone's origin: give --origin NAME before the "
+	    "file, start it with $ORIGIN, or name it NAME.zone");
+	r->zone->unreadable = true;
+	return false;
+}
+
+/* ---- records ---- */
+
+static void
+line_reserve(struct reader *r, size_t need)
+{
+	if (need > r->line_cap) {
+		r->line_cap = need * 2;
+		r->line = zl_xrealloc(r->line, r->line_cap);
+	}
+}
+
+static const char *
+plain_status(ldns_status st)
+{
+	switch (st) {
+	case LDNS_STATUS_SYNTAX_TYPE_ERR: return "unknown record type";
+	case LDNS_STATUS_SYNTAX_CLASS_ERR: return "unknown class";
+	case LDNS_STATUS_SYNTAX_TTL_ERR: return "bad TTL";
+	case LDNS_STATUS_SYNTAX_RDATA_ERR: return "bad or missing data";
+	case LDNS_STATUS_SYNTAX_DNAME_ERR: return "bad domain name";
+	case LDNS_STATUS_LABEL_OVERFLOW: return "a label is longer than 63 octets";
+	case LDNS_STATUS_DOMAINNAME_OVERFLOW:
+		return "a domain name is longer than 255 octets";
+	case LDNS_STATUS_EMPTY_LABEL: return "empty label in a domain name";
+	case LDNS_STATUS_INVALID_IP4: return "not an IPv4 address";
+	case LDNS_STATUS_INVALID_IP6: return "not an IPv6 address";
+	case LDNS_STATUS_INVALID_INT: return "not a valid number";
+	case LDNS_STATUS_SYNTAX_INTEGER_OVERFLOW: return "number too large";
+	case LDNS_STATUS_INVALID_B64: return "bad base64 data";
+	case LDNS_STATUS_INVALID_HEX: return "bad hexadecimal data";
+	case LDNS_STATUS_INVALID_TIME: return "bad time stamp";
+	case LDNS_STATUS_INVALID_STR: return "bad character string";
+	case LDNS_STATUS_SYNTAX_MISSING_VALUE_ERR: return "missing value";
+	case LDNS_STATUS_SYNTAX_SUPERFLUOUS_TEXT_ERR:
+		return "unexpected text after the data";
+	case LDNS_STATUS_SYNTAX_BAD_ESCAPE: return "bad escape sequence";
+	case LDNS_STATUS_DDD_OVERFLOW: return "\\DDD escape above 255";
+	default: break;
+	}
+	return ldns_get_errorstr_by_id(st);
+}
+
+/* ldns says only "bad rdata"; find the field at fault by parsing the
+ * single-token fields one by one, so the message names it and points at
+ * its column.  Returns false when no single field is to blame. */
+static bool
+blame_rdata(struct reader *r, struct file_state *f, const struct tok *type_tok,
+    const struct tok *rd, size_t nrd, ldns_status st)
+{
+	const char *type_s = r->text + type_tok->off;
+	char *tname = zl_asprintf("%.*s", (int)type_tok->len, type_s);
+	ldns_rr_type type = ldns_get_rr_type_by_name(tname);
+	free(tname);
+	const ldns_rr_descriptor *desc = ldns_rr_descript((uint16_t)type);
+	if (desc == NULL || type == 0 || (nrd > 0 && r->text[rd[0].off] == '\\'))
+		return false;
+	size_t max = ldns_rr_descriptor_maximum(desc);
+	size_t min = ldns_rr_descriptor_minimum(desc);
+	for (size_t k = 0; k < nrd && k < max; k++) {
+		ldns_rdf_type ft = ldns_rr_descriptor_field_type(desc, k);
+		switch (ft) {
+		case LDNS_RDF_TYPE_INT8: case LDNS_RDF_TYPE_INT16:
+		case LDNS_RDF_TYPE_INT32: case LDNS_RDF_TYPE_A:
+		case LDNS_RDF_TYPE_AAAA: case LDNS_RDF_TYPE_DNAME:
+			break;
+		default:
+			return false; /* may span tokens: cannot map */
+		}
+		char *v = zl_asprintf("%.*s", (int)rd[k].len, r->text + rd[k].off);
+		ldns_rdf *rdf = NULL;
+		ldns_status fst = strcmp(v, "@") == 0 ? LDNS_STATUS_OK :
+		    ldns_str2rdf_dname(&rdf, v);
+		if (ft != LDNS_RDF_TYPE_DNAME) {
+			rdf = ldns_rdf_new_frm_str(ft, v);
+			fst = rdf ? LDNS_STATUS_OK : LDNS_STATUS_ERR;
+		}
+		if (rdf)
+			ldns_rdf_deep_free(rdf);
+		if (fst != LDNS_STATUS_OK) {
+			const char *what = ft == LDNS_RDF_TYPE_A ? "not an IPv4 address" :
+			    ft == LDNS_RDF_TYPE_AAAA ? "not an IPv6 address" :
+			    ft == LDNS_RDF_TYPE_DNAME ? plain_status(fst) :
+			    ft == LDNS_RDF_TYPE_INT8 ? "not a number from 0 to 255" :
+			    ft == LDNS_RDF_TYPE_INT16 ? "not a number from 0 to 65535" :
+			    "not a number from 0 to 4294967295";
+			syntax(r, f->file, rd[k].line, rd[k].col,
+			    "cannot read this %.*s record: field %zu '%s': %s",
+			    (int)type_tok->len, type_s, k + 1, v, what);
+			free(v);
+			return true;
+		}
+		free(v);
+	}
+	if (nrd < min && ldns_rr_descriptor_field_type(desc, nrd) != LDNS_RDF_TYPE_STR) {
+		syntax(r, f->file, type_tok->line, type_tok->col,
+		    "cannot read this %.*s record: %zu data field%s, %zu needed",
+		    (int)type_tok->len, type_s, nrd, nrd == 1 ? "" : "s", min);
+		return true;
+	}
+	(void)st;
+	return false;
+}
+
+static void
+process_record(struct reader *r, struct file_state *f)
+{
+	struct tok *t = r->toks;
+	size_t n = r->ntoks, i = 0;
+	const struct tok *owner_tok = NULL;
+	if (!f->blank_owner)
+		owner_tok = &t[i++];
+	long long age = -1;
+	uint32_t ttl = 0;
+	bool explicit_ttl = false;
+	const struct tok *class_tok = NULL;
+	for (; i < n; i++) {
+		const char *s = r->text + t[i].off;
+		long long a;
+		if (parse_age(s, t[i].len, &a) && age < 0 && !explicit_ttl &&
+		    class_tok == NULL)
+			age = a;
+		else if (isdigit((unsigned char)s[0]) && !explicit_ttl) {
+			if (!zl_parse_ttl(s, t[i].len, &ttl)) {
+				syntax(r, f->file, t[i].line, t[i].col,
+				    "bad TTL '%.*s'", (int)t[i].len, s);
+				return;
+			}
+			explicit_ttl = true;
+		} else if (is_class(s, t[i].len) && class_tok == NULL)
+			class_tok = &t[i];
+		else
+			break;
+	}
+	const struct tok *rec_start = owner_tok ? owner_tok : &t[0];
+	if (i >= n) {
+		syntax(r, f->file, rec_start->line, rec_start->col,
+		    "record has no type");
+		return;
+	}
+	const struct tok *type_tok = &t[i];
+	const char *type_s = r->text + type_tok->off;
+	bool is_soa = type_tok->len == 3 && strncasecmp(type_s, "SOA", 3) == 0;
+	if (!need_origin(r, f, owner_tok, is_soa))
+		return;
+
+	char *owner;
+	if (owner_tok)
+		owner = absolute_name(r->text + owner_tok->off, owner_tok->len,
+		    r->origin_text);
+	else if (r->prev_owner)
+		owner = zl_xstrdup(r->prev_owner);
+	else {
+		syntax(r, f->file, rec_start->line, rec_start->col,
+		    "the first record has no owner name and there is no previous "
+		    "owner to inherit");
+		return;
+	}
+	free(r->prev_owner);
+	r->prev_owner = owner;
+
+	if (explicit_ttl) {
+		if (!r->have_dollar_ttl) { /* RFC 1035: the last explicit TTL */
+			r->ttl = ttl;
+			r->have_ttl = true;
+		}
+	} else if (r->have_ttl) {
+		ttl = r->ttl;
+	} else if (r->have_soa_min) {
+		ttl = r->soa_min;
+	}
+
+	/* owner TTL CLASS TYPE RDATA */
+	size_t need = strlen(owner) + 32 + (class_tok ? class_tok->len : 2);
+	for (size_t k = i; k < n; k++)
+		need += t[k].len + 1;
+	line_reserve(r, need + 1);
+	char *p = r->line;
+	p += sprintf(p, "%s %u ", owner, ttl);
+	if (class_tok) {
+		memcpy(p, r->text + class_tok->off, class_tok->len);
+		p += class_tok->len;
+	} else {
+		memcpy(p, "IN", 2);
+		p += 2;
+	}
+	for (size_t k = i; k < n; k++) {
+		*p++ = ' ';
+		memcpy(p, r->text + t[k].off, t[k].len);
+		p += t[k].len;
+	}
+	*p = '\0';
+
+	ldns_rr *rr = NULL;
+	ldns_status st = ldns_rr_new_frm_str(&rr, r->line, ttl, r->origin, NULL);
+	if (st != LDNS_STATUS_OK) {
+		r->zone->errors++;
+		if (blame_rdata(r, f, type_tok, &t[i + 1], n - i - 1, st))
+			return;
+		syntax(r, f->file, rec_start->line, rec_start->col,
+		    "cannot read this %.*s record: %s", (int)type_tok->len, type_s,
+		    plain_status(st));
+		return;
+	}
+	if (ldns_rr_get_type(rr) == LDNS_RR_TYPE_SOA && ldns_rr_rd_count(rr) >= 7) {
+		uint32_t min = ldns_rdf2native_int32(ldns_rr_rdf(rr, 6));
+		if (!r->have_soa_min) {
+			r->soa_min = min;
+			r->have_soa_min = true;
+		}
+		if (!explicit_ttl && !r->have_ttl)
+			ldns_rr_set_ttl(rr, min);
+	}
+	size_t nrdata = n - i - 1;
+	if (nrdata > r->rdata_cap) {
+		r->rdata_cap = nrdata * 2;
+		r->rdata = zl_xrealloc(r->rdata, r->rdata_cap * sizeof *r->rdata);
+	}
+	for (size_t k = 0; k < nrdata; k++)
+		r->rdata[k] = (struct zl_token){t[i + 1 + k].line, t[i + 1 + k].col};
+	struct zl_record rec = {
+		.rr = rr,
+		.loc = {f->file, rec_start->line, rec_start->col},
+		.end_line = f->end_line,
+		.zone = r->zone,
+		.age_hours = age,
+		.rdata = r->rdata,
+		.rdata_count = nrdata,
+	};
+	r->zone->records++;
+	zl_engine_record(r->eng, &rec);
+	ldns_rr_free(rr);
+}
+
+/* ---- directives ---- */
+
+static int read_file(struct reader *r, const char *path, uint32_t file,
+    uint32_t inc_line, uint32_t inc_col, uint32_t from_file);
+
+static char *
+tok_str(struct reader *r, const struct tok *t)
+{
+	return zl_asprintf("%.*s", (int)t->len, r->text + t->off);
+}
+
+static char *
+dirname_of(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	if (slash == NULL)
+		return zl_xstrdup(".");
+	if (slash == path)
+		return zl_xstrdup("/");
+	return zl_asprintf("%.*s", (int)(slash - path), path);
+}
+
+/* $INCLUDE file [origin]: relative to the including file, else to the
+ * working directory (where BIND looks). */
+static void
+do_include(struct reader *r, struct file_state *f, const struct tok *t,
+    size_t n)
+{
+	if (n < 2) {
+		syntax(r, f->file, t[0].line, t[0].col, "$INCLUDE without a file name");
+		return;
+	}
+	if (n > 3) {
+		syntax(r, f->file, t[3].line, t[3].col,
+		    "unexpected text after $INCLUDE file and origin");
+		return;
+	}
+	if (r->zone->origin == NULL && !need_origin(r, f, NULL, false))
+		return;
+	char *name = tok_str(r, &t[1]);
+	if (name[0] == '"') { /* a quoted file name */
+		size_t k = strlen(name);
+		memmove(name, name + 1, k);
+		if (k >= 2 && name[k - 2] == '"')
+			name[k - 2] = '\0';
+	}
+	char *path;
+	struct stat st;
+	if (name[0] == '/') {
+		path = zl_xstrdup(name);
+	} else {
+		char *dir = dirname_of(f->path);
+		path = zl_asprintf("%s/%s", dir, name);
+		free(dir);
+		if (stat(path, &st) != 0 && stat(name, &st) == 0) {
+			free(path);
+			path = zl_xstrdup(name);
+		}
+	}
+	if (r->depth >= MAX_INCLUDE_DEPTH) {
+		zl_engine_report_id(r->eng, "syntax-include", r->zone,
+		    (struct zl_loc){f->file, t[0].line, t[0].col},
+		    "$INCLUDE nested deeper than %d files: %s", MAX_INCLUDE_DEPTH,
+		    name);
+		goto out;
+	}
+	char *saved_origin = zl_xstrdup(r->origin_text);
+	if (n == 3) {
+		char *o = tok_str(r, &t[2]);
+		char *abs = absolute_name(o, strlen(o), r->origin_text);
+		if (!set_origin(r, abs))
+			syntax(r, f->file, t[2].line, t[2].col,
+			    "bad origin '%s' in $INCLUDE", o);
+		free(o);
+		free(abs);
+	}
+	read_file(r, path, zl_file_intern(path), t[0].line, t[0].col, f->file);
+	set_origin(r, saved_origin);
+	free(saved_origin);
+out:
+	free(path);
+	free(name);
+}
+
+static void
+process_directive(struct reader *r, struct file_state *f)
+{
+	struct tok *t = r->toks;
+	size_t n = r->ntoks;
+	const char *d = r->text + t[0].off;
+	size_t dl = t[0].len;
+	if (dl == 7 && strncasecmp(d, "$ORIGIN", 7) == 0) {
+		if (n != 2) {
+			syntax(r, f->file, t[0].line, t[0].col,
+			    n < 2 ? "$ORIGIN without a name" :
+			    "unexpected text after the $ORIGIN name");
+			return;
+		}
+		char *o = tok_str(r, &t[1]);
+		if (r->origin == NULL && !text_absolute(o, strlen(o))) {
+			syntax(r, f->file, t[1].line, t[1].col,
+			    "$ORIGIN %s is relative and there is no origin yet", o);
+		} else if (r->zone->origin == NULL && !f->seen_record) {
+			if (!set_apex(r, o, "$ORIGIN"))
+				syntax(r, f->file, t[1].line, t[1].col,
+				    "bad $ORIGIN name '%s'", o);
+			else
+				set_origin(r, r->zone->origin_str);
+		} else {
+			char *abs = absolute_name(o, strlen(o),
+			    r->origin_text ? r->origin_text : ".");
+			if (!set_origin(r, abs))
+				syntax(r, f->file, t[1].line, t[1].col,
+				    "bad $ORIGIN name '%s'", o);
+			free(abs);
+		}
+		free(o);
+	} else if (dl == 4 && strncasecmp(d, "$TTL", 4) == 0) {
+		uint32_t ttl;
+		if (n != 2 || !zl_parse_ttl(r->text + t[1].off, t[1].len, &ttl)) {
+			syntax(r, f->file, t[0].line, t[0].col,
+			    "$TTL needs one TTL value, such as 3600 or 1h");
+			return;
+		}
+		r->ttl = ttl;
+		r->have_ttl = r->have_dollar_ttl = true;
+	} else if (dl == 8 && strncasecmp(d, "$INCLUDE", 8) == 0) {
+		do_include(r, f, t, n);
+	} else if (dl == 9 && strncasecmp(d, "$GENERATE", 9) == 0) {
+		syntax(r, f->file, t[0].line, t[0].col,
+		    "$GENERATE is a BIND extension that zonelint does not expand");
+	} else {
+		syntax(r, f->file, t[0].line, t[0].col, "unknown directive %.*s",
+		    (int)dl, d);
+	}
+}
+
+/* ---- lexing ---- */
+
+static void
+add_tok(struct reader *r, uint32_t off, uint32_t line, uint32_t col)
+{
+	if (r->ntoks == r->toks_cap) {
+		r->toks_cap = r->toks_cap ? r->toks_cap * 2 : 64;
+		r->toks = zl_xrealloc(r->toks, r->toks_cap * sizeof *r->toks);
+	}
+	r->toks[r->ntoks++] = (struct tok){off, 0, line, col};
+}
+
+static void
+add_char(struct reader *r, char c)
+{
+	if (r->text_len == r->text_cap) {
+		r->text_cap = r->text_cap ? r->text_cap * 2 : 4096;
+		r->text = zl_xrealloc(r->text, r->text_cap);
+	}
+	r->text[r->text_len++] = c;
+}
+
+static void
+end_record(struct reader *r, struct file_state *f)
+{
+	if (!f->skipping && r->ntoks > 0) {
+		if (!f->blank_owner && r->text[r->toks[0].off] == '$')
+			process_directive(r, f);
+		else {
+			process_record(r, f);
+			f->seen_record = true;
+		}
+	}
+	r->ntoks = 0;
+	r->text_len = 0;
+	f->skipping = false;
+	f->paren = 0;
+}
+
+/* Windows exports name their zone in a header comment:
+ * ";  Database file contoso.com.dns for contoso.com zone." */
+static void
+windows_header(struct reader *r, struct file_state *f, const char *c,
+    size_t len)
+{
+	if (f->seen_record || r->header_origin || r->depth > 0)
+		return;
+	static const char key[] = "Database file ";
+	const char *p = memmem(c, len, key, sizeof key - 1);
+	if (p == NULL)
+		return;
+	const char *end = c + len;
+	const char *forw = memmem(p, (size_t)(end - p), " for ", 5);
+	if (forw == NULL)
+		return;
+	const char *z = forw + 5, *ze = z;
+	while (ze < end && !isspace((unsigned char)*ze))
+		ze++;
+	if (ze + 5 > end || strncmp(ze, " zone", 5) != 0 || ze == z)
+		return;
+	r->header_origin = zl_asprintf("%.*s.", (int)(ze - z), z);
+	if (ze - z >= 1 && z[ze - z - 1] == '.')
+		r->header_origin[ze - z] = '\0';
+}
+
+/* Splits one physical line into the tokens of the current record. */
+static void
+lex_line(struct reader *r, struct file_state *f, const char *s, size_t len)
+{
+	uint32_t line = (uint32_t)f->src.line;
+	size_t i = 0;
+	if (f->paren == 0 && r->ntoks == 0) {
+		f->first_line = line;
+		f->blank_owner = len > 0 && (s[0] == ' ' || s[0] == '\t');
+	}
+	f->end_line = line;
+	while (i < len) {
+		char c = s[i];
+		if (c == ' ' || c == '\t' || c == '\r') {
+			i++;
+			continue;
+		}
+		if (c == ';') {
+			windows_header(r, f, s + i, len - i);
+			break;
+		}
+		if (c == '(') {
+			if (f->paren > 0 && !f->skipping) {
+				syntax(r, f->file, line, (uint32_t)i + 1,
+				    "nested parenthesis");
+				f->skipping = true;
+			}
+			if (f->paren == 0) {
+				f->paren_line = line;
+				f->paren_col = (uint32_t)i + 1;
+			}
+			f->paren++;
+			i++;
+			continue;
+		}
+		if (c == ')') {
+			if (f->paren == 0) {
+				if (!f->skipping)
+					syntax(r, f->file, line, (uint32_t)i + 1,
+					    "')' without a matching '('");
+				f->skipping = true;
+			} else
+				f->paren--;
+			i++;
+			continue;
+		}
+		if (c == '\0') {
+			if (!f->skipping)
+				syntax(r, f->file, line, (uint32_t)i + 1,
+				    "NUL byte in the text");
+			f->skipping = true;
+			i++;
+			continue;
+		}
+		/* a token: a quoted string or a run of other characters */
+		add_tok(r, (uint32_t)r->text_len, line, (uint32_t)i + 1);
+		bool quoted = c == '"';
+		if (quoted) {
+			add_char(r, c);
+			i++;
+		}
+		bool closed = !quoted;
+		while (i < len) {
+			c = s[i];
+			if (c == '\\' && i + 1 < len) {
+				add_char(r, c);
+				add_char(r, s[i + 1]);
+				i += 2;
+				continue;
+			}
+			if (quoted && c == '"') {
+				add_char(r, c);
+				i++;
+				closed = true;
+				break;
+			}
+			if (!quoted && (c == ' ' || c == '\t' || c == '\r' ||
+			    c == ';' || c == '(' || c == ')' || c == '"'))
+				break;
+			if (c == '\0')
+				break;
+			add_char(r, c);
+			i++;
+		}
+		struct tok *tk = &r->toks[r->ntoks - 1];
+		tk->len = (uint32_t)r->text_len - tk->off;
+		if (!closed) {
+			if (!f->skipping)
+				syntax(r, f->file, tk->line, tk->col,
+				    "quoted string not closed on its line");
+			f->skipping = true;
+		}
+		if (r->text_len > MAX_RECORD_TEXT) {
+			if (!f->skipping)
+				syntax(r, f->file, f->first_line, 1,
+				    "record longer than %u bytes", MAX_RECORD_TEXT);
+			f->skipping = true;
+			r->text_len = 0;
+			r->ntoks = 0;
+		}
+	}
+	if (f->paren == 0)
+		end_record(r, f);
+}
+
+static int
+read_file(struct reader *r, const char *path, uint32_t file,
+    uint32_t inc_line, uint32_t inc_col, uint32_t from_file)
+{
+	struct file_state f = {.file = file, .path = path};
+	char why[256];
+	bool top = r->depth == 0;
+	if (zl_source_open(&f.src, path, why, sizeof why) != 0) {
+		if (top) {
+			zl_engine_report_id(r->eng, "input-unreadable", r->zone,
+			    (struct zl_loc){file, 0, 0}, "cannot read %s: %s", path,
+			    why);
+			r->zone->unreadable = true;
+		} else {
+			zl_engine_report_id(r->eng, "syntax-include", r->zone,
+			    (struct zl_loc){from_file, inc_line, inc_col},
+			    "cannot read included file %s: %s", path, why);
+		}
+		return -1;
+	}
+	for (int d = 0; d < r->depth; d++)
+		if (r->stack[d].dev == f.src.dev && r->stack[d].ino == f.src.ino) {
+			zl_engine_report_id(r->eng, "syntax-include", r->zone,
+			    (struct zl_loc){from_file, inc_line, inc_col},
+			    "$INCLUDE loop: %s is already being read", path);
+			zl_source_close(&f.src);
+			return -1;
+		}
+	r->stack[r->depth].dev = f.src.dev;
+	r->stack[r->depth].ino = f.src.ino;
+	r->depth++;
+	if (f.src.encoding)
+		zl_engine_report_id(r->eng, "syntax-encoding", r->zone,
+		    (struct zl_loc){file, 1, 1},
+		    "file is %s%s; read as converted to UTF-8, but name servers "
+		    "expect ASCII: save it as ASCII or UTF-8", f.src.encoding,
+		    f.src.had_bom ? " with a byte order mark" : " without a byte order mark");
+
+	const char *s;
+	size_t len;
+	bool too_long;
+	while ((s = zl_source_line(&f.src, &len, &too_long)) != NULL &&
+	    !r->zone->unreadable) {
+		if (too_long) {
+			syntax(r, file, (uint32_t)f.src.line, 1,
+			    "line longer than %u bytes; skipped", ZL_MAX_LINE);
+			f.skipping = true;
+			if (f.paren == 0) {
+				r->ntoks = 0;
+				r->text_len = 0;
+				f.skipping = false;
+			}
+			continue;
+		}
+		lex_line(r, &f, s, len);
+	}
+	if (f.paren > 0 && !r->zone->unreadable) {
+		syntax(r, file, f.paren_line, f.paren_col,
+		    "'(' not closed before the end of the file");
+		f.skipping = true;
+		end_record(r, &f);
+	}
+	r->ntoks = 0;
+	r->text_len = 0;
+	r->depth--;
+	zl_source_close(&f.src);
+	return 0;
+}
+
+int
+zl_read_zone(struct zl_engine *eng, struct zl_zone *zone)
+{
+	struct reader r = {.eng = eng, .zone = zone};
+	if (zone->origin_str)
+		set_origin(&r, zone->origin_str);
+	int ret = read_file(&r, zone->path, zone->file, 0, 0, zone->file);
+	if (r.origin)
+		ldns_rdf_deep_free(r.origin);
+	free(r.origin_text);
+	free(r.prev_owner);
+	free(r.text);
+	free(r.toks);
+	free(r.rdata);
+	free(r.line);
+	free(r.header_origin);
+	return zone->unreadable ? -1 : ret;
+}

@@ -1,0 +1,237 @@
+/* source.c: opening and reading zone files; see source.h. */
+#include <errno.h>
+#include <fcntl.h>
+#include <iconv.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "diag.h"
+#include "source.h"
+
+#define CHUNK (256u * 1024)
+#define MAX_UTF16 (64u << 20) /* converted in memory: Windows exports are small */
+
+static ssize_t
+read_some(int fd, char *p, size_t n)
+{
+	ssize_t r;
+	do
+		r = read(fd, p, n);
+	while (r < 0 && errno == EINTR);
+	return r;
+}
+
+/* Reads more into buf; returns false at end of file or error. */
+static bool
+fill(struct zl_source *src)
+{
+	if (src->fd < 0 || src->eof)
+		return false;
+	if (src->pos > 0 && src->pos == src->len)
+		src->pos = src->len = 0;
+	if (src->cap - src->len < CHUNK) {
+		if (src->pos > 0) {
+			memmove(src->buf, src->buf + src->pos, src->len - src->pos);
+			src->len -= src->pos;
+			src->pos = 0;
+		}
+		if (src->cap - src->len < CHUNK) {
+			src->cap = src->len + CHUNK;
+			src->buf = zl_xrealloc(src->buf, src->cap);
+		}
+	}
+	ssize_t r = read_some(src->fd, src->buf + src->len, src->cap - src->len);
+	if (r <= 0) {
+		src->eof = true;
+		return false;
+	}
+	src->len += (size_t)r;
+	return true;
+}
+
+/* UTF-16 without a byte order mark: mostly NUL in every other byte. */
+static const char *
+guess_utf16(const unsigned char *p, size_t n)
+{
+	size_t even = 0, odd = 0, pairs = n / 2;
+	if (pairs < 2)
+		return NULL;
+	for (size_t i = 0; i + 1 < n; i += 2) {
+		even += p[i] == 0;
+		odd += p[i + 1] == 0;
+	}
+	if (odd * 10 >= pairs * 8 && even == 0)
+		return "UTF-16LE";
+	if (even * 10 >= pairs * 8 && odd == 0)
+		return "UTF-16BE";
+	return NULL;
+}
+
+static int
+convert_utf16(struct zl_source *src, const char *from, size_t skip,
+    char *why, size_t whysize)
+{
+	while (fill(src))
+		if (src->len > MAX_UTF16) {
+			snprintf(why, whysize, "UTF-16 file larger than %u MiB",
+			    MAX_UTF16 >> 20);
+			return -1;
+		}
+	iconv_t cd = iconv_open("UTF-8", from);
+	if (cd == (iconv_t)-1) {
+		snprintf(why, whysize, "cannot convert %s: %s", from, strerror(errno));
+		return -1;
+	}
+	size_t inleft = src->len - skip, outcap = inleft * 2 + 16;
+	char *in = src->buf + skip, *out = zl_xmalloc(outcap), *o = out;
+	size_t outleft = outcap;
+	size_t r = iconv(cd, &in, &inleft, &o, &outleft);
+	iconv_close(cd);
+	if (r == (size_t)-1) {
+		snprintf(why, whysize, "%s file with an invalid sequence at byte %zu",
+		    from, (size_t)(in - src->buf));
+		free(out);
+		return -1;
+	}
+	free(src->buf);
+	src->buf = out;
+	src->cap = outcap;
+	src->pos = 0;
+	src->len = (size_t)(o - out);
+	src->encoding = from;
+	close(src->fd);
+	src->fd = -1;
+	src->eof = true;
+	return 0;
+}
+
+/* Looks at the start of the file: BOMs, UTF-16, binary content. */
+static int
+sniff(struct zl_source *src, char *why, size_t whysize)
+{
+	while (src->len < 4096 && fill(src))
+		;
+	const unsigned char *p = (const unsigned char *)src->buf;
+	size_t n = src->len < 4096 ? src->len : 4096;
+	if (n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF) {
+		src->pos = 3;
+		src->had_bom = true;
+		return 0;
+	}
+	if (n >= 2 && p[0] == 0xFF && p[1] == 0xFE) {
+		src->had_bom = true;
+		return convert_utf16(src, "UTF-16LE", 2, why, whysize);
+	}
+	if (n >= 2 && p[0] == 0xFE && p[1] == 0xFF) {
+		src->had_bom = true;
+		return convert_utf16(src, "UTF-16BE", 2, why, whysize);
+	}
+	const char *utf16 = guess_utf16(p, n);
+	if (utf16 != NULL)
+		return convert_utf16(src, utf16, 0, why, whysize);
+	const unsigned char *nul = memchr(p, 0, n);
+	if (nul != NULL) {
+		snprintf(why, whysize,
+		    "binary file (NUL byte at offset %zu), not a zone file",
+		    (size_t)(nul - p));
+		return -1;
+	}
+	return 0;
+}
+
+int
+zl_source_open(struct zl_source *src, const char *path, char *why,
+    size_t whysize)
+{
+	memset(src, 0, sizeof *src);
+	struct stat st;
+	if (strcmp(path, "-") == 0) {
+		src->fd = dup(0);
+	} else {
+		/* O_NONBLOCK: opening a FIFO must not wait for a writer. */
+		src->fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+	}
+	if (src->fd < 0) {
+		snprintf(why, whysize, "%s", strerror(errno));
+		return -1;
+	}
+	if (fstat(src->fd, &st) != 0) {
+		snprintf(why, whysize, "%s", strerror(errno));
+		goto fail;
+	}
+	if (S_ISDIR(st.st_mode)) {
+		snprintf(why, whysize, "is a directory");
+		goto fail;
+	}
+	if (strcmp(path, "-") != 0) {
+		if (!S_ISREG(st.st_mode)) {
+			snprintf(why, whysize, "not a regular file (%s)",
+			    S_ISFIFO(st.st_mode) ? "a FIFO" :
+			    S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode) ? "a device" :
+			    S_ISSOCK(st.st_mode) ? "a socket" : "special");
+			goto fail;
+		}
+		int fl = fcntl(src->fd, F_GETFL);
+		if (fl >= 0)
+			fcntl(src->fd, F_SETFL, fl & ~O_NONBLOCK);
+	}
+	src->dev = st.st_dev;
+	src->ino = st.st_ino;
+	if (sniff(src, why, whysize) != 0)
+		goto fail;
+	return 0;
+fail:
+	zl_source_close(src);
+	return -1;
+}
+
+const char *
+zl_source_line(struct zl_source *src, size_t *len, bool *too_long)
+{
+	*too_long = false;
+	size_t scanned = 0;
+	for (;;) {
+		char *start = src->buf + src->pos;
+		size_t avail = src->len - src->pos;
+		char *nl = memchr(start + scanned, '\n', avail - scanned);
+		if (nl != NULL) {
+			*len = (size_t)(nl - start);
+			src->pos += *len + 1;
+			src->line++;
+			if (*too_long)
+				*len = 0;
+			return start;
+		}
+		if (avail >= ZL_MAX_LINE) {
+			/* Skip the rest of this line without keeping it. */
+			*too_long = true;
+			src->pos = src->len;
+			scanned = 0;
+		} else {
+			scanned = avail;
+		}
+		if (!fill(src)) {
+			avail = src->len - src->pos;
+			if (avail == 0 && !*too_long)
+				return NULL;
+			start = src->buf + src->pos;
+			*len = *too_long ? 0 : avail;
+			src->pos = src->len;
+			src->line++;
+			return start;
+		}
+	}
+}
+
+void
+zl_source_close(struct zl_source *src)
+{
+	if (src->fd >= 0)
+		close(src->fd);
+	free(src->buf);
+	memset(src, 0, sizeof *src);
+	src->fd = -1;
+}

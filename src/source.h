@@ -1,0 +1,37 @@
+/* source.h: a zone file opened safely and read line by line in bounded
+ * memory.  UTF-16 files are converted to UTF-8; binary files, directories,
+ * FIFOs and devices are refused with a reason. */
+#ifndef ZL_SOURCE_H
+#define ZL_SOURCE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <sys/types.h>
+
+#define ZL_MAX_LINE (1u << 20) /* longer lines are reported and skipped */
+
+struct zl_source {
+	int fd;              /* -1 once the whole text is in buf */
+	char *buf;
+	size_t cap, pos, len;
+	bool eof;
+	unsigned long line;  /* number of the line last returned */
+	dev_t dev;
+	ino_t ino;
+	const char *encoding; /* "UTF-16LE" etc. when converted, else NULL */
+	bool had_bom;
+};
+
+/* Opens path ("-" is standard input).  On failure returns -1 and writes
+ * a reason such as "is a directory" to why. */
+int zl_source_open(struct zl_source *src, const char *path, char *why,
+    size_t whysize);
+
+/* The next line without its end (LF; a CR before it is kept: the reader
+ * treats CR as white space).  NULL at end of file.  *too_long is set when
+ * the line was longer than ZL_MAX_LINE and was skipped (len is then 0). */
+const char *zl_source_line(struct zl_source *src, size_t *len, bool *too_long);
+
+void zl_source_close(struct zl_source *src);
+
+#endif

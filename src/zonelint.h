@@ -1,0 +1,149 @@
+/*
+ * zonelint.h: what a rule sees of the engine.
+ *
+ * A rule is metadata plus callbacks (struct zl_rule).  The engine lends
+ * each record to the rules in a struct zl_record that is valid only during
+ * the callback; rules copy what they keep.  Rules never print: they report
+ * through zl_report(), which files the finding under the running rule.
+ */
+#ifndef ZONELINT_H
+#define ZONELINT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <ldns/ldns.h>
+
+#define ZL_PRINTF(f, a) __attribute__((format(printf, f, a)))
+
+enum zl_severity { ZL_NOTE, ZL_WARNING, ZL_ERROR }; /* ordered */
+
+enum zl_view { ZL_VIEW_NONE, ZL_VIEW_INTERNAL, ZL_VIEW_EXTERNAL };
+
+/* A place in an input: file is an id from zl_file_intern(). */
+struct zl_loc {
+	uint32_t file;
+	uint32_t line;
+	uint32_t col;
+};
+
+struct zl_ctx;
+struct zl_zone;
+struct zl_name;
+struct zl_engine;
+
+/* One token of a record as written: where it starts. */
+struct zl_token {
+	uint32_t line;
+	uint32_t col;
+};
+
+/* A record, lent to on_record callbacks. */
+struct zl_record {
+	const ldns_rr *rr;
+	struct zl_loc loc;            /* where the record starts */
+	uint32_t end_line;            /* its last line (parentheses) */
+	const struct zl_zone *zone;
+	long long age_hours;          /* Windows [AGE:n], or -1 */
+	const struct zl_token *rdata; /* position of each RDATA token */
+	size_t rdata_count;
+	/* The owner's entry in the zone's name index, as it was before this
+	 * record was added (types seen so far, first record there). */
+	const struct zl_name *name;
+	uint32_t name_types_before;   /* ZL_T_* bits */
+};
+
+/* Type bits kept per name in the index. */
+enum {
+	ZL_T_SOA = 1u << 0, ZL_T_NS = 1u << 1, ZL_T_CNAME = 1u << 2,
+	ZL_T_DNAME = 1u << 3, ZL_T_A = 1u << 4, ZL_T_AAAA = 1u << 5,
+	ZL_T_MX = 1u << 6, ZL_T_TXT = 1u << 7, ZL_T_SRV = 1u << 8,
+	ZL_T_PTR = 1u << 9, ZL_T_DS = 1u << 10, ZL_T_RRSIG = 1u << 11,
+	ZL_T_NSEC = 1u << 12, ZL_T_NSEC3 = 1u << 13, ZL_T_DNSKEY = 1u << 14,
+	ZL_T_KEY = 1u << 15, ZL_T_SVCB = 1u << 16, ZL_T_HTTPS = 1u << 17,
+	ZL_T_NSEC3PARAM = 1u << 18, ZL_T_CDS = 1u << 19, ZL_T_CDNSKEY = 1u << 20,
+	ZL_T_ZONEMD = 1u << 21, ZL_T_CAA = 1u << 22, ZL_T_NXT = 1u << 23,
+	ZL_T_SIG = 1u << 24,
+	ZL_T_OTHER = 1u << 31
+};
+uint32_t zl_type_bit(ldns_rr_type type);
+
+/* A name in a zone's index: which types it has, and its first record. */
+struct zl_name {
+	uint32_t key;      /* offset of the name's key in the index arena */
+	uint32_t types;    /* ZL_T_* bits */
+	uint32_t flags;    /* free for rules: ZL_NF_* */
+	uint16_t first_type;
+	struct zl_loc first;
+};
+enum { ZL_NF_CNAME_REPORTED = 1u << 0 };
+
+/* A zone: one top-level file and what it includes. */
+struct zl_zone {
+	const char *path;      /* as named on the command line */
+	uint32_t file;         /* its file id */
+	ldns_rdf *origin;      /* the apex */
+	char *origin_str;      /* the apex as text, absolute */
+	enum zl_view view;
+	struct zl_index *names;
+	unsigned long records; /* records parsed */
+	unsigned long errors;  /* records rejected */
+	struct zl_loc soa;     /* first SOA at the apex, line 0 if none */
+	bool unreadable;       /* could not be read at all */
+	bool parse_only;       /* a fragment: skip whole-zone checks */
+};
+
+/* Name index (src/index.c). */
+struct zl_index;
+struct zl_name *zl_index_find(const struct zl_zone *zone, const ldns_rdf *name);
+size_t zl_index_count(const struct zl_zone *zone);
+/* Walks every name; name is a fresh rdf the callback must not keep. */
+void zl_index_foreach(const struct zl_zone *zone,
+    void (*fn)(void *arg, const ldns_rdf *name, const struct zl_name *entry),
+    void *arg);
+
+/* Zones and views, for cross-zone rules. */
+size_t zl_zone_count(const struct zl_ctx *ctx);
+const struct zl_zone *zl_zone_at(const struct zl_ctx *ctx, size_t i);
+/* The zone of view that answers for name: the longest matching apex. */
+const struct zl_zone *zl_zone_for(const struct zl_ctx *ctx, enum zl_view view,
+    const ldns_rdf *name);
+const char *zl_view_name(enum zl_view view);
+
+/* What a rule is. */
+struct zl_rule {
+	const char *id;              /* stable; never reused */
+	enum zl_severity severity;   /* default */
+	uint32_t types;              /* ZL_T_* on_record wants; 0: none */
+	bool all_types;              /* on_record sees every record */
+	const char *summary;         /* message stem */
+	const char *why, *bad, *good, *fix, *refs; /* --explain */
+	size_t state_size;           /* zeroed state, one per run */
+	void (*on_record)(struct zl_ctx *, const struct zl_record *);
+	void (*on_zone_end)(struct zl_ctx *, const struct zl_zone *);
+	void (*on_run_end)(struct zl_ctx *);
+	void (*free_state)(void *state);
+};
+
+/* For rules: their state, the run's options, and reporting. */
+void *zl_state(struct zl_ctx *ctx);
+const struct zl_options *zl_options(const struct zl_ctx *ctx);
+/* Files a finding under the running rule: "summary: detail". */
+size_t zl_report(struct zl_ctx *ctx, struct zl_loc loc, const char *fmt, ...)
+    ZL_PRINTF(3, 4);
+/* Adds a fix-it line to finding id (from zl_report). */
+void zl_report_fix(struct zl_ctx *ctx, size_t id, const char *fmt, ...)
+    ZL_PRINTF(3, 4);
+/* A note in verbose mode only, not a finding. */
+void zl_verbose(struct zl_ctx *ctx, const char *fmt, ...) ZL_PRINTF(2, 3);
+
+const char *zl_file_name(uint32_t id);
+
+/* Text of a name for messages, into buf: "www.example.com." */
+const char *zl_dname_str(const ldns_rdf *name, char *buf, size_t size);
+/* True when name is parent or below it (ldns_dname_is_subdomain is
+ * false for equal names). */
+bool zl_dname_in(const ldns_rdf *name, const ldns_rdf *parent);
+
+#endif
