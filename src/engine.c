@@ -33,6 +33,8 @@ struct zl_engine {
 	struct zl_zone **zones;
 	size_t nzones, zones_cap;
 	const struct zl_record *cur; /* the record being dispatched */
+	void (*observer)(void *arg, const struct zl_record *rec);
+	void *observer_arg;
 	bool input_failed;
 };
 
@@ -190,6 +192,8 @@ zl_engine_record(struct zl_engine *eng, struct zl_record *rec)
 	    ldns_dname_compare(ldns_rr_owner(rec->rr), zone->origin) == 0)
 		zone->soa = rec->loc;
 	eng->cur = rec;
+	if (eng->observer)
+		eng->observer(eng->observer_arg, rec);
 	for (size_t k = 0; k < eng->nrecord_rules; k++) {
 		size_t r = eng->record_rules[k];
 		const struct zl_rule *rule = eng->runs[r].rule;
@@ -325,6 +329,14 @@ const struct zl_options *
 zl_options(const struct zl_ctx *ctx)
 {
 	return ctx->eng->opt;
+}
+
+void
+zl_engine_observe(struct zl_engine *eng,
+    void (*fn)(void *arg, const struct zl_record *rec), void *arg)
+{
+	eng->observer = fn;
+	eng->observer_arg = arg;
 }
 
 struct zl_diags *

@@ -33,6 +33,10 @@ void zl_engine_report_id(struct zl_engine *eng, const char *id,
 void zl_engine_verbose(struct zl_engine *eng, const char *fmt, ...)
     ZL_PRINTF(2, 3);
 
+/* Calls fn on every record read, before the rules (tests, --dump). */
+void zl_engine_observe(struct zl_engine *eng,
+    void (*fn)(void *arg, const struct zl_record *rec), void *arg);
+
 struct zl_diags *zl_engine_diags(struct zl_engine *eng);
 /* True when some input could not be read at all (exit status 2). */
 bool zl_engine_input_failed(const struct zl_engine *eng);

@@ -204,6 +204,7 @@ run(int argc, char **argv)
 			ret = EXIT_TROUBLE;
 		else
 			ret = max >= opt.fail_on ? EXIT_FINDINGS : EXIT_CLEAN;
+		fflush(stdout);
 		if (opt.verbose)
 			fprintf(stderr, "zonelint: %zu finding%s in %zu input%s\n",
 			    d->count, d->count == 1 ? "" : "s", in.count,

@@ -407,6 +407,13 @@ process_record(struct reader *r, struct file_state *f)
 	bool is_soa = type_tok->len == 3 && strncasecmp(type_s, "SOA", 3) == 0;
 	if (!need_origin(r, f, owner_tok, is_soa))
 		return;
+	char type_name[32];
+	snprintf(type_name, sizeof type_name, "%.*s", (int)type_tok->len, type_s);
+	if (ldns_get_rr_type_by_name(type_name) == 0) {
+		syntax(r, f->file, type_tok->line, type_tok->col,
+		    "unknown record type %.*s", (int)type_tok->len, type_s);
+		return;
+	}
 
 	char *owner;
 	if (owner_tok)
@@ -423,8 +430,12 @@ process_record(struct reader *r, struct file_state *f)
 	free(r->prev_owner);
 	r->prev_owner = owner;
 
+	/* No TTL: $TTL; else, as RFC 1035 and BIND, the last explicit TTL;
+	 * but Windows DNS writes a TTL only where it differs from the zone's
+	 * default, the SOA minimum, so its exports take that. */
+	bool windows = r->header_origin != NULL;
 	if (explicit_ttl) {
-		if (!r->have_dollar_ttl) { /* RFC 1035: the last explicit TTL */
+		if (!r->have_dollar_ttl && !windows) {
 			r->ttl = ttl;
 			r->have_ttl = true;
 		}
@@ -544,7 +555,7 @@ do_include(struct reader *r, struct file_state *f, const struct tok *t,
 	}
 	char *path;
 	struct stat st;
-	if (name[0] == '/') {
+	if (name[0] == '/' || strchr(f->path, '/') == NULL) {
 		path = zl_xstrdup(name);
 	} else {
 		char *dir = dirname_of(f->path);
@@ -572,7 +583,10 @@ do_include(struct reader *r, struct file_state *f, const struct tok *t,
 		free(o);
 		free(abs);
 	}
-	read_file(r, path, zl_file_intern(path), t[0].line, t[0].col, f->file);
+	uint32_t line = t[0].line, col = t[0].col;
+	r->ntoks = 0; /* the included file starts records of its own */
+	r->text_len = 0;
+	read_file(r, path, zl_file_intern(path), line, col, f->file);
 	set_origin(r, saved_origin);
 	free(saved_origin);
 out:
@@ -678,7 +692,7 @@ static void
 windows_header(struct reader *r, struct file_state *f, const char *c,
     size_t len)
 {
-	if (f->seen_record || r->header_origin || r->depth > 0)
+	if (f->seen_record || r->header_origin || r->depth > 1)
 		return;
 	static const char key[] = "Database file ";
 	const char *p = memmem(c, len, key, sizeof key - 1);

@@ -201,6 +201,8 @@ zl_source_line(struct zl_source *src, size_t *len, bool *too_long)
 			*len = (size_t)(nl - start);
 			src->pos += *len + 1;
 			src->line++;
+			if (*len > ZL_MAX_LINE)
+				*too_long = true;
 			if (*too_long)
 				*len = 0;
 			return start;

@@ -1,0 +1,460 @@
+/* check_reader.c: the reader, construct by construct, with exact lines
+ * and columns, in BIND, Windows-export and dig-axfr forms. */
+#include "testutil.h"
+
+#define EXPECT(res, recs, finds) do { \
+	ck_assert_str_eq((res).records, (recs)); \
+	ck_assert_str_eq((res).findings, (finds)); \
+} while (0)
+
+#define SOA "@ 3600 IN SOA ns1 host 1 7200 3600 1209600 300\n"
+
+START_TEST(parentheses_span_lines)
+{
+	struct lint_result r = lint_text("example.com.zone", NULL,
+	    "$TTL 300\n"
+	    "@ IN SOA ns1 hostmaster (\n"
+	    "\t2026112401 ; serial\n"
+	    "\t7200 3600 1209600 300 )\n"
+	    "  IN NS ns1\n"
+	    "\n"
+	    "; a comment\n"
+	    "ns1 IN A 192.0.2.1\n");
+	EXPECT(r,
+	    "2:1 SOA example.com. 300\n"
+	    "5:3 NS example.com. 300\n"
+	    "8:1 A ns1.example.com. 300\n", "");
+	lint_free(&r);
+}
+END_TEST
+
+START_TEST(quoted_strings_keep_specials)
+{
+	struct lint_result r = lint_text("example.com.zone", NULL,
+	    "$TTL 300\n"
+	    "t1 TXT \"a ; b ( c ) d\" ; comment\n"
+	    "t2 TXT \"say \\\"hi\\\"\"\n"
+	    "t3 TXT ( \"one\"\n"
+	    "         \"two\" )\n"
+	    "last A 192.0.2.9");
+	EXPECT(r,
+	    "2:1 TXT t1.example.com. 300\n"
+	    "3:1 TXT t2.example.com. 300\n"
+	    "4:1 TXT t3.example.com. 300\n"
+	    "6:1 A last.example.com. 300\n", "");
+	lint_free(&r);
+}
+END_TEST
+
+START_TEST(txt_content_survives)
+{
+	/* the text ldns gets keeps quotes, semicolons and parentheses */
+	struct lint_result r = lint_text("example.com.zone", NULL,
+	    "$TTL 300\n"
+	    "t1 TXT \"a ; b ( c\"\n"
+	    "t1 TXT \"a ; b ( c\"\n");
+	/* identical records: both read, no error */
+	EXPECT(r, "2:1 TXT t1.example.com. 300\n3:1 TXT t1.example.com. 300\n", "");
+	lint_free(&r);
+}
+END_TEST
+
+START_TEST(origin_ttl_and_owners)
+{
+	struct lint_result r = lint_text("db.example", "example.com",
+	    "$TTL 1h30m\n"
+	    SOA
+	    "www 60 IN A 192.0.2.1\n"
+	    "    IN 120 A 192.0.2.2\n"
+	    "$ORIGIN sub.example.com.\n"
+	    "host A 192.0.2.3\n"
+	    "@ 1d MX 10 host\n"
+	    "abs.example.net. IN 2w A 192.0.2.4\n");
+	EXPECT(r,
+	    "2:1 SOA example.com. 3600\n"
+	    "3:1 A www.example.com. 60\n"
+	    "4:5 A www.example.com. 120\n"
+	    "6:1 A host.sub.example.com. 5400\n"
+	    "7:1 MX sub.example.com. 86400\n"
+	    "8:1 A abs.example.net. 1209600\n", "");
+	lint_free(&r);
+}
+END_TEST
+
+START_TEST(generic_rdata_and_escapes)
+{
+	struct lint_result r = lint_text("example.com.zone", NULL,
+	    "$TTL 300\n"
+	    "g TYPE65280 \\# 4 0A000001\n"
+	    "a\\.b A 192.0.2.1\n"
+	    "c\\046d A 192.0.2.2\n"
+	    "e\\065 A 192.0.2.3\n");
+	EXPECT(r,
+	    "2:1 TYPE65280 g.example.com. 300\n"
+	    "3:1 A a\\.b.example.com. 300\n"
+	    "4:1 A c\\.d.example.com. 300\n"
+	    "5:1 A eA.example.com. 300\n", "");
+	lint_free(&r);
+}
+END_TEST
+
+START_TEST(crlf_line_ends)
+{
+	struct lint_result r = lint_text("example.com.zone", NULL,
+	    "$TTL 300\r\n"
+	    "@ IN SOA ns1 host (\r\n"
+	    " 1 2 3 4 5 )\r\n"
+	    "www IN A 192.0.2.1\r\n"
+	    "bad IN A 192.0.2.300\r\n"
+	    "ok IN TXT \"x\"\r\n");
+	EXPECT(r,
+	    "2:1 SOA example.com. 300\n"
+	    "4:1 A www.example.com. 300\n"
+	    "6:1 TXT ok.example.com. 300\n",
+	    "example.com.zone:5:10: error: syntax error: cannot read this A "
+	    "record: field 1 '192.0.2.300': not an IPv4 address [syntax-error]\n");
+	lint_free(&r);
+}
+END_TEST
+
+START_TEST(windows_export)
+{
+	/* dnscmd /zoneexport: header comment names the zone, CRLF, no
+	 * $TTL (the SOA minimum applies), [AGE:n] before the TTL. */
+	struct lint_result r = lint_text("export.txt", NULL,
+	    ";\r\n"
+	    ";  Database file contoso.com.dns for contoso.com zone.\r\n"
+	    ";      Zone version:  57\r\n"
+	    ";\r\n"
+	    "\r\n"
+	    "@                       IN  SOA ns1.contoso.com.  hostmaster.contoso.com. (\r\n"
+	    "                        \t57           ; serial number\r\n"
+	    "                        \t900          ; refresh\r\n"
+	    "                        \t600          ; retry\r\n"
+	    "                        \t86400        ; expire\r\n"
+	    "                        \t3600       ) ; default TTL\r\n"
+	    "@                       NS\tns1.contoso.com.\r\n"
+	    "_sipinternaltls._tcp    [AGE:3636525] 600 SRV 0 0 5061 sip.contoso.com.\r\n"
+	    "sip                     [AGE:3636525] A\t192.0.2.10\r\n"
+	    "                        [AGE:3636526] 1200\tA\t192.0.2.11\r\n");
+	EXPECT(r,
+	    "6:1 SOA contoso.com. 3600\n"
+	    "12:1 NS contoso.com. 3600\n"
+	    "13:1 SRV _sipinternaltls._tcp.contoso.com. 600 age=3636525\n"
+	    "14:1 A sip.contoso.com. 3600 age=3636525\n"
+	    "15:25 A sip.contoso.com. 1200 age=3636526\n", "");
+	lint_free(&r);
+}
+END_TEST
+
+START_TEST(windows_origin_from_file_name)
+{
+	struct lint_result r = lint_text("_sipinternaltls._tcp.contoso.com.dns",
+	    NULL, "@ [AGE:3636525] 600 SRV 0 0 5061 sip.contoso.com.\r\n");
+	EXPECT(r, "1:1 SRV _sipinternaltls._tcp.contoso.com. 600 age=3636525\n", "");
+	lint_free(&r);
+}
+END_TEST
+
+START_TEST(origin_from_other_file_names)
+{
+	static const char *const names[][2] = {
+		{"example.com.zone", "example.com."},
+		{"db.example.com", "example.com."},
+		{"example.com.db", "example.com."},
+		{"Example.COM.DNS", "Example.COM."},
+	};
+	for (size_t i = 0; i < 4; i++) {
+		struct lint_result r = lint_text(names[i][0], NULL,
+		    "@ 60 IN A 192.0.2.1\n");
+		char *want = zl_asprintf("1:1 A %s 60\n", names[i][1]);
+		EXPECT(r, want, "");
+		free(want);
+		lint_free(&r);
+	}
+}
+END_TEST
+
+START_TEST(dig_axfr_output)
+{
+	struct lint_result r = lint_text("transfer.txt", NULL,
+	    "\n"
+	    "; <<>> DiG 9.18.49 <<>> @ns1 example.com axfr\n"
+	    ";; global options: +cmd\n"
+	    "example.com.\t\t3600\tIN\tSOA\tns1.example.com. host.example.com. 1 7200 3600 1209600 300\n"
+	    "example.com.\t\t3600\tIN\tNS\tns1.example.com.\n"
+	    "www.example.com.\t300\tIN\tA\t192.0.2.1\n"
+	    "example.com.\t\t3600\tIN\tSOA\tns1.example.com. host.example.com. 1 7200 3600 1209600 300\n"
+	    ";; Query time: 2 msec\n"
+	    ";; XFR size: 4 records (messages 1, bytes 190)\n");
+	EXPECT(r,
+	    "4:1 SOA example.com. 3600\n"
+	    "5:1 NS example.com. 3600\n"
+	    "6:1 A www.example.com. 300\n"
+	    "7:1 SOA example.com. 3600\n", "");
+	lint_free(&r);
+}
+END_TEST
+
+START_TEST(no_origin_is_unusable)
+{
+	struct lint_result r = lint_text("zone.txt", NULL,
+	    "; nothing tells the origin\n"
+	    "www 60 IN A 192.0.2.1\n");
+	EXPECT(r, "",
+	    "zone.txt:2:1: error: unusable input: cannot tell the zone's origin: "
+	    "give --origin NAME before the file, start it with $ORIGIN, or name "
+	    "it NAME.zone [input-unreadable]\n");
+	ck_assert_int_eq(r.input_failed, 1);
+	lint_free(&r);
+}
+END_TEST
+
+START_TEST(bad_records_do_not_hide_the_rest)
+{
+	struct lint_result r = lint_text("example.com.zone", NULL,
+	    "$TTL 300\n"
+	    "a IN A 192.0.2.1\n"
+	    "b IN A\n"
+	    "c IN BOGUSTYPE 1\n"
+	    "d IN MX ten mail\n"
+	    "e 99999999999 IN A 192.0.2.5\n"
+	    "f IN A 192.0.2.6\n");
+	EXPECT(r,
+	    "2:1 A a.example.com. 300\n"
+	    "7:1 A f.example.com. 300\n",
+	    "example.com.zone:3:6: error: syntax error: cannot read this A record: "
+	    "0 data fields, 1 needed [syntax-error]\n"
+	    "example.com.zone:4:6: error: syntax error: unknown record type "
+	    "BOGUSTYPE [syntax-error]\n"
+	    "example.com.zone:5:9: error: syntax error: cannot read this MX record: "
+	    "field 1 'ten': not a number from 0 to 65535 [syntax-error]\n"
+	    "example.com.zone:6:3: error: syntax error: bad TTL '99999999999' "
+	    "[syntax-error]\n");
+	lint_free(&r);
+}
+END_TEST
+
+START_TEST(unbalanced_parentheses_and_quotes)
+{
+	struct lint_result r = lint_text("example.com.zone", NULL,
+	    "$TTL 300\n"
+	    "a IN A 192.0.2.1 )\n"
+	    "b IN TXT \"open\n"
+	    "c IN A 192.0.2.3\n"
+	    "d IN TXT ( \"never closed\"\n");
+	EXPECT(r,
+	    "4:1 A c.example.com. 300\n",
+	    "example.com.zone:2:18: error: syntax error: ')' without a matching '(' "
+	    "[syntax-error]\n"
+	    "example.com.zone:3:10: error: syntax error: quoted string not closed on "
+	    "its line [syntax-error]\n"
+	    "example.com.zone:5:10: error: syntax error: '(' not closed before the "
+	    "end of the file [syntax-error]\n");
+	lint_free(&r);
+}
+END_TEST
+
+START_TEST(include_relative_to_including_file)
+{
+	const char *files[] = {
+		"zones/example.com.zone",
+		"$TTL 300\n"
+		SOA
+		"$INCLUDE hosts.inc\n"
+		"after A 192.0.2.9\n"
+		"$INCLUDE sub.inc sub\n"
+		"back A 192.0.2.10\n",
+		"zones/hosts.inc",
+		"\n"
+		"inc1 A 192.0.2.1\n"
+		"     TXT \"same owner\"\n",
+		"zones/sub.inc",
+		"x A 192.0.2.2\n",
+		NULL,
+	};
+	struct lint_result r = lint_files_opt(NULL, ZL_VIEW_NONE, files, 0);
+	EXPECT(r,
+	    "2:1 SOA example.com. 3600\n"
+	    "2:1 A inc1.example.com. 300 file=zones/hosts.inc\n"
+	    "3:6 TXT inc1.example.com. 300 file=zones/hosts.inc\n"
+	    "4:1 A after.example.com. 300\n"
+	    "1:1 A x.sub.example.com. 300 file=zones/sub.inc\n"
+	    "6:1 A back.example.com. 300\n", "");
+	lint_free(&r);
+}
+END_TEST
+
+START_TEST(include_inherits_owner)
+{
+	const char *files[] = {
+		"ffhl.zone",
+		"$ORIGIN ffhl.\n$TTL 300\n" SOA
+		"host A 192.0.2.1\n"
+		"$INCLUDE more.inc\n",
+		"more.inc",
+		"  AAAA 2001:db8::1\n",
+		NULL,
+	};
+	struct lint_result r = lint_files_opt(NULL, ZL_VIEW_NONE, files, 0);
+	EXPECT(r,
+	    "3:1 SOA ffhl. 3600\n"
+	    "4:1 A host.ffhl. 300\n"
+	    "1:3 AAAA host.ffhl. 300 file=more.inc\n", "");
+	lint_free(&r);
+}
+END_TEST
+
+START_TEST(include_loop_and_missing)
+{
+	const char *files[] = {
+		"example.com.zone",
+		"$TTL 300\n" SOA "$INCLUDE a.inc\n$INCLUDE missing.inc\nz A 192.0.2.9\n",
+		"a.inc", "a A 192.0.2.1\n$INCLUDE example.com.zone\n",
+		NULL,
+	};
+	struct lint_result r = lint_files_opt(NULL, ZL_VIEW_NONE, files, 0);
+	EXPECT(r,
+	    "2:1 SOA example.com. 3600\n"
+	    "1:1 A a.example.com. 300 file=a.inc\n"
+	    "5:1 A z.example.com. 300\n",
+	    "a.inc:2:1: error: $INCLUDE cannot be followed: $INCLUDE loop: "
+	    "example.com.zone is already being read [syntax-include]\n"
+	    "example.com.zone:4:1: error: $INCLUDE cannot be followed: cannot read "
+	    "included file missing.inc: No such file or directory [syntax-include]\n");
+	lint_free(&r);
+}
+END_TEST
+
+START_TEST(include_depth_limit)
+{
+	/* a chain of 20 files, each including the next */
+	const char *files[44];
+	char names[21][24], texts[21][64];
+	size_t k = 0;
+	for (int i = 0; i < 20; i++) {
+		snprintf(names[i], sizeof names[i], i ? "f%d.inc" : "example.com.zone", i);
+		snprintf(texts[i], sizeof texts[i], "h%d 60 A 192.0.2.%d\n$INCLUDE f%d.inc\n",
+		    i, i + 1, i + 1);
+		files[k++] = names[i];
+		files[k++] = texts[i];
+	}
+	files[k] = NULL;
+	struct lint_result r = lint_files_opt(NULL, ZL_VIEW_NONE, files, 0);
+	ck_assert_str_eq(r.findings,
+	    "f15.inc:2:1: error: $INCLUDE cannot be followed: $INCLUDE nested "
+	    "deeper than 16 files: f16.inc [syntax-include]\n");
+	ck_assert_ptr_nonnull(strstr(r.records, "h15.example.com."));
+	ck_assert_ptr_null(strstr(r.records, "h16.example.com."));
+	lint_free(&r);
+}
+END_TEST
+
+START_TEST(utf16_is_converted_and_reported)
+{
+	static const char text[] = "$ORIGIN example.com.\n$TTL 60\nwww A 192.0.2.1\n";
+	char buf[2 + 2 * sizeof text];
+	size_t n = 0;
+	buf[n++] = (char)0xFF;
+	buf[n++] = (char)0xFE;
+	for (size_t i = 0; i + 1 < sizeof text; i++) {
+		buf[n++] = text[i];
+		buf[n++] = 0;
+	}
+	const char *files[] = {"u16.txt", buf, NULL};
+	struct lint_result r = lint_files_opt(NULL, ZL_VIEW_NONE, files, n);
+	EXPECT(r, "3:1 A www.example.com. 60\n",
+	    "u16.txt:1:1: warning: zone file in an encoding name servers do not "
+	    "read: file is UTF-16LE with a byte order mark; read as converted to "
+	    "UTF-8, but name servers expect ASCII: save it as ASCII or UTF-8 "
+	    "[syntax-encoding]\n");
+	lint_free(&r);
+}
+END_TEST
+
+START_TEST(binary_file_is_refused)
+{
+	static const char bin[] = "\x7f" "ELF\x02\x01\x01\0\0\0\0";
+	const char *files[] = {"example.com.zone", bin, NULL};
+	struct lint_result r = lint_files_opt(NULL, ZL_VIEW_NONE, files, sizeof bin);
+	EXPECT(r, "",
+	    "example.com.zone: error: unusable input: cannot read example.com.zone: "
+	    "binary file (NUL byte at offset 7), not a zone file [input-unreadable]\n");
+	ck_assert_int_eq(r.input_failed, 1);
+	lint_free(&r);
+}
+END_TEST
+
+START_TEST(huge_line_is_skipped)
+{
+	size_t big = (1u << 20) + 100;
+	size_t n = 0;
+	char *text = malloc(big + 200);
+	n += (size_t)sprintf(text, "$TTL 60\nt TXT \"");
+	memset(text + n, 'x', big);
+	n += big;
+	n += (size_t)sprintf(text + n, "\"\nafter A 192.0.2.1\n");
+	const char *files[] = {"example.com.zone", text, NULL};
+	struct lint_result r = lint_files_opt(NULL, ZL_VIEW_NONE, files, n);
+	EXPECT(r, "3:1 A after.example.com. 60\n",
+	    "example.com.zone:2:1: error: syntax error: line longer than 1048576 "
+	    "bytes; skipped [syntax-error]\n");
+	lint_free(&r);
+	free(text);
+}
+END_TEST
+
+START_TEST(ttl_parser)
+{
+	uint32_t t;
+	ck_assert(zl_parse_ttl("3600", 4, &t) && t == 3600);
+	ck_assert(zl_parse_ttl("1h30m", 5, &t) && t == 5400);
+	ck_assert(zl_parse_ttl("1W2d", 4, &t) && t == 777600);
+	ck_assert(zl_parse_ttl("4294967295", 10, &t) && t == 4294967295u);
+	ck_assert(!zl_parse_ttl("4294967296", 10, &t));
+	ck_assert(!zl_parse_ttl("1x", 2, &t));
+	ck_assert(!zl_parse_ttl("h1", 2, &t));
+	ck_assert(!zl_parse_ttl("1hh", 3, &t));
+}
+END_TEST
+
+static Suite *
+reader_suite(void)
+{
+	Suite *s = suite_create("reader");
+	TCase *tc = tcase_create("reader");
+	tcase_set_timeout(tc, 30);
+	tcase_add_test(tc, parentheses_span_lines);
+	tcase_add_test(tc, quoted_strings_keep_specials);
+	tcase_add_test(tc, txt_content_survives);
+	tcase_add_test(tc, origin_ttl_and_owners);
+	tcase_add_test(tc, generic_rdata_and_escapes);
+	tcase_add_test(tc, crlf_line_ends);
+	tcase_add_test(tc, windows_export);
+	tcase_add_test(tc, windows_origin_from_file_name);
+	tcase_add_test(tc, origin_from_other_file_names);
+	tcase_add_test(tc, dig_axfr_output);
+	tcase_add_test(tc, no_origin_is_unusable);
+	tcase_add_test(tc, bad_records_do_not_hide_the_rest);
+	tcase_add_test(tc, unbalanced_parentheses_and_quotes);
+	tcase_add_test(tc, include_relative_to_including_file);
+	tcase_add_test(tc, include_inherits_owner);
+	tcase_add_test(tc, include_loop_and_missing);
+	tcase_add_test(tc, include_depth_limit);
+	tcase_add_test(tc, utf16_is_converted_and_reported);
+	tcase_add_test(tc, binary_file_is_refused);
+	tcase_add_test(tc, huge_line_is_skipped);
+	tcase_add_test(tc, ttl_parser);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int
+main(void)
+{
+	SRunner *sr = srunner_create(reader_suite());
+	srunner_run_all(sr, CK_NORMAL);
+	int failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

@@ -1,0 +1,136 @@
+/* check_rules.c: the registry, and every rule's own examples: its bad
+ * example yields exactly one finding of that rule, its good one none. */
+#include <dirent.h>
+
+#include "registry.h"
+#include "testutil.h"
+
+/* Rules whose bad example cannot be written as plain text. */
+static const char *const not_runnable[] = {
+	"syntax-encoding", /* needs a UTF-16 file: tests/check_reader.c has it */
+};
+
+static bool
+runnable(const char *id)
+{
+	for (size_t i = 0; i < sizeof not_runnable / sizeof *not_runnable; i++)
+		if (strcmp(id, not_runnable[i]) == 0)
+			return false;
+	return true;
+}
+
+static size_t
+count_of(const char *findings, const char *id)
+{
+	char *tag = zl_asprintf("[%s]\n", id);
+	size_t n = 0;
+	for (const char *p = findings; (p = strstr(p, tag)) != NULL; p++)
+		n++;
+	free(tag);
+	return n;
+}
+
+/* Examples run as an external export named example.txt: no origin from
+ * the name, so each example carries its own $ORIGIN. */
+static struct lint_result
+run_example(const char *text)
+{
+	const char *files[] = {"external/example.txt", text, NULL};
+	return lint_files_opt(NULL, ZL_VIEW_EXTERNAL, files, 0);
+}
+
+START_TEST(registry_is_sorted_and_complete)
+{
+	size_t n = zl_registry_count();
+	ck_assert_uint_gt(n, 0);
+	for (size_t i = 1; i < n; i++)
+		ck_assert_msg(strcmp(zl_registry_at(i - 1)->id, zl_registry_at(i)->id) < 0,
+		    "rules/rules.def is not sorted at %s", zl_registry_at(i)->id);
+	const char *top = getenv("ZONELINT_TOP");
+	char *dir = zl_asprintf("%s/rules", top ? top : ".");
+	DIR *d = opendir(dir);
+	ck_assert_ptr_nonnull(d);
+	struct dirent *e;
+	size_t files = 0;
+	while ((e = readdir(d)) != NULL) {
+		size_t len = strlen(e->d_name);
+		if (len < 3 || strcmp(e->d_name + len - 2, ".c") != 0)
+			continue;
+		char *path = zl_asprintf("%s/%s", dir, e->d_name);
+		FILE *fp = fopen(path, "r");
+		ck_assert_ptr_nonnull(fp);
+		char line[512];
+		bool defines = false;
+		while (fgets(line, sizeof line, fp))
+			defines |= strncmp(line, "const struct zl_rule rule_", 26) == 0;
+		fclose(fp);
+		free(path);
+		if (!defines)
+			continue; /* a helper shared by rules */
+		char *id = zl_asprintf("%.*s", (int)(len - 2), e->d_name);
+		for (char *p = id; *p; p++)
+			if (*p == '_')
+				*p = '-';
+		ck_assert_msg(zl_registry_find(id) >= 0,
+		    "rules/%s defines a rule missing from rules/rules.def", e->d_name);
+		free(id);
+		files++;
+	}
+	closedir(d);
+	free(dir);
+	ck_assert_uint_eq(files, n);
+}
+END_TEST
+
+START_TEST(every_rule_has_its_texts)
+{
+	for (size_t i = 0; i < zl_registry_count(); i++) {
+		const struct zl_rule *r = zl_registry_at(i);
+		ck_assert_msg(r->summary && *r->summary, "%s: no summary", r->id);
+		ck_assert_msg(r->why && *r->why, "%s: no why", r->id);
+		ck_assert_msg(r->bad && *r->bad, "%s: no bad example", r->id);
+		ck_assert_msg(r->good && *r->good, "%s: no good example", r->id);
+		ck_assert_msg(r->fix && *r->fix, "%s: no fix", r->id);
+	}
+}
+END_TEST
+
+START_TEST(bad_example_fires_once)
+{
+	const struct zl_rule *r = zl_registry_at((size_t)_i);
+	if (!runnable(r->id))
+		return;
+	struct lint_result res = run_example(r->bad);
+	ck_assert_msg(count_of(res.findings, r->id) == 1,
+	    "%s: bad example gave:\n%s", r->id, res.findings);
+	lint_free(&res);
+}
+END_TEST
+
+START_TEST(good_example_is_clean)
+{
+	const struct zl_rule *r = zl_registry_at((size_t)_i);
+	struct lint_result res = run_example(r->good);
+	ck_assert_msg(count_of(res.findings, r->id) == 0,
+	    "%s: good example gave:\n%s", r->id, res.findings);
+	lint_free(&res);
+}
+END_TEST
+
+int
+main(void)
+{
+	Suite *s = suite_create("rules");
+	TCase *tc = tcase_create("rules");
+	tcase_set_timeout(tc, 30);
+	tcase_add_test(tc, registry_is_sorted_and_complete);
+	tcase_add_test(tc, every_rule_has_its_texts);
+	tcase_add_loop_test(tc, bad_example_fires_once, 0, (int)zl_registry_count());
+	tcase_add_loop_test(tc, good_example_is_clean, 0, (int)zl_registry_count());
+	suite_add_tcase(s, tc);
+	SRunner *sr = srunner_create(s);
+	srunner_run_all(sr, CK_NORMAL);
+	int failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

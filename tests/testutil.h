@@ -1,0 +1,113 @@
+/* testutil.h: run the engine on zone text written to a scratch folder and
+ * capture what it read and reported, for the Check suites. */
+#ifndef ZL_TESTUTIL_H
+#define ZL_TESTUTIL_H
+
+
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "diag.h"
+#include "engine.h"
+#include "output.h"
+#include "reader.h"
+
+struct lint_result {
+	char *records;   /* one line per record: "L:C TYPE OWNER TTL[ age=N][ file=F]" */
+	char *findings;  /* the text output */
+	int input_failed;
+};
+
+struct observed {
+	FILE *fp;
+	uint32_t main_file;
+};
+
+static inline void
+observe(void *arg, const struct zl_record *rec)
+{
+	struct observed *o = arg;
+	char *owner = ldns_rdf2str(ldns_rr_owner(rec->rr));
+	char *type = ldns_rr_type2str(ldns_rr_get_type(rec->rr));
+	fprintf(o->fp, "%u:%u %s %s %u", rec->loc.line, rec->loc.col, type, owner,
+	    ldns_rr_ttl(rec->rr));
+	if (rec->age_hours >= 0)
+		fprintf(o->fp, " age=%lld", rec->age_hours);
+	if (rec->loc.file != o->main_file)
+		fprintf(o->fp, " file=%s", zl_file_name(rec->loc.file));
+	fputc('\n', o->fp);
+	free(owner);
+	free(type);
+}
+
+/* Writes files (name, text, name, text, ..., NULL) into a fresh folder,
+ * then lints the first one from inside that folder (so paths in the
+ * output are the names given).  origin may be NULL. */
+static inline struct lint_result
+lint_files_opt(const char *origin, enum zl_view view, const char *const *files,
+    size_t ntext)
+{
+	char dir[] = "/tmp/zltestXXXXXX";
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	char cwd[4096];
+	ck_assert_ptr_nonnull(getcwd(cwd, sizeof cwd));
+	ck_assert_int_eq(chdir(dir), 0);
+	for (size_t i = 0; files[i]; i += 2) {
+		const char *slash = strrchr(files[i], '/');
+		if (slash) {
+			char *d = strndup(files[i], (size_t)(slash - files[i]));
+			mkdir(d, 0755);
+			free(d);
+		}
+		FILE *fp = fopen(files[i], "wb");
+		ck_assert_ptr_nonnull(fp);
+		size_t len = ntext && i == 0 ? ntext : strlen(files[i + 1]);
+		fwrite(files[i + 1], 1, len, fp);
+		fclose(fp);
+	}
+	struct zl_options opt = {.fail_on = ZL_WARNING};
+	struct zl_engine *eng = zl_engine_new(&opt);
+	struct lint_result res = {0};
+	size_t rlen = 0, flen = 0;
+	struct observed o = {open_memstream(&res.records, &rlen), 0};
+	struct zl_zone *z = zl_engine_add_zone(eng, files[0], view, origin);
+	o.main_file = z->file;
+	zl_engine_observe(eng, observe, &o);
+	zl_engine_run(eng);
+	fclose(o.fp);
+	struct zl_diags *d = zl_engine_diags(eng);
+	zl_diags_sort(d);
+	FILE *fp = open_memstream(&res.findings, &flen);
+	zl_output_text(fp, d, false);
+	fclose(fp);
+	res.input_failed = zl_engine_input_failed(eng);
+	zl_engine_free(eng);
+	zl_files_free();
+	for (size_t i = 0; files[i]; i += 2)
+		unlink(files[i]);
+	ck_assert_int_eq(chdir(cwd), 0);
+	char *rm = zl_asprintf("rm -rf '%s'", dir);
+	ck_assert_int_eq(system(rm), 0);
+	free(rm);
+	return res;
+}
+
+static inline struct lint_result
+lint_text(const char *name, const char *origin, const char *text)
+{
+	const char *files[] = {name, text, NULL};
+	return lint_files_opt(origin, ZL_VIEW_NONE, files, 0);
+}
+
+static inline void
+lint_free(struct lint_result *r)
+{
+	free(r->records);
+	free(r->findings);
+}
+
+#endif
