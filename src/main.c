@@ -181,12 +181,8 @@ run(int argc, char **argv)
 		ret = usage_error("--origin %s must come before the file it names",
 		    origin);
 	if (ret < 0 && in.count == 0) {
-		if (acted)
-			ret = EXIT_CLEAN;
-		else {
-			usage(stderr);
-			ret = EXIT_TROUBLE;
-		}
+		ret = acted ? EXIT_CLEAN :
+		    usage_error("no zone file given%s", "");
 	}
 	if (ret < 0) {
 		zl_inputs_drop_included(&in);
