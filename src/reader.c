@@ -333,9 +333,11 @@ blame_rdata(struct reader *r, struct file_state *f, const struct tok *type_tok,
 		}
 		char *v = zl_asprintf("%.*s", (int)rd[k].len, r->text + rd[k].off);
 		ldns_rdf *rdf = NULL;
-		ldns_status fst = strcmp(v, "@") == 0 ? LDNS_STATUS_OK :
-		    ldns_str2rdf_dname(&rdf, v);
-		if (ft != LDNS_RDF_TYPE_DNAME) {
+		ldns_status fst;
+		if (ft == LDNS_RDF_TYPE_DNAME) {
+			fst = strcmp(v, "@") == 0 ? LDNS_STATUS_OK :
+			    ldns_str2rdf_dname(&rdf, v);
+		} else {
 			rdf = ldns_rdf_new_frm_str(ft, v);
 			fst = rdf ? LDNS_STATUS_OK : LDNS_STATUS_ERR;
 		}
