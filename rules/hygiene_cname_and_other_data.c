@@ -20,9 +20,9 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	if (name->flags & ZL_NF_CNAME_REPORTED || (bit & CNAME_COMPANIONS))
 		return;
 	char owner[LDNS_MAX_DOMAINLEN * 4 + 2];
-	zl_dname_str(ldns_rr_owner(rec->rr), owner, sizeof owner);
 	if (bit == ZL_T_CNAME && (before & ~(ZL_T_CNAME | CNAME_COMPANIONS))) {
 		/* the CNAME comes after other data: report here */
+		zl_dname_str(ldns_rr_owner(rec->rr), owner, sizeof owner);
 		char *type = ldns_rr_type2str((ldns_rr_type)name->first_type);
 		zl_report(ctx, rec->loc, "%s has a CNAME and also %s data (line %u%s%s)",
 		    owner, type, name->first.line,
@@ -33,6 +33,7 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	} else if (bit != ZL_T_CNAME && (before & ZL_T_CNAME)) {
 		/* other data after the CNAME: report at the CNAME, the first
 		 * record at this name unless only companions preceded it */
+		zl_dname_str(ldns_rr_owner(rec->rr), owner, sizeof owner);
 		char *type = ldns_rr_type2str(ldns_rr_get_type(rec->rr));
 		struct zl_loc at = name->first;
 		zl_report(ctx, at, "%s has a CNAME and also %s data (line %u%s%s)",

@@ -14,6 +14,8 @@
 
 struct zl_index {
 	uint32_t *slots;        /* entry number + 1, or 0 */
+	uint8_t *tags;          /* 8 bits of each slot's hash: most misses
+	                         * are settled without touching the entry */
 	uint32_t nslots;
 	struct zl_name *names;
 	uint32_t count, cap;
@@ -33,6 +35,7 @@ zl_index_free(struct zl_index *ix)
 	if (ix == NULL)
 		return;
 	free(ix->slots);
+	free(ix->tags);
 	free(ix->names);
 	free(ix->arena);
 	free(ix);
@@ -41,7 +44,7 @@ zl_index_free(struct zl_index *ix)
 size_t
 zl_index_bytes(const struct zl_index *ix)
 {
-	return ix->nslots * sizeof *ix->slots + ix->cap * sizeof *ix->names +
+	return ix->nslots * (sizeof *ix->slots + 1) + ix->cap * sizeof *ix->names +
 	    ix->acap;
 }
 
@@ -81,7 +84,11 @@ hash_key(const uint8_t *k, size_t n)
 	uint32_t h = 2166136261u;
 	for (size_t i = 0; i < n; i++)
 		h = (h ^ k[i]) * 16777619u;
-	return h ^ (h >> 15);
+	h ^= h >> 16; /* murmur3's finaliser: spread the bits over the table */
+	h *= 0x85ebca6bu;
+	h ^= h >> 13;
+	h *= 0xc2b2ae35u;
+	return h ^ (h >> 16);
 }
 
 static const uint8_t *
@@ -96,27 +103,35 @@ rehash(struct zl_index *ix)
 {
 	uint32_t nslots = ix->nslots ? ix->nslots * 2 : 256;
 	uint32_t *slots = zl_xcalloc(nslots, sizeof *slots);
+	uint8_t *tags = zl_xcalloc(nslots, 1);
 	for (uint32_t e = 0; e < ix->count; e++) {
 		size_t n;
 		const uint8_t *k = key_at(ix, ix->names[e].key, &n);
-		uint32_t j = hash_key(k, n) & (nslots - 1);
+		uint32_t h = hash_key(k, n), j = h & (nslots - 1);
 		while (slots[j])
 			j = (j + 1) & (nslots - 1);
 		slots[j] = e + 1;
+		tags[j] = (uint8_t)(h >> 24);
 	}
 	free(ix->slots);
+	free(ix->tags);
 	ix->slots = slots;
+	ix->tags = tags;
 	ix->nslots = nslots;
 }
 
 static uint32_t *
-find_slot(const struct zl_index *ix, const uint8_t *key, size_t n)
+find_slot(const struct zl_index *ix, const uint8_t *key, size_t n,
+    uint32_t h)
 {
-	uint32_t j = hash_key(key, n) & (ix->nslots - 1);
+	uint8_t tag = (uint8_t)(h >> 24);
+	uint32_t j = h & (ix->nslots - 1);
 	for (;; j = (j + 1) & (ix->nslots - 1)) {
 		uint32_t e = ix->slots[j];
 		if (e == 0)
 			return &ix->slots[j];
+		if (ix->tags[j] != tag)
+			continue;
 		size_t kn;
 		const uint8_t *k = key_at(ix, ix->names[e - 1].key, &kn);
 		if (kn == n && memcmp(k, key, n) == 0)
@@ -133,7 +148,8 @@ zl_index_get(struct zl_zone *zone, const ldns_rdf *name, bool *created)
 	*created = false;
 	if ((ix->count + 1) * 4 > ix->nslots * 3)
 		rehash(ix);
-	uint32_t *slot = find_slot(ix, key, n);
+	uint32_t h = hash_key(key, n);
+	uint32_t *slot = find_slot(ix, key, n, h);
 	if (*slot)
 		return &ix->names[*slot - 1];
 	if (ix->count == ix->cap) {
@@ -151,6 +167,7 @@ zl_index_get(struct zl_zone *zone, const ldns_rdf *name, bool *created)
 	memcpy(ix->arena + ix->alen + 1, key, n);
 	ix->alen += n + 1;
 	*slot = ++ix->count;
+	ix->tags[slot - ix->slots] = (uint8_t)(h >> 24);
 	*created = true;
 	return e;
 }
@@ -163,7 +180,7 @@ zl_index_find(const struct zl_zone *zone, const ldns_rdf *name)
 		return NULL;
 	uint8_t key[LDNS_MAX_DOMAINLEN + 2];
 	size_t n = make_key(zone, name, key);
-	uint32_t *slot = find_slot(ix, key, n);
+	uint32_t *slot = find_slot(ix, key, n, hash_key(key, n));
 	return *slot ? &ix->names[*slot - 1] : NULL;
 }
 

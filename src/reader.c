@@ -36,7 +36,8 @@ struct reader {
 	struct zl_zone *zone;
 	ldns_rdf *origin;      /* current origin, for relative names */
 	char *origin_text;     /* the same, absolute text */
-	char *prev_owner;      /* absolute text of the last owner */
+	char *owner;           /* absolute text of the last owner */
+	size_t owner_len, owner_cap;
 	uint32_t ttl;          /* $TTL or the last explicit TTL */
 	bool have_ttl, have_dollar_ttl;
 	bool soa_min_pending;  /* no TTL yet: records take the SOA minimum */
@@ -305,6 +306,49 @@ plain_status(ldns_status st)
 	return ldns_get_errorstr_by_id(st);
 }
 
+/* The owner made absolute into r->owner, without printf: this runs once
+ * per record. */
+static void
+set_owner(struct reader *r, const char *s, size_t len)
+{
+	size_t olen = strlen(r->origin_text);
+	size_t need = len + olen + 2;
+	if (need > r->owner_cap) {
+		r->owner_cap = need * 2;
+		r->owner = zl_xrealloc(r->owner, r->owner_cap);
+	}
+	char *p = r->owner;
+	if (len == 1 && s[0] == '@') {
+		memcpy(p, r->origin_text, olen);
+		p += olen;
+	} else {
+		memcpy(p, s, len);
+		p += len;
+		if (!text_absolute(s, len)) {
+			*p++ = '.';
+			if (strcmp(r->origin_text, ".") != 0) {
+				memcpy(p, r->origin_text, olen);
+				p += olen;
+			}
+		}
+	}
+	*p = '\0';
+	r->owner_len = (size_t)(p - r->owner);
+}
+
+static char *
+put_uint(char *p, uint32_t v)
+{
+	char tmp[10];
+	size_t n = 0;
+	do
+		tmp[n++] = (char)('0' + v % 10);
+	while ((v /= 10) != 0);
+	while (n)
+		*p++ = tmp[--n];
+	return p;
+}
+
 /* ldns says only "bad rdata"; find the field at fault by parsing the
  * single-token fields one by one, so the message names it and points at
  * its column.  Returns false when no single field is to blame. */
@@ -409,28 +453,24 @@ process_record(struct reader *r, struct file_state *f)
 	bool is_soa = type_tok->len == 3 && strncasecmp(type_s, "SOA", 3) == 0;
 	if (!need_origin(r, f, owner_tok, is_soa))
 		return;
-	char type_name[32];
-	snprintf(type_name, sizeof type_name, "%.*s", (int)type_tok->len, type_s);
+	char type_name[32] = "";
+	if (type_tok->len < sizeof type_name)
+		memcpy(type_name, type_s, type_tok->len);
+	type_name[type_tok->len < sizeof type_name ? type_tok->len : 0] = '\0';
 	if (ldns_get_rr_type_by_name(type_name) == 0) {
 		syntax(r, f->file, type_tok->line, type_tok->col,
 		    "unknown record type %.*s", (int)type_tok->len, type_s);
 		return;
 	}
 
-	char *owner;
 	if (owner_tok)
-		owner = absolute_name(r->text + owner_tok->off, owner_tok->len,
-		    r->origin_text);
-	else if (r->prev_owner)
-		owner = zl_xstrdup(r->prev_owner);
-	else {
+		set_owner(r, r->text + owner_tok->off, owner_tok->len);
+	else if (r->owner_len == 0) {
 		syntax(r, f->file, rec_start->line, rec_start->col,
 		    "the first record has no owner name and there is no previous "
 		    "owner to inherit");
 		return;
 	}
-	free(r->prev_owner);
-	r->prev_owner = owner;
 
 	/* No TTL: $TTL; else, as RFC 1035 and BIND, the last explicit TTL;
 	 * but Windows DNS writes a TTL only where it differs from the zone's
@@ -448,12 +488,16 @@ process_record(struct reader *r, struct file_state *f)
 	}
 
 	/* owner TTL CLASS TYPE RDATA */
-	size_t need = strlen(owner) + 32 + (class_tok ? class_tok->len : 2);
+	size_t need = r->owner_len + 32 + (class_tok ? class_tok->len : 2);
 	for (size_t k = i; k < n; k++)
 		need += t[k].len + 1;
 	line_reserve(r, need + 1);
 	char *p = r->line;
-	p += sprintf(p, "%s %u ", owner, ttl);
+	memcpy(p, r->owner, r->owner_len);
+	p += r->owner_len;
+	*p++ = ' ';
+	p = put_uint(p, ttl);
+	*p++ = ' ';
 	if (class_tok) {
 		memcpy(p, r->text + class_tok->off, class_tok->len);
 		p += class_tok->len;
@@ -898,7 +942,7 @@ zl_read_zone(struct zl_engine *eng, struct zl_zone *zone)
 	if (r.origin)
 		ldns_rdf_deep_free(r.origin);
 	free(r.origin_text);
-	free(r.prev_owner);
+	free(r.owner);
 	free(r.text);
 	free(r.toks);
 	free(r.rdata);
