@@ -56,6 +56,7 @@ struct reader {
 	char *line;            /* normalised text handed to ldns */
 	size_t line_cap;
 	char *header_origin;   /* from a Windows "Database file" comment */
+	ldns_rr_class zone_class; /* the first record's; 0 before it */
 };
 
 struct file_state {
@@ -523,6 +524,26 @@ process_record(struct reader *r, struct file_state *f)
 		    plain_status(st));
 		return;
 	}
+	ldns_rr_class cls = ldns_rr_get_class(rr);
+	if (cls == LDNS_RR_CLASS_ANY || cls == LDNS_RR_CLASS_NONE ||
+	    (r->zone_class != 0 && cls != r->zone_class)) {
+		const struct tok *at = class_tok ? class_tok : rec_start;
+		char *c = ldns_rr_class2str(cls), *zc = ldns_rr_class2str(r->zone_class);
+		if (r->zone_class == 0 || cls == LDNS_RR_CLASS_ANY ||
+		    cls == LDNS_RR_CLASS_NONE)
+			syntax(r, f->file, at->line, at->col,
+			    "class %s is for queries and updates, not zone data", c);
+		else
+			syntax(r, f->file, at->line, at->col,
+			    "class %s differs from the zone's class %s", c, zc);
+		free(c);
+		free(zc);
+		r->zone->errors++;
+		ldns_rr_free(rr);
+		return;
+	}
+	if (r->zone_class == 0)
+		r->zone_class = cls;
 	if (ldns_rr_get_type(rr) == LDNS_RR_TYPE_SOA && ldns_rr_rd_count(rr) >= 7) {
 		uint32_t min = ldns_rdf2native_int32(ldns_rr_rdf(rr, 6));
 		if (!r->have_soa_min) {

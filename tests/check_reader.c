@@ -235,6 +235,25 @@ START_TEST(bad_records_do_not_hide_the_rest)
 }
 END_TEST
 
+START_TEST(class_must_match_the_zone)
+{
+	struct lint_result r = lint_text("example.com.zone", NULL,
+	    "$TTL 60\n"
+	    "@ IN NS ns\n"
+	    "ns CH A 192.0.2.1\n"
+	    "x ANY A 192.0.2.1\n"
+	    "y CLASS1 A 192.0.2.2\n");
+	EXPECT(r,
+	    "2:1 NS example.com. 60\n"
+	    "5:1 A y.example.com. 60\n",
+	    "example.com.zone:3:4: error: syntax error: class CH differs from the "
+	    "zone's class IN [syntax-error]\n"
+	    "example.com.zone:4:3: error: syntax error: class ANY is for queries "
+	    "and updates, not zone data [syntax-error]\n");
+	lint_free(&r);
+}
+END_TEST
+
 START_TEST(unbalanced_parentheses_and_quotes)
 {
 	struct lint_result r = lint_text("example.com.zone", NULL,
@@ -436,6 +455,7 @@ reader_suite(void)
 	tcase_add_test(tc, dig_axfr_output);
 	tcase_add_test(tc, no_origin_is_unusable);
 	tcase_add_test(tc, bad_records_do_not_hide_the_rest);
+	tcase_add_test(tc, class_must_match_the_zone);
 	tcase_add_test(tc, unbalanced_parentheses_and_quotes);
 	tcase_add_test(tc, include_relative_to_including_file);
 	tcase_add_test(tc, include_inherits_owner);
