@@ -188,6 +188,8 @@ zl_engine_record(struct zl_engine *eng, struct zl_record *rec)
 	}
 	rec->name = name;
 	rec->name_types_before = name->types;
+	if (zone->first.line == 0)
+		zone->first = rec->loc;
 	if (type == LDNS_RR_TYPE_SOA && zone->soa.line == 0 && zone->origin &&
 	    ldns_dname_compare(ldns_rr_owner(rec->rr), zone->origin) == 0)
 		zone->soa = rec->loc;

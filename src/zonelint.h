@@ -90,6 +90,7 @@ struct zl_zone {
 	unsigned long records; /* records parsed */
 	unsigned long errors;  /* records rejected */
 	struct zl_loc soa;     /* first SOA at the apex, line 0 if none */
+	struct zl_loc first;   /* first record, line 0 if none */
 	bool unreadable;       /* could not be read at all */
 	bool parse_only;       /* a fragment: skip whole-zone checks */
 };

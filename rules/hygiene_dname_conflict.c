@@ -1,0 +1,114 @@
+/*
+ * hygiene-dname-conflict: a DNAME owns its whole subtree.
+ *
+ * Several DNAMEs at a name, NS beside a DNAME below the apex, and any
+ * name below a DNAME (unreachable: the DNAME rewrites every query for
+ * it).  DNAME owners are few, so they are kept and the names below them
+ * found at zone end with one walk of the index.  As BIND does, a DNAME at
+ * the apex and glue for servers named below a DNAME are accepted.
+ */
+#include "../src/namelist.h"
+#include "../src/zonelint.h"
+
+struct state {
+	struct zl_namelist dnames;     /* DNAME owners below the apex */
+	struct zl_namelist ns_targets; /* glue below a DNAME is allowed */
+	struct zl_ctx *ctx;
+	const struct zl_zone *zone;
+};
+
+static void
+on_record(struct zl_ctx *ctx, const struct zl_record *rec)
+{
+	struct state *st = zl_state(ctx);
+	const ldns_rdf *owner = ldns_rr_owner(rec->rr);
+	bool is_dname = ldns_rr_get_type(rec->rr) == LDNS_RR_TYPE_DNAME;
+	uint32_t before = rec->name_types_before;
+	bool apex = rec->zone->origin &&
+	    ldns_dname_compare(owner, rec->zone->origin) == 0;
+	char o[LDNS_MAX_DOMAINLEN * 4 + 2];
+	if (is_dname && (before & ZL_T_DNAME))
+		zl_report(ctx, rec->loc, "%s already has a DNAME (line %u)",
+		    zl_dname_str(owner, o, sizeof o), rec->name->first.line);
+	else if (!apex && ((is_dname && (before & ZL_T_NS)) ||
+	    (!is_dname && (before & ZL_T_DNAME))))
+		zl_report(ctx, rec->loc, "%s has both NS and DNAME records",
+		    zl_dname_str(owner, o, sizeof o));
+	if (is_dname && !(before & ZL_T_DNAME) && !apex)
+		zl_namelist_add(&st->dnames, owner, rec->loc);
+	if (!is_dname)
+		zl_namelist_add(&st->ns_targets, ldns_rr_rdf(rec->rr, 0), rec->loc);
+}
+
+static void
+check_name(void *arg, const ldns_rdf *name, const struct zl_name *e)
+{
+	struct state *st = arg;
+	for (size_t i = 0; i < st->ns_targets.count; i++) {
+		ldns_rdf t = zl_namelist_name(&st->ns_targets, i);
+		if (ldns_dname_compare(&t, name) == 0)
+			return; /* glue for a server named below the DNAME */
+	}
+	for (size_t i = 0; i < st->dnames.count; i++) {
+		ldns_rdf d = zl_namelist_name(&st->dnames, i);
+		if (!ldns_dname_is_subdomain(name, &d))
+			continue;
+		char n[LDNS_MAX_DOMAINLEN * 4 + 2], dn[LDNS_MAX_DOMAINLEN * 4 + 2];
+		zl_report(st->ctx, e->first, "%s is below the DNAME at %s (line %u) "
+		    "and can never be reached", zl_dname_str(name, n, sizeof n),
+		    zl_dname_str(&d, dn, sizeof dn), st->dnames.v[i].loc.line);
+		return;
+	}
+}
+
+static void
+on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
+{
+	struct state *st = zl_state(ctx);
+	if (st->dnames.count > 0) {
+		st->ctx = ctx;
+		st->zone = zone;
+		zl_index_foreach(zone, check_name, st);
+	}
+	zl_namelist_clear(&st->dnames);
+	zl_namelist_clear(&st->ns_targets);
+}
+
+static void
+free_state(void *p)
+{
+	struct state *st = p;
+	zl_namelist_free(&st->dnames);
+	zl_namelist_free(&st->ns_targets);
+}
+
+const struct zl_rule rule_hygiene_dname_conflict = {
+	.id = "hygiene-dname-conflict",
+	.severity = ZL_ERROR,
+	.types = ZL_T_DNAME | ZL_T_NS,
+	.state_size = sizeof(struct state),
+	.on_record = on_record,
+	.on_zone_end = on_zone_end,
+	.free_state = free_state,
+	.summary = "DNAME with conflicting data",
+	.why =
+	    "A DNAME redirects every name below its owner to another domain\n"
+	    "(RFC 6672).  So a name has at most one DNAME, a DNAME cannot stand\n"
+	    "beside NS records below the apex, and no data may exist below a\n"
+	    "DNAME: it could never be reached.  BIND, Knot and NSD refuse such\n"
+	    "zones.",
+	.bad =
+	    "$ORIGIN example.com.\n"
+	    "$TTL 3600\n"
+	    "old      IN  DNAME  new.example.com.\n"
+	    "www.old  IN  A      192.0.2.1\n",
+	.good =
+	    "$ORIGIN example.com.\n"
+	    "$TTL 3600\n"
+	    "old      IN  DNAME  new.example.com.\n"
+	    "www.new  IN  A      192.0.2.1\n",
+	.fix =
+	    "Move the data to the DNAME's target domain, or drop the DNAME and\n"
+	    "keep the names.  Keep one DNAME per name.",
+	.refs = "RFC 6672 sections 2.3 and 2.4",
+};

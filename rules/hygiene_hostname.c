@@ -1,0 +1,106 @@
+/*
+ * hygiene-hostname: names that must be host names are not.
+ *
+ * The owners of A and AAAA records and the targets of NS and MX are
+ * host names (RFC 952, RFC 1123 2.1): letters, digits and hyphens, no
+ * label starting or ending with a hyphen.  Underscores are accepted, as
+ * Active Directory uses them; a leading "*" label is a wildcard.
+ */
+#include "../src/zonelint.h"
+
+/* The first offending octet's label, or -1 when name is a host name. */
+static int
+bad_label(const ldns_rdf *name, bool wildcard_ok, char *why, size_t whysize)
+{
+	const uint8_t *w = ldns_rdf_data(name);
+	size_t size = ldns_rdf_size(name);
+	for (size_t off = 0, label = 0; off < size && w[off]; label++) {
+		size_t n = w[off];
+		const uint8_t *l = w + off + 1;
+		off += n + 1;
+		if (label == 0 && wildcard_ok && n == 1 && l[0] == '*')
+			continue;
+		for (size_t i = 0; i < n; i++) {
+			uint8_t c = l[i];
+			bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+			    (c >= '0' && c <= '9') || c == '-' || c == '_';
+			if (!ok) {
+				snprintf(why, whysize, (c > 32 && c < 127) ?
+				    "the character '%c'" : "the octet \\%03u",
+				    (c > 32 && c < 127) ? c : c);
+				return (int)label;
+			}
+		}
+		if (l[0] == '-' || l[n - 1] == '-') {
+			snprintf(why, whysize, "a label %s with a hyphen",
+			    l[0] == '-' ? "starting" : "ending");
+			return (int)label;
+		}
+	}
+	return -1;
+}
+
+static void
+check(struct zl_ctx *ctx, const struct zl_record *rec, const ldns_rdf *name,
+    const char *role, struct zl_loc at, bool wildcard_ok)
+{
+	char why[64];
+	if (name == NULL || bad_label(name, wildcard_ok, why, sizeof why) < 0)
+		return;
+	char n[LDNS_MAX_DOMAINLEN * 4 + 2];
+	zl_report(ctx, at, "%s %s is not a valid host name: it has %s", role,
+	    zl_dname_str(name, n, sizeof n), why);
+	(void)rec;
+}
+
+static void
+on_record(struct zl_ctx *ctx, const struct zl_record *rec)
+{
+	ldns_rr_type type = ldns_rr_get_type(rec->rr);
+	struct zl_loc target = rec->loc;
+	size_t field = type == LDNS_RR_TYPE_MX ? 1 : 0;
+	if (rec->rdata_count > field)
+		target = (struct zl_loc){rec->loc.file, rec->rdata[field].line,
+		    rec->rdata[field].col};
+	switch (type) {
+	case LDNS_RR_TYPE_A:
+	case LDNS_RR_TYPE_AAAA:
+		check(ctx, rec, ldns_rr_owner(rec->rr), "owner", rec->loc, true);
+		break;
+	case LDNS_RR_TYPE_NS:
+		check(ctx, rec, ldns_rr_rdf(rec->rr, 0), "NS target", target, false);
+		break;
+	case LDNS_RR_TYPE_MX:
+		check(ctx, rec, ldns_rr_rdf(rec->rr, 1), "MX target", target, false);
+		break;
+	default:
+		break;
+	}
+}
+
+const struct zl_rule rule_hygiene_hostname = {
+	.id = "hygiene-hostname",
+	.severity = ZL_ERROR,
+	.types = ZL_T_A | ZL_T_AAAA | ZL_T_NS | ZL_T_MX,
+	.on_record = on_record,
+	.summary = "invalid host name",
+	.why =
+	    "Hosts are named with letters, digits and hyphens, and no label\n"
+	    "starts or ends with a hyphen (RFC 952, RFC 1123 2.1).  The owner of\n"
+	    "an address record and the target of NS and MX records are host\n"
+	    "names: mail servers, resolvers and clients reject others, and BIND\n"
+	    "refuses such a primary zone (check-names fail).  Underscores are\n"
+	    "accepted, since Active Directory writes them.",
+	.bad =
+	    "$ORIGIN example.com.\n"
+	    "$TTL 3600\n"
+	    "web/1  IN  A  192.0.2.10\n",
+	.good =
+	    "$ORIGIN example.com.\n"
+	    "$TTL 3600\n"
+	    "web-1  IN  A  192.0.2.10\n",
+	.fix =
+	    "Rename the host with letters, digits and hyphens only, and update\n"
+	    "every record that names it.",
+	.refs = "RFC 952; RFC 1123 section 2.1; RFC 2181 section 11",
+};

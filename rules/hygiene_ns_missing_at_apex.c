@@ -1,0 +1,40 @@
+/* hygiene-ns-missing-at-apex: a zone names its servers at its apex. */
+#include "../src/zonelint.h"
+
+static void
+on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
+{
+	if (zone->soa.line == 0)
+		return; /* not a zone: hygiene-soa-missing says so */
+	const struct zl_name *apex = zl_index_find(zone, zone->origin);
+	if (apex == NULL || !(apex->types & ZL_T_NS))
+		zl_report(ctx, zone->soa, "zone %s has no NS record at its apex",
+		    zone->origin_str);
+}
+
+const struct zl_rule rule_hygiene_ns_missing_at_apex = {
+	.id = "hygiene-ns-missing-at-apex",
+	.severity = ZL_WARNING, /* NSD loads such zones; BIND and Knot do not */
+	.on_zone_end = on_zone_end,
+	.summary = "no NS record at the zone apex",
+	.why =
+	    "The NS records at a zone's apex name its authoritative servers;\n"
+	    "without them the zone cannot be served or delegated to.  BIND and\n"
+	    "Knot refuse to load it (NSD loads it).",
+	.bad =
+	    "$ORIGIN example.com.\n"
+	    "$TTL 3600\n"
+	    "@    IN  SOA ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "ns1  IN  A   192.0.2.1\n",
+	.good =
+	    "$ORIGIN example.com.\n"
+	    "$TTL 3600\n"
+	    "@    IN  SOA ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@    IN  NS  ns1\n"
+	    "ns1  IN  A   192.0.2.1\n",
+	.fix =
+	    "Add an NS record for each authoritative server at the apex:\n"
+	    "  @ IN NS ns1.example.com.\n"
+	    "In Windows DNS: dnscmd . /recordadd example.com @ NS ns1.example.com.",
+	.refs = "RFC 1034 section 4.2.1; RFC 1035 section 5.2",
+};

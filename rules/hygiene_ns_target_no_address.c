@@ -1,0 +1,187 @@
+/*
+ * hygiene-ns-target-no-address: an NS target inside the zone must have an
+ * address there (glue at a delegation, or the server's own record).
+ *
+ * Targets are remembered while streaming and checked at zone end, when
+ * the index knows every name.  Names are walked up label by label as
+ * suffixes of their wire form: no allocation.
+ */
+#include <string.h>
+
+#include "../src/namelist.h"
+#include "../src/zonelint.h"
+
+struct state {
+	struct zl_namelist targets; /* entry i: target of the NS ...        */
+	struct zl_namelist owners;  /* ... whose owner is entry i here      */
+};
+
+static void
+on_record(struct zl_ctx *ctx, const struct zl_record *rec)
+{
+	struct state *st = zl_state(ctx);
+	const ldns_rdf *target = ldns_rr_rdf(rec->rr, 0);
+	if (target == NULL || rec->zone->origin == NULL ||
+	    !zl_dname_in(target, rec->zone->origin))
+		return;
+	struct zl_loc at = rec->loc;
+	if (rec->rdata_count > 0)
+		at = (struct zl_loc){rec->loc.file, rec->rdata[0].line,
+		    rec->rdata[0].col};
+	zl_namelist_add(&st->targets, target, at);
+	zl_namelist_add(&st->owners, ldns_rr_owner(rec->rr), rec->loc);
+}
+
+/* The suffix of name that starts k labels up, as a view into it. */
+static ldns_rdf
+up(const ldns_rdf *name, unsigned k)
+{
+	const uint8_t *w = ldns_rdf_data(name);
+	size_t off = 0, size = ldns_rdf_size(name);
+	while (k-- > 0 && off < size && w[off] != 0)
+		off += (size_t)w[off] + 1;
+	ldns_rdf r = {._size = size - off, ._type = LDNS_RDF_TYPE_DNAME,
+	    ._data = (uint8_t *)w + off};
+	return r;
+}
+
+static bool
+is_apex(const struct zl_zone *zone, const ldns_rdf *name)
+{
+	return ldns_dname_compare(name, zone->origin) == 0;
+}
+
+static uint32_t
+types_of(const struct zl_zone *zone, const ldns_rdf *name)
+{
+	const struct zl_name *e = zl_index_find(zone, name);
+	return e ? e->types : 0;
+}
+
+/* The delegation point at or above name (below the apex), from label
+ * `from` up; its label count up, or -1. */
+static int
+delegation_above(const struct zl_zone *zone, const ldns_rdf *name,
+    unsigned from)
+{
+	unsigned labels = ldns_dname_label_count(name);
+	for (unsigned k = from; k < labels; k++) {
+		ldns_rdf a = up(name, k);
+		if (is_apex(zone, &a))
+			return -1;
+		if (types_of(zone, &a) & ZL_T_NS)
+			return (int)k;
+	}
+	return -1;
+}
+
+/* Whether a wildcard gives name an address: *.P for each ancestor P up
+ * to the first that exists (its closest encloser). */
+static bool
+wildcard_address(const struct zl_zone *zone, const ldns_rdf *name)
+{
+	uint8_t buf[LDNS_MAX_DOMAINLEN + 2];
+	unsigned labels = ldns_dname_label_count(name);
+	for (unsigned k = 1; k <= labels; k++) {
+		ldns_rdf p = up(name, k);
+		if (ldns_rdf_size(&p) + 2 > sizeof buf)
+			return false;
+		buf[0] = 1;
+		buf[1] = '*';
+		memcpy(buf + 2, ldns_rdf_data(&p), ldns_rdf_size(&p));
+		ldns_rdf w = {._size = ldns_rdf_size(&p) + 2,
+		    ._type = LDNS_RDF_TYPE_DNAME, ._data = buf};
+		if (types_of(zone, &w) & (ZL_T_A | ZL_T_AAAA))
+			return true;
+		if (zl_index_find(zone, &p) || is_apex(zone, &p))
+			return false;
+	}
+	return false;
+}
+
+static void
+check(struct zl_ctx *ctx, const struct zl_zone *zone, struct state *st,
+    size_t i)
+{
+	ldns_rdf target = zl_namelist_name(&st->targets, i);
+	ldns_rdf owner = zl_namelist_name(&st->owners, i);
+	/* an NS below another delegation is not this zone's data */
+	if (!is_apex(zone, &owner) && delegation_above(zone, &owner, 1) >= 0)
+		return;
+	/* a target inside another delegation is that zone's to answer */
+	int d = delegation_above(zone, &target, 0);
+	if (d >= 0) {
+		ldns_rdf dp = up(&target, (unsigned)d);
+		if (ldns_dname_compare(&dp, &owner) != 0)
+			return;
+	}
+	uint32_t types = types_of(zone, &target);
+	if ((types & (ZL_T_A | ZL_T_AAAA)) ||
+	    (types == 0 && wildcard_address(zone, &target)))
+		return;
+	char t[LDNS_MAX_DOMAINLEN * 4 + 2];
+	zl_dname_str(&target, t, sizeof t);
+	if (types & ZL_T_CNAME)
+		zl_report(ctx, st->targets.v[i].loc, "NS target %s is a CNAME; an "
+		    "NS must name a host with address records", t);
+	else
+		zl_report(ctx, st->targets.v[i].loc, "NS target %s is in zone %s "
+		    "but has no A or AAAA record there", t, zone->origin_str);
+}
+
+static void
+on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
+{
+	struct state *st = zl_state(ctx);
+	for (size_t i = 0; i < st->targets.count; i++)
+		check(ctx, zone, st, i);
+	zl_namelist_clear(&st->targets);
+	zl_namelist_clear(&st->owners);
+}
+
+static void
+free_state(void *p)
+{
+	struct state *st = p;
+	zl_namelist_free(&st->targets);
+	zl_namelist_free(&st->owners);
+}
+
+const struct zl_rule rule_hygiene_ns_target_no_address = {
+	.id = "hygiene-ns-target-no-address",
+	.severity = ZL_ERROR,
+	.types = ZL_T_NS,
+	.state_size = sizeof(struct state),
+	.on_record = on_record,
+	.on_zone_end = on_zone_end,
+	.free_state = free_state,
+	.summary = "NS target without an address in the zone",
+	.why =
+	    "A resolver that follows an NS record to a server named inside the\n"
+	    "zone can only find that server's address in this zone: as glue\n"
+	    "beside a delegation whose servers are named below it, or as the\n"
+	    "server's own A/AAAA record.  Without it the delegation is lame.  An\n"
+	    "NS target may not be a CNAME (RFC 2181 10.3).  Targets inside\n"
+	    "another delegation are that zone's business and are not checked;\n"
+	    "wildcards count.  kzonecheck calls this missing glue.",
+	.bad =
+	    "$ORIGIN example.com.\n"
+	    "$TTL 3600\n"
+	    "@    IN  SOA ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@    IN  NS  ns1\n"
+	    "@    IN  NS  ns2\n"
+	    "ns1  IN  A   192.0.2.1\n",
+	.good =
+	    "$ORIGIN example.com.\n"
+	    "$TTL 3600\n"
+	    "@    IN  SOA ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@    IN  NS  ns1\n"
+	    "@    IN  NS  ns2\n"
+	    "ns1  IN  A   192.0.2.1\n"
+	    "ns2  IN  A   192.0.2.2\n",
+	.fix =
+	    "Add the server's A or AAAA record (for a delegation, as glue beside\n"
+	    "the child's NS records), or point the NS at a name that has one.\n"
+	    "In Windows DNS: dnscmd . /recordadd example.com ns2 A 192.0.2.2",
+	.refs = "RFC 1034 section 4.2.1; RFC 2181 section 10.3; RFC 9471",
+};
