@@ -20,6 +20,7 @@
 
 #include "diag.h"
 #include "engine.h"
+#include "generate.h"
 #include "reader.h"
 #include "source.h"
 
@@ -57,6 +58,7 @@ struct reader {
 	size_t line_cap;
 	char *header_origin;   /* from a Windows "Database file" comment */
 	ldns_rr_class zone_class; /* the first record's; 0 before it */
+	unsigned long reported;   /* syntax errors so far */
 };
 
 struct file_state {
@@ -80,6 +82,7 @@ syntax(struct reader *r, uint32_t file, uint32_t line, uint32_t col,
     const char *fmt, ...)
 {
 	va_list ap;
+	r->reported++;
 	va_start(ap, fmt);
 	zl_engine_vreport_id(r->eng, "syntax-error", r->zone,
 	    (struct zl_loc){file, line, col}, fmt, ap);
@@ -458,9 +461,17 @@ process_record(struct reader *r, struct file_state *f)
 	if (type_tok->len < sizeof type_name)
 		memcpy(type_name, type_s, type_tok->len);
 	type_name[type_tok->len < sizeof type_name ? type_tok->len : 0] = '\0';
-	if (ldns_get_rr_type_by_name(type_name) == 0) {
+	ldns_rr_type rtype = ldns_get_rr_type_by_name(type_name);
+	if (rtype == 0) {
 		syntax(r, f->file, type_tok->line, type_tok->col,
 		    "unknown record type %.*s", (int)type_tok->len, type_s);
+		return;
+	}
+	if (rtype == LDNS_RR_TYPE_OPT || (rtype >= LDNS_RR_TYPE_TKEY &&
+	    rtype <= LDNS_RR_TYPE_ANY)) {
+		syntax(r, f->file, type_tok->line, type_tok->col,
+		    "%.*s is a meta type for queries and transfers, not zone data",
+		    (int)type_tok->len, type_s);
 		return;
 	}
 
@@ -578,6 +589,8 @@ process_record(struct reader *r, struct file_state *f)
 
 static int read_file(struct reader *r, const char *path, uint32_t file,
     uint32_t inc_line, uint32_t inc_col, uint32_t from_file);
+static void add_tok(struct reader *r, uint32_t off, uint32_t line, uint32_t col);
+static void add_char(struct reader *r, char c);
 
 static char *
 tok_str(struct reader *r, const struct tok *t)
@@ -661,6 +674,70 @@ out:
 	free(name);
 }
 
+/* $GENERATE range owner [ttl] [class] type rdata: BIND's shorthand for
+ * many records.  Each generated record is read as if written on the
+ * directive's line; the first that fails stops the expansion. */
+static void
+do_generate(struct reader *r, struct file_state *f)
+{
+	struct tok *t = r->toks;
+	size_t n = r->ntoks;
+	if (n < 5) {
+		syntax(r, f->file, t[0].line, t[0].col, "$GENERATE needs a range, "
+		    "an owner, a type and data");
+		return;
+	}
+	uint32_t start, stop, step;
+	const char *err = zl_generate_range(r->text + t[1].off, t[1].len, &start,
+	    &stop, &step);
+	if (err) {
+		syntax(r, f->file, t[1].line, t[1].col, "$GENERATE %s", err);
+		return;
+	}
+	if ((stop - start) / step >= ZL_GENERATE_MAX) {
+		syntax(r, f->file, t[1].line, t[1].col, "$GENERATE range makes more "
+		    "than %u records", ZL_GENERATE_MAX);
+		return;
+	}
+	if (r->zone->origin == NULL && !need_origin(r, f, NULL, false))
+		return;
+	/* keep the template: process_record works on r->toks and r->text */
+	size_t nt = n - 2, tlen = r->text_len;
+	struct tok *tt = zl_xmalloc(nt * sizeof *tt);
+	memcpy(tt, t + 2, nt * sizeof *tt);
+	char *ttext = zl_xmalloc(tlen + 1);
+	memcpy(ttext, r->text, tlen);
+	char buf[4096];
+	bool saved_blank = f->blank_owner;
+	f->blank_owner = false;
+	for (uint32_t it = start;; it += step) {
+		unsigned long errors = r->reported;
+		r->ntoks = 0;
+		r->text_len = 0;
+		for (size_t k = 0; k < nt && !err; k++) {
+			long len = zl_generate_expand(ttext + tt[k].off, tt[k].len, it,
+			    buf, sizeof buf, &err);
+			if (len < 0) {
+				syntax(r, f->file, tt[k].line, tt[k].col, "$GENERATE %s",
+				    err);
+				break;
+			}
+			add_tok(r, (uint32_t)r->text_len, tt[k].line, tt[k].col);
+			for (long c = 0; c < len; c++)
+				add_char(r, buf[c]);
+			r->toks[r->ntoks - 1].len = (uint32_t)len;
+		}
+		if (err)
+			break;
+		process_record(r, f);
+		if (r->reported != errors || stop - it < step)
+			break;
+	}
+	f->blank_owner = saved_blank;
+	free(tt);
+	free(ttext);
+}
+
 static void
 process_directive(struct reader *r, struct file_state *f)
 {
@@ -706,8 +783,7 @@ process_directive(struct reader *r, struct file_state *f)
 	} else if (dl == 8 && strncasecmp(d, "$INCLUDE", 8) == 0) {
 		do_include(r, f, t, n);
 	} else if (dl == 9 && strncasecmp(d, "$GENERATE", 9) == 0) {
-		syntax(r, f->file, t[0].line, t[0].col,
-		    "$GENERATE is a BIND extension that zonelint does not expand");
+		do_generate(r, f);
 	} else {
 		syntax(r, f->file, t[0].line, t[0].col, "unknown directive %.*s",
 		    (int)dl, d);

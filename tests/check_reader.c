@@ -423,6 +423,33 @@ START_TEST(huge_line_is_skipped)
 }
 END_TEST
 
+START_TEST(generate_expands)
+{
+	struct lint_result r = lint_text("example.com.zone", NULL,
+	    "$TTL 60\n"
+	    "$GENERATE 1-3 host$ A 192.0.2.$\n"
+	    "$GENERATE 8-10/2 ${100,4,d} 30 CNAME h${0,2,x}\n"
+	    "$GENERATE 10-10 ${0,3,n} PTR a\\$b.\n"
+	    "$GENERATE 3-1 x A 192.0.2.1\n"
+	    "$GENERATE 1-2 y$ A 192.0.2.${0,3\n"
+	    "$GENERATE 1-5 t$ TKEY 1\n");
+	EXPECT(r,
+	    "2:15 A host1.example.com. 60\n"
+	    "2:15 A host2.example.com. 60\n"
+	    "2:15 A host3.example.com. 60\n"
+	    "3:18 CNAME 0108.example.com. 30\n"
+	    "3:18 CNAME 0110.example.com. 30\n"
+	    "4:17 PTR a.0.example.com. 60\n",
+	    "example.com.zone:5:11: error: syntax error: $GENERATE invalid range: "
+	    "start is above stop [syntax-error]\n"
+	    "example.com.zone:6:21: error: syntax error: $GENERATE '${' without "
+	    "its '}' [syntax-error]\n"
+	    "example.com.zone:7:22: error: syntax error: TKEY is a meta type for "
+	    "queries and transfers, not zone data [syntax-error]\n");
+	lint_free(&r);
+}
+END_TEST
+
 START_TEST(ttl_parser)
 {
 	uint32_t t;
@@ -464,6 +491,7 @@ reader_suite(void)
 	tcase_add_test(tc, utf16_is_converted_and_reported);
 	tcase_add_test(tc, binary_file_is_refused);
 	tcase_add_test(tc, huge_line_is_skipped);
+	tcase_add_test(tc, generate_expands);
 	tcase_add_test(tc, ttl_parser);
 	suite_add_tcase(s, tc);
 	return s;
