@@ -444,7 +444,7 @@ START_TEST(generate_expands)
 	    "start is above stop [syntax-error]\n"
 	    "example.com.zone:6:21: error: syntax error: $GENERATE '${' without "
 	    "its '}' [syntax-error]\n"
-	    "example.com.zone:7:22: error: syntax error: TKEY is a meta type for "
+	    "example.com.zone:7:18: error: syntax error: TKEY is a meta type for "
 	    "queries and transfers, not zone data [syntax-error]\n");
 	lint_free(&r);
 }
