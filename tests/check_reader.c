@@ -442,7 +442,7 @@ START_TEST(generate_expands)
 	    "4:17 PTR a.0.example.com. 60\n",
 	    "example.com.zone:5:11: error: syntax error: $GENERATE invalid range: "
 	    "start is above stop [syntax-error]\n"
-	    "example.com.zone:6:21: error: syntax error: $GENERATE '${' without "
+	    "example.com.zone:6:20: error: syntax error: $GENERATE '${' without "
 	    "its '}' [syntax-error]\n"
 	    "example.com.zone:7:18: error: syntax error: TKEY is a meta type for "
 	    "queries and transfers, not zone data [syntax-error]\n");
