@@ -1,0 +1,88 @@
+/*
+ * hygiene-zonemd-duplicate: one ZONEMD per scheme and hash algorithm.
+ *
+ * Only apex ZONEMD records count, and they are few; each is compared with
+ * the ones before it (RDATA: serial, scheme, hash algorithm, digest).
+ */
+#include <stdlib.h>
+
+#include "../src/zonelint.h"
+
+#define MAX_KEPT 32
+
+struct state {
+	uint16_t key[MAX_KEPT];   /* scheme << 8 | hash algorithm */
+	uint32_t line[MAX_KEPT];
+	size_t count;
+};
+
+static void
+on_record(struct zl_ctx *ctx, const struct zl_record *rec)
+{
+	struct state *st = zl_state(ctx);
+	if (ldns_rr_rd_count(rec->rr) < 3 || rec->zone->origin == NULL ||
+	    ldns_dname_compare(ldns_rr_owner(rec->rr), rec->zone->origin) != 0)
+		return; /* RFC 8976 2: a ZONEMD away from the apex means nothing */
+	uint8_t scheme = ldns_rdf2native_int8(ldns_rr_rdf(rec->rr, 1));
+	uint8_t alg = ldns_rdf2native_int8(ldns_rr_rdf(rec->rr, 2));
+	uint16_t key = (uint16_t)(scheme << 8 | alg);
+	for (size_t i = 0; i < st->count; i++)
+		if (st->key[i] == key) {
+			zl_report(ctx, rec->loc, "a second ZONEMD with scheme %u and "
+			    "hash algorithm %u (the first is at line %u): the zone "
+			    "cannot be verified", scheme, alg, st->line[i]);
+			return;
+		}
+	if (st->count < MAX_KEPT) {
+		st->key[st->count] = key;
+		st->line[st->count++] = rec->loc.line;
+	}
+}
+
+static void
+on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
+{
+	(void)zone;
+	((struct state *)zl_state(ctx))->count = 0;
+}
+
+const struct zl_rule rule_hygiene_zonemd_duplicate = {
+	.id = "hygiene-zonemd-duplicate",
+	.severity = ZL_ERROR,
+	.types = ZL_T_ZONEMD,
+	.state_size = sizeof(struct state),
+	.on_record = on_record,
+	.on_zone_end = on_zone_end,
+	.summary = "ZONEMD records with the same scheme and hash algorithm",
+	.why =
+	    "A ZONEMD record carries a digest of the whole zone so that a\n"
+	    "recipient can check it (RFC 8976).  Two ZONEMD records with the same\n"
+	    "scheme and hash algorithm make verification fail: a verifier cannot\n"
+	    "tell which digest to trust, so it must reject the zone.",
+	.bad =
+	    "$ORIGIN example.\n"
+	    "$TTL 86400\n"
+	    "@  IN  SOA    ns1 hostmaster 2018031900 1800 900 604800 86400\n"
+	    "@  IN  NS     ns1\n"
+	    "ns1 IN A      192.0.2.1\n"
+	    "@  IN  ZONEMD 2018031900 1 1 "
+	    "c68090d90a7aed716bc459f9340e3d7c1370d4d24b7e2fc3a1ddc0b9a87153b9"
+	    "a9713b3c9ae5cc27777f98b8e730044c\n"
+	    "@  IN  ZONEMD 2018031900 1 1 "
+	    "000000000000000000000000000000000000000000000000000000000000000"
+	    "0000000000000000000000000000000000\n",
+	.good =
+	    "$ORIGIN example.\n"
+	    "$TTL 86400\n"
+	    "@  IN  SOA    ns1 hostmaster 2018031900 1800 900 604800 86400\n"
+	    "@  IN  NS     ns1\n"
+	    "ns1 IN A      192.0.2.1\n"
+	    "@  IN  ZONEMD 2018031900 1 1 "
+	    "c68090d90a7aed716bc459f9340e3d7c1370d4d24b7e2fc3a1ddc0b9a87153b9"
+	    "a9713b3c9ae5cc27777f98b8e730044c\n",
+	.fix =
+	    "Keep one ZONEMD per scheme and hash algorithm: regenerate it after\n"
+	    "the last change to the zone (ldns-signzone -z, or dnssec-signzone\n"
+	    "with ZONEMD support) instead of appending a new one.",
+	.refs = "RFC 8976 sections 2 and 4",
+};
