@@ -12,7 +12,6 @@
 
 struct state {
 	struct zl_namelist dnames;     /* DNAME owners below the apex */
-	struct zl_namelist ns_targets; /* glue below a DNAME is allowed */
 	struct zl_ctx *ctx;
 	const struct zl_zone *zone;
 };
@@ -25,7 +24,7 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	bool is_dname = ldns_rr_get_type(rec->rr) == LDNS_RR_TYPE_DNAME;
 	uint32_t before = rec->name_types_before;
 	bool apex = rec->zone->origin &&
-	    ldns_dname_compare(owner, rec->zone->origin) == 0;
+	    zl_dname_eq(owner, rec->zone->origin);
 	char o[LDNS_MAX_DOMAINLEN * 4 + 2];
 	if (is_dname && (before & ZL_T_DNAME))
 		zl_report(ctx, rec->loc, "%s already has a DNAME (line %u)",
@@ -36,19 +35,17 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 		    zl_dname_str(owner, o, sizeof o));
 	if (is_dname && !(before & ZL_T_DNAME) && !apex)
 		zl_namelist_add(&st->dnames, owner, rec->loc);
-	if (!is_dname)
-		zl_namelist_add(&st->ns_targets, ldns_rr_rdf(rec->rr, 0), rec->loc);
+	if (!is_dname && rec->zone->origin &&
+	    zl_dname_in(ldns_rr_rdf(rec->rr, 0), rec->zone->origin))
+		zl_index_mark(rec->zone, ldns_rr_rdf(rec->rr, 0), ZL_NF_NS_TARGET);
 }
 
 static void
 check_name(void *arg, const ldns_rdf *name, const struct zl_name *e)
 {
 	struct state *st = arg;
-	for (size_t i = 0; i < st->ns_targets.count; i++) {
-		ldns_rdf t = zl_namelist_name(&st->ns_targets, i);
-		if (ldns_dname_compare(&t, name) == 0)
-			return; /* glue for a server named below the DNAME */
-	}
+	if (e->types == 0 || (e->flags & ZL_NF_NS_TARGET))
+		return; /* no data, or glue for a server named below the DNAME */
 	for (size_t i = 0; i < st->dnames.count; i++) {
 		ldns_rdf d = zl_namelist_name(&st->dnames, i);
 		if (!ldns_dname_is_subdomain(name, &d))
@@ -71,7 +68,6 @@ on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 		zl_index_foreach(zone, check_name, st);
 	}
 	zl_namelist_clear(&st->dnames);
-	zl_namelist_clear(&st->ns_targets);
 }
 
 static void
@@ -79,7 +75,6 @@ free_state(void *p)
 {
 	struct state *st = p;
 	zl_namelist_free(&st->dnames);
-	zl_namelist_free(&st->ns_targets);
 }
 
 const struct zl_rule rule_hygiene_dname_conflict = {

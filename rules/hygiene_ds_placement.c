@@ -17,7 +17,7 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
 	struct state *st = zl_state(ctx);
 	const ldns_rdf *owner = ldns_rr_owner(rec->rr);
-	if (rec->zone->origin && ldns_dname_compare(owner, rec->zone->origin) == 0)
+	if (rec->zone->origin && zl_dname_eq(owner, rec->zone->origin))
 		zl_report(ctx, rec->loc, "DS at the apex of %s: it belongs in the "
 		    "parent zone", rec->zone->origin_str);
 	else if (!(rec->name_types_before & ZL_T_DS))

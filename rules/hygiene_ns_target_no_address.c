@@ -6,14 +6,16 @@
  * the index knows every name.  Names are walked up label by label as
  * suffixes of their wire form: no allocation.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "../src/namelist.h"
 #include "../src/zonelint.h"
 
 struct state {
-	struct zl_namelist targets; /* entry i: target of the NS ...        */
-	struct zl_namelist owners;  /* ... whose owner is entry i here      */
+	struct zl_namelist targets;     /* entry i: target of an NS ...   */
+	const struct zl_name **owners;  /* ... whose owner is this entry  */
+	size_t owners_cap;
 };
 
 static void
@@ -28,8 +30,14 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	if (rec->rdata_count > 0)
 		at = (struct zl_loc){rec->loc.file, rec->rdata[0].line,
 		    rec->rdata[0].col};
+	if (st->targets.count == st->owners_cap) {
+		st->owners_cap = st->owners_cap ? st->owners_cap * 2 : 64;
+		st->owners = realloc(st->owners, st->owners_cap * sizeof *st->owners);
+		if (st->owners == NULL)
+			abort();
+	}
+	st->owners[st->targets.count] = rec->name;
 	zl_namelist_add(&st->targets, target, at);
-	zl_namelist_add(&st->owners, ldns_rr_owner(rec->rr), rec->loc);
 }
 
 /* The suffix of name that starts k labels up, as a view into it. */
@@ -48,7 +56,7 @@ up(const ldns_rdf *name, unsigned k)
 static bool
 is_apex(const struct zl_zone *zone, const ldns_rdf *name)
 {
-	return ldns_dname_compare(name, zone->origin) == 0;
+	return zl_dname_eq(name, zone->origin);
 }
 
 static uint32_t
@@ -93,7 +101,7 @@ wildcard_address(const struct zl_zone *zone, const ldns_rdf *name)
 		    ._type = LDNS_RDF_TYPE_DNAME, ._data = buf};
 		if (types_of(zone, &w) & (ZL_T_A | ZL_T_AAAA))
 			return true;
-		if (zl_index_find(zone, &p) || is_apex(zone, &p))
+		if (types_of(zone, &p) || is_apex(zone, &p))
 			return false;
 	}
 	return false;
@@ -104,7 +112,8 @@ check(struct zl_ctx *ctx, const struct zl_zone *zone, struct state *st,
     size_t i)
 {
 	ldns_rdf target = zl_namelist_name(&st->targets, i);
-	ldns_rdf owner = zl_namelist_name(&st->owners, i);
+	uint8_t buf[2 * LDNS_MAX_DOMAINLEN + 2];
+	ldns_rdf owner = zl_index_name(zone, st->owners[i], buf);
 	/* an NS below another delegation is not this zone's data */
 	if (!is_apex(zone, &owner) && delegation_above(zone, &owner, 1) >= 0)
 		return;
@@ -112,7 +121,7 @@ check(struct zl_ctx *ctx, const struct zl_zone *zone, struct state *st,
 	int d = delegation_above(zone, &target, 0);
 	if (d >= 0) {
 		ldns_rdf dp = up(&target, (unsigned)d);
-		if (ldns_dname_compare(&dp, &owner) != 0)
+		if (!zl_dname_eq(&dp, &owner))
 			return;
 	}
 	uint32_t types = types_of(zone, &target);
@@ -136,7 +145,6 @@ on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 	for (size_t i = 0; i < st->targets.count; i++)
 		check(ctx, zone, st, i);
 	zl_namelist_clear(&st->targets);
-	zl_namelist_clear(&st->owners);
 }
 
 static void
@@ -144,7 +152,7 @@ free_state(void *p)
 {
 	struct state *st = p;
 	zl_namelist_free(&st->targets);
-	zl_namelist_free(&st->owners);
+	free(st->owners);
 }
 
 const struct zl_rule rule_hygiene_ns_target_no_address = {

@@ -15,7 +15,7 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
 	struct state *st = zl_state(ctx);
 	if (rec->zone->origin == NULL ||
-	    ldns_dname_compare(ldns_rr_owner(rec->rr), rec->zone->origin) != 0)
+	    !zl_dname_eq(ldns_rr_owner(rec->rr), rec->zone->origin))
 		return;
 	if (st->first == NULL)
 		st->first = ldns_rr_clone(rec->rr);

@@ -6,7 +6,7 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
 	const ldns_rdf *owner = ldns_rr_owner(rec->rr);
 	if (rec->zone->origin == NULL ||
-	    ldns_dname_compare(owner, rec->zone->origin) == 0)
+	    zl_dname_eq(owner, rec->zone->origin))
 		return;
 	char o[LDNS_MAX_DOMAINLEN * 4 + 2];
 	zl_report(ctx, rec->loc, "SOA for %s in the file of zone %s",

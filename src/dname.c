@@ -1,4 +1,5 @@
 /* dname.c: names compared as DNS names, and name lists. */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -15,11 +16,38 @@ zl_dname_str(const ldns_rdf *name, char *buf, size_t size)
 	return buf;
 }
 
+/* Caseless compare of wire bytes: length octets are below 64, so folding
+ * every octet folds only the letters. */
+static bool
+same_wire(const uint8_t *a, const uint8_t *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (a[i] != b[i] && tolower(a[i]) != tolower(b[i]))
+			return false;
+	return true;
+}
+
+/* On the wire forms, with no allocation: these run once per record, and
+ * ldns's own comparisons make canonical copies of both names. */
+bool
+zl_dname_eq(const ldns_rdf *a, const ldns_rdf *b)
+{
+	return ldns_rdf_size(a) == ldns_rdf_size(b) &&
+	    same_wire(ldns_rdf_data(a), ldns_rdf_data(b), ldns_rdf_size(a));
+}
+
 bool
 zl_dname_in(const ldns_rdf *name, const ldns_rdf *parent)
 {
-	return ldns_dname_compare(name, parent) == 0 ||
-	    ldns_dname_is_subdomain(name, parent);
+	const uint8_t *w = ldns_rdf_data(name);
+	size_t size = ldns_rdf_size(name), psize = ldns_rdf_size(parent);
+	if (psize > size || size == 0)
+		return false;
+	size_t off = 0;
+	while (size - off > psize && w[off] != 0)
+		off += (size_t)w[off] + 1;
+	return size - off == psize &&
+	    same_wire(w + off, ldns_rdf_data(parent), psize);
 }
 
 uint32_t
@@ -70,7 +98,7 @@ bool
 zl_names_has(const struct zl_names *list, const ldns_rdf *name)
 {
 	for (size_t i = 0; i < list->count; i++)
-		if (ldns_dname_compare(list->name[i], name) == 0)
+		if (zl_dname_eq(list->name[i], name))
 			return true;
 	return false;
 }

@@ -161,6 +161,11 @@ zl_engine_run(struct zl_engine *eng)
 			eng->input_failed = true;
 			continue;
 		}
+		zl_engine_verbose(eng, "%s: %lu records, %zu names", z->path,
+		    z->records, zl_index_count(z));
+		if (eng->opt->verbose > 1)
+			zl_engine_verbose(eng, "%s: name index %.1f MiB", z->path,
+			    zl_index_bytes(z->names) / 1048576.0);
 		for (size_t r = 0; r < eng->nruns; r++)
 			if (eng->runs[r].enabled && eng->runs[r].rule->on_zone_end) {
 				struct zl_ctx ctx = {eng, r};
@@ -182,7 +187,7 @@ zl_engine_record(struct zl_engine *eng, struct zl_record *rec)
 	uint32_t bit = zl_type_bit(type);
 	bool created;
 	struct zl_name *name = zl_index_get(zone, ldns_rr_owner(rec->rr), &created);
-	if (created) {
+	if (created || name->first.line == 0) { /* new, or only marked so far */
 		name->first = rec->loc;
 		name->first_type = (uint16_t)type;
 	}
@@ -191,7 +196,7 @@ zl_engine_record(struct zl_engine *eng, struct zl_record *rec)
 	if (zone->first.line == 0)
 		zone->first = rec->loc;
 	if (type == LDNS_RR_TYPE_SOA && zone->soa.line == 0 && zone->origin &&
-	    ldns_dname_compare(ldns_rr_owner(rec->rr), zone->origin) == 0)
+	    zl_dname_eq(ldns_rr_owner(rec->rr), zone->origin))
 		zone->soa = rec->loc;
 	eng->cur = rec;
 	if (eng->observer)

@@ -3,25 +3,60 @@
  *
  * Memory is what matters on a million-name zone, so a name is kept once,
  * as lower-case wire-format labels with the apex cut off, in one arena; the
- * hash table holds 4-byte entry numbers.  An entry is 28 bytes.
+ * hash table holds 4-byte entry numbers and a 1-byte tag per slot.  An
+ * entry is 24 bytes.  Everything grows by half, not by doubling, and the
+ * table is any size (multiply-shift, not a mask), so little is wasted.
  */
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "diag.h"
 #include "index.h"
 
+#define SEGMENTS 32
+#define ENTRIES0 64    /* entries in the first block; block k has 64 << k */
+#define BYTES0 4096    /* key bytes in the first block; block k has 4096 << k */
+
 struct zl_index {
 	uint32_t *slots;        /* entry number + 1, or 0 */
 	uint8_t *tags;          /* 8 bits of each slot's hash: most misses
 	                         * are settled without touching the entry */
 	uint32_t nslots;
-	struct zl_name *names;
-	uint32_t count, cap;
-	uint8_t *arena;         /* [len - 1][flag][labels] per name */
-	size_t alen, acap;
+	struct zl_name *blocks[SEGMENTS];
+	uint32_t count;
+	uint8_t *kblocks[SEGMENTS]; /* [len - 1][flag][labels] per name */
+	uint64_t klen;          /* next free key offset */
 };
+
+/* Segmented arrays: block k starts at base * (2^k - 1), so an index finds
+ * its block with one count of leading zeros, and growing never copies. */
+static unsigned
+segment(uint64_t i, uint64_t base)
+{
+	return 63u - (unsigned)__builtin_clzll(i / base + 1);
+}
+
+static uint64_t
+segment_start(unsigned k, uint64_t base)
+{
+	return base * ((1ull << k) - 1);
+}
+
+static struct zl_name *
+entry(const struct zl_index *ix, uint32_t e)
+{
+	unsigned k = segment(e, ENTRIES0);
+	return &ix->blocks[k][e - segment_start(k, ENTRIES0)];
+}
+
+static uint8_t *
+key_ptr(const struct zl_index *ix, uint64_t off)
+{
+	unsigned k = segment(off, BYTES0);
+	return ix->kblocks[k] + (off - segment_start(k, BYTES0));
+}
 
 struct zl_index *
 zl_index_new(void)
@@ -36,16 +71,24 @@ zl_index_free(struct zl_index *ix)
 		return;
 	free(ix->slots);
 	free(ix->tags);
-	free(ix->names);
-	free(ix->arena);
+	for (unsigned k = 0; k < SEGMENTS; k++) {
+		free(ix->blocks[k]);
+		free(ix->kblocks[k]);
+	}
 	free(ix);
 }
 
 size_t
 zl_index_bytes(const struct zl_index *ix)
 {
-	return ix->nslots * (sizeof *ix->slots + 1) + ix->cap * sizeof *ix->names +
-	    ix->acap;
+	size_t n = (size_t)ix->nslots * (sizeof *ix->slots + 1);
+	for (unsigned k = 0; k < SEGMENTS; k++) {
+		if (ix->blocks[k])
+			n += (ENTRIES0 << k) * sizeof(struct zl_name);
+		if (ix->kblocks[k])
+			n += (size_t)BYTES0 << k;
+	}
+	return n;
 }
 
 /* The key of name: its labels above the apex (flag 0), or the whole
@@ -94,24 +137,31 @@ hash_key(const uint8_t *k, size_t n)
 static const uint8_t *
 key_at(const struct zl_index *ix, uint32_t off, size_t *n)
 {
-	*n = (size_t)ix->arena[off] + 1; /* stored as n - 1: n may be 256 */
-	return ix->arena + off + 1;
+	const uint8_t *p = key_ptr(ix, off);
+	*n = (size_t)p[0] + 1; /* stored as n - 1: n may be 256 */
+	return p + 1;
+}
+
+static uint32_t
+slot_of(uint32_t h, uint32_t nslots)
+{
+	return (uint32_t)(((uint64_t)h * nslots) >> 32);
 }
 
 static void
 rehash(struct zl_index *ix)
 {
-	uint32_t nslots = ix->nslots ? ix->nslots * 2 : 256;
+	uint32_t nslots = ix->nslots ? ix->nslots + ix->nslots / 2 : 256;
 	uint32_t *slots = zl_xcalloc(nslots, sizeof *slots);
 	uint8_t *tags = zl_xcalloc(nslots, 1);
 	for (uint32_t e = 0; e < ix->count; e++) {
 		size_t n;
-		const uint8_t *k = key_at(ix, ix->names[e].key, &n);
-		uint32_t h = hash_key(k, n), j = h & (nslots - 1);
+		const uint8_t *k = key_at(ix, entry(ix, e)->key, &n);
+		uint32_t h = hash_key(k, n), j = slot_of(h, nslots);
 		while (slots[j])
-			j = (j + 1) & (nslots - 1);
+			j = j + 1 == nslots ? 0 : j + 1;
 		slots[j] = e + 1;
-		tags[j] = (uint8_t)(h >> 24);
+		tags[j] = (uint8_t)h;
 	}
 	free(ix->slots);
 	free(ix->tags);
@@ -124,50 +174,56 @@ static uint32_t *
 find_slot(const struct zl_index *ix, const uint8_t *key, size_t n,
     uint32_t h)
 {
-	uint8_t tag = (uint8_t)(h >> 24);
-	uint32_t j = h & (ix->nslots - 1);
-	for (;; j = (j + 1) & (ix->nslots - 1)) {
+	uint8_t tag = (uint8_t)h; /* the low bits: the slot comes from the high */
+	uint32_t j = slot_of(h, ix->nslots);
+	for (;; j = j + 1 == ix->nslots ? 0 : j + 1) {
 		uint32_t e = ix->slots[j];
 		if (e == 0)
 			return &ix->slots[j];
 		if (ix->tags[j] != tag)
 			continue;
 		size_t kn;
-		const uint8_t *k = key_at(ix, ix->names[e - 1].key, &kn);
+		const uint8_t *k = key_at(ix, entry(ix, e - 1)->key, &kn);
 		if (kn == n && memcmp(k, key, n) == 0)
 			return &ix->slots[j];
 	}
 }
 
 struct zl_name *
-zl_index_get(struct zl_zone *zone, const ldns_rdf *name, bool *created)
+zl_index_get(const struct zl_zone *zone, const ldns_rdf *name, bool *created)
 {
 	struct zl_index *ix = zone->names;
 	uint8_t key[LDNS_MAX_DOMAINLEN + 2];
 	size_t n = make_key(zone, name, key);
 	*created = false;
-	if ((ix->count + 1) * 4 > ix->nslots * 3)
+	if ((uint64_t)(ix->count + 1) * 4 > (uint64_t)ix->nslots * 3)
 		rehash(ix);
 	uint32_t h = hash_key(key, n);
 	uint32_t *slot = find_slot(ix, key, n, h);
 	if (*slot)
-		return &ix->names[*slot - 1];
-	if (ix->count == ix->cap) {
-		ix->cap = ix->cap ? ix->cap * 2 : 256;
-		ix->names = zl_xrealloc(ix->names, ix->cap * sizeof *ix->names);
+		return entry(ix, *slot - 1);
+	unsigned k = segment(ix->count, ENTRIES0);
+	if (ix->blocks[k] == NULL)
+		ix->blocks[k] = zl_xmalloc((ENTRIES0 << k) * sizeof(struct zl_name));
+	/* a key never straddles two blocks: skip to the next when short */
+	unsigned kk = segment(ix->klen, BYTES0);
+	if (ix->klen + n + 1 > segment_start(kk + 1, BYTES0))
+		ix->klen = segment_start(++kk, BYTES0);
+	if (ix->kblocks[kk] == NULL)
+		ix->kblocks[kk] = zl_xmalloc((size_t)BYTES0 << kk);
+	if (ix->klen + n + 1 > UINT32_MAX) {
+		fputs("zonelint: name index full\n", stderr);
+		exit(2);
 	}
-	if (ix->alen + n + 1 > ix->acap) {
-		ix->acap = ix->acap ? ix->acap * 2 : 4096;
-		ix->arena = zl_xrealloc(ix->arena, ix->acap);
-	}
-	struct zl_name *e = &ix->names[ix->count];
+	struct zl_name *e = entry(ix, ix->count);
 	memset(e, 0, sizeof *e);
-	e->key = (uint32_t)ix->alen;
-	ix->arena[ix->alen] = (uint8_t)(n - 1);
-	memcpy(ix->arena + ix->alen + 1, key, n);
-	ix->alen += n + 1;
+	e->key = (uint32_t)ix->klen;
+	uint8_t *p = key_ptr(ix, ix->klen);
+	p[0] = (uint8_t)(n - 1);
+	memcpy(p + 1, key, n);
+	ix->klen += n + 1;
 	*slot = ++ix->count;
-	ix->tags[slot - ix->slots] = (uint8_t)(h >> 24);
+	ix->tags[slot - ix->slots] = (uint8_t)h;
 	*created = true;
 	return e;
 }
@@ -181,13 +237,37 @@ zl_index_find(const struct zl_zone *zone, const ldns_rdf *name)
 	uint8_t key[LDNS_MAX_DOMAINLEN + 2];
 	size_t n = make_key(zone, name, key);
 	uint32_t *slot = find_slot(ix, key, n, hash_key(key, n));
-	return *slot ? &ix->names[*slot - 1] : NULL;
+	return *slot ? entry(ix, *slot - 1) : NULL;
 }
 
 size_t
 zl_index_count(const struct zl_zone *zone)
 {
 	return zone->names ? zone->names->count : 0;
+}
+
+void
+zl_index_mark(const struct zl_zone *zone, const ldns_rdf *name, uint16_t flag)
+{
+	bool created;
+	zl_index_get(zone, name, &created)->flags |= flag;
+}
+
+ldns_rdf
+zl_index_name(const struct zl_zone *zone, const struct zl_name *en,
+    uint8_t *buf)
+{
+	size_t n;
+	const uint8_t *k = key_at(zone->names, en->key, &n);
+	size_t size = n - 1;
+	memcpy(buf, k + 1, size);
+	if (k[0] == 0 && zone->origin) {
+		memcpy(buf + size, ldns_rdf_data(zone->origin),
+		    ldns_rdf_size(zone->origin));
+		size += ldns_rdf_size(zone->origin);
+	}
+	ldns_rdf rdf = {._size = size, ._type = LDNS_RDF_TYPE_DNAME, ._data = buf};
+	return rdf;
 }
 
 void
@@ -199,19 +279,9 @@ zl_index_foreach(const struct zl_zone *zone,
 	if (ix == NULL)
 		return;
 	uint8_t wire[2 * LDNS_MAX_DOMAINLEN + 2];
-	const uint8_t *apex = zone->origin ? ldns_rdf_data(zone->origin) : NULL;
-	size_t asize = zone->origin ? ldns_rdf_size(zone->origin) : 0;
 	for (uint32_t e = 0; e < ix->count; e++) {
-		size_t n;
-		const uint8_t *k = key_at(ix, ix->names[e].key, &n);
-		size_t size = n - 1;
-		memcpy(wire, k + 1, size);
-		if (k[0] == 0) {
-			memcpy(wire + size, apex, asize);
-			size += asize;
-		}
-		ldns_rdf rdf = {._size = size, ._type = LDNS_RDF_TYPE_DNAME,
-		    ._data = wire};
-		fn(arg, &rdf, &ix->names[e]);
+		const struct zl_name *en = entry(ix, e);
+		ldns_rdf rdf = zl_index_name(zone, en, wire);
+		fn(arg, &rdf, en);
 	}
 }

@@ -70,14 +70,17 @@ enum {
 uint32_t zl_type_bit(ldns_rr_type type);
 
 /* A name in a zone's index: which types it has, and its first record. */
-struct zl_name {
+struct zl_name {      /* 24 bytes: a million-name zone keeps a million */
 	uint32_t key;      /* offset of the name's key in the index arena */
 	uint32_t types;    /* ZL_T_* bits */
-	uint32_t flags;    /* free for rules: ZL_NF_* */
-	uint16_t first_type;
 	struct zl_loc first;
+	uint16_t first_type;
+	uint16_t flags;    /* free for rules: ZL_NF_* */
 };
-enum { ZL_NF_CNAME_REPORTED = 1u << 0 };
+enum {
+	ZL_NF_CNAME_REPORTED = 1u << 0,
+	ZL_NF_NS_TARGET = 1u << 1,      /* named by an NS record of the zone */
+};
 
 /* A zone: one top-level file and what it includes. */
 struct zl_zone {
@@ -98,6 +101,13 @@ struct zl_zone {
 /* Name index (src/index.c). */
 struct zl_index;
 struct zl_name *zl_index_find(const struct zl_zone *zone, const ldns_rdf *name);
+/* Sets flag on name's entry, creating it (with no types) if need be.
+ * Entries never move: a rule may keep pointers to them for the run. */
+void zl_index_mark(const struct zl_zone *zone, const ldns_rdf *name,
+    uint16_t flag);
+/* The name of entry, as an rdf over buf (2 * LDNS_MAX_DOMAINLEN + 2). */
+ldns_rdf zl_index_name(const struct zl_zone *zone, const struct zl_name *entry,
+    uint8_t *buf);
 size_t zl_index_count(const struct zl_zone *zone);
 /* Walks every name; name is a fresh rdf the callback must not keep. */
 void zl_index_foreach(const struct zl_zone *zone,
@@ -144,7 +154,9 @@ const char *zl_file_name(uint32_t id);
 /* Text of a name for messages, into buf: "www.example.com." */
 const char *zl_dname_str(const ldns_rdf *name, char *buf, size_t size);
 /* True when name is parent or below it (ldns_dname_is_subdomain is
- * false for equal names). */
+ * false for equal names).  Both compare case-insensitively, without
+ * allocating: use them rather than ldns_dname_compare per record. */
 bool zl_dname_in(const ldns_rdf *name, const ldns_rdf *parent);
+bool zl_dname_eq(const ldns_rdf *a, const ldns_rdf *b);
 
 #endif
