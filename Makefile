@@ -97,7 +97,8 @@ san-check:
 	@echo "san-check: unit and golden tests clean under ASan and UBSan"
 
 bench: all
-	@sh bench/bench.sh ./zonelint
+	@sh scripts/install-deps.sh bind9-utils knot-dnssecutils nsd validns time
+	@sh bench/bench.sh $(BENCH_ARGS) ./zonelint
 
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
