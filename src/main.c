@@ -22,6 +22,7 @@ enum {
 enum {
 	OPT_INTERNAL = 256, OPT_EXTERNAL, OPT_LIST, OPT_EXPLAIN, OPT_ENABLE,
 	OPT_DISABLE, OPT_SEVERITY, OPT_FAIL_ON, OPT_FORMAT, OPT_COLOR,
+	OPT_INTERNAL_DOMAIN, OPT_SIP_ALLOW_TARGET, OPT_PRIVATE_DOCS,
 };
 
 static const struct option longopts[] = {
@@ -39,6 +40,9 @@ static const struct option longopts[] = {
 	{"fail-on", required_argument, NULL, OPT_FAIL_ON},
 	{"format", required_argument, NULL, OPT_FORMAT},
 	{"color", required_argument, NULL, OPT_COLOR},
+	{"internal-domain", required_argument, NULL, OPT_INTERNAL_DOMAIN},
+	{"sip-allow-target", required_argument, NULL, OPT_SIP_ALLOW_TARGET},
+	{"private-include-documentation", no_argument, NULL, OPT_PRIVATE_DOCS},
 	{NULL, 0, NULL, 0},
 };
 
@@ -58,6 +62,10 @@ usage(FILE *fp)
 	    "      --fail-on LEVEL    lowest level that fails (default warning)\n"
 	    "      --format text      output format\n"
 	    "      --color WHEN       auto, always or never\n"
+	    "      --internal-domain D    D is internal too (e.g. corp.contoso.com)\n"
+	    "      --sip-allow-target D   SRV targets under D are allowed\n"
+	    "      --private-include-documentation   documentation ranges are\n"
+	    "                         private addresses too\n"
 	    "  -v, --verbose          say what is read and decided\n"
 	    "      --list-rules       list every rule\n"
 	    "      --explain RULE     why RULE matters, bad and good, the fix\n"
@@ -90,6 +98,23 @@ set_severity(struct zl_engine *eng, const char *arg)
 	int ret = n ? 0 : usage_error("no rule matches '%s'", rule);
 	free(rule);
 	return ret;
+}
+
+/* Adds a domain given on the command line to list. */
+static int
+add_domain(struct zl_names *list, const char *arg, const char *option)
+{
+	char *abs = arg[0] && arg[strlen(arg) - 1] == '.' ? zl_xstrdup(arg) :
+	    zl_asprintf("%s.", arg);
+	ldns_rdf *name = ldns_dname_new_frm_str(abs);
+	free(abs);
+	if (name == NULL || ldns_dname_label_count(name) == 0) {
+		if (name)
+			ldns_rdf_deep_free(name);
+		return usage_error("not a domain name: '%s'", arg);
+	}
+	zl_names_add(list, name, option);
+	return 0;
 }
 
 static int
@@ -158,6 +183,19 @@ run(int argc, char **argv)
 			if (strcmp(optarg, "text") != 0)
 				ret = usage_error("unknown format '%s' (text)", optarg);
 			break;
+		case OPT_INTERNAL_DOMAIN:
+			if (add_domain(&opt.internal_domains, optarg,
+			    "--internal-domain") != 0)
+				ret = EXIT_TROUBLE;
+			break;
+		case OPT_SIP_ALLOW_TARGET:
+			if (add_domain(&opt.sip_allow_targets, optarg,
+			    "--sip-allow-target") != 0)
+				ret = EXIT_TROUBLE;
+			break;
+		case OPT_PRIVATE_DOCS:
+			opt.private_include_documentation = true;
+			break;
 		case OPT_COLOR:
 			if (strcmp(optarg, "auto") == 0)
 				color = -1;
@@ -210,6 +248,7 @@ run(int argc, char **argv)
 	zl_engine_free(eng);
 	zl_names_free(&opt.sip_domains);
 	zl_names_free(&opt.internal_domains);
+	zl_names_free(&opt.sip_allow_targets);
 	zl_files_free();
 	return ret;
 }

@@ -25,6 +25,8 @@ struct zl_options {
 	bool color;
 	struct zl_names sip_domains;   /* --sip-domain */
 	struct zl_names internal_domains; /* --internal-domain */
+	struct zl_names sip_allow_targets; /* --sip-allow-target */
+	bool private_include_documentation;
 	bool allow_outside_includes;
 };
 

@@ -1,0 +1,125 @@
+/*
+ * leak-internal-name: internal names in a public zone.
+ *
+ * In the external view, each owner and each name in RDATA (CNAME, DNAME,
+ * NS, PTR, MX, SRV, SVCB/HTTPS targets, SOA MNAME and RNAME) under an
+ * internal domain is reported, once per record, at that name.
+ */
+#include <stdlib.h>
+
+#include "sip.h"
+
+struct state {
+	struct zl_names builtin;
+	bool loaded;
+};
+
+/* RDATA fields that hold names, by type. */
+static size_t
+name_fields(ldns_rr_type type, size_t *fields)
+{
+	switch (type) {
+	case LDNS_RR_TYPE_CNAME: case LDNS_RR_TYPE_DNAME: case LDNS_RR_TYPE_NS:
+	case LDNS_RR_TYPE_PTR:
+		fields[0] = 0;
+		return 1;
+	case LDNS_RR_TYPE_MX: case LDNS_RR_TYPE_SVCB: case LDNS_RR_TYPE_HTTPS:
+		fields[0] = 1;
+		return 1;
+	case LDNS_RR_TYPE_SRV:
+		fields[0] = 3;
+		return 1;
+	case LDNS_RR_TYPE_SOA:
+		fields[0] = 0;
+		fields[1] = 1;
+		return 2;
+	default:
+		return 0;
+	}
+}
+
+static void
+on_record(struct zl_ctx *ctx, const struct zl_record *rec)
+{
+	if (rec->zone->view != ZL_VIEW_EXTERNAL)
+		return;
+	struct state *st = zl_state(ctx);
+	if (!st->loaded) {
+		sip_names_load(&st->builtin, internal_domains, internal_domain_count);
+		st->loaded = true;
+	}
+	const struct zl_options *opt = zl_options(ctx);
+	char dom[LDNS_MAX_DOMAINLEN * 4 + 2], n[LDNS_MAX_DOMAINLEN * 4 + 2];
+	const ldns_rdf *owner = ldns_rr_owner(rec->rr);
+	const char *d = sip_internal_domain(owner, &st->builtin, opt, dom,
+	    sizeof dom);
+	if (d) {
+		zl_report(ctx, rec->loc, "owner %s is under %s, an internal domain",
+		    zl_dname_str(owner, n, sizeof n), d);
+		return;
+	}
+	size_t fields[2];
+	size_t nf = name_fields(ldns_rr_get_type(rec->rr), fields);
+	for (size_t i = 0; i < nf; i++) {
+		const ldns_rdf *name = ldns_rr_rdf(rec->rr, fields[i]);
+		if (name == NULL || ldns_rdf_get_type(name) != LDNS_RDF_TYPE_DNAME ||
+		    ldns_dname_label_count(name) == 0)
+			continue;
+		d = sip_internal_domain(name, &st->builtin, opt, dom, sizeof dom);
+		if (d == NULL)
+			continue;
+		struct zl_loc at = rec->loc;
+		if (rec->rdata_count > fields[i])
+			at = (struct zl_loc){rec->loc.file, rec->rdata[fields[i]].line,
+			    rec->rdata[fields[i]].col};
+		char *type = ldns_rr_type2str(ldns_rr_get_type(rec->rr));
+		zl_report(ctx, at, "%s data names %s, which is under %s, an internal "
+		    "domain", type, zl_dname_str(name, n, sizeof n), d);
+		free(type);
+		return;
+	}
+}
+
+static void
+free_state(void *p)
+{
+	struct state *st = p;
+	zl_names_free(&st->builtin);
+}
+
+const struct zl_rule rule_leak_internal_name = {
+	.id = "leak-internal-name",
+	.severity = ZL_WARNING,
+	.all_types = true,
+	.state_size = sizeof(struct state),
+	.on_record = on_record,
+	.free_state = free_state,
+	.summary = "internal name in a public zone",
+	.why =
+	    "Names under .local, .localhost, .invalid, .test, .home.arpa,\n"
+	    ".internal (reserved by ICANN in 2024), the name-collision TLDs\n"
+	    ".corp, .home and .mail, the habitual .lan, .localdomain, .intranet\n"
+	    "and .private, single-label names, and the organisation's own\n"
+	    "internal domains (--internal-domain, e.g. an Active Directory forest\n"
+	    "corp.contoso.com) never resolve on the public Internet.  In a public\n"
+	    "zone they break every client outside and reveal the internal naming\n"
+	    "of the network, often because internal records were copied into\n"
+	    "public DNS when internal DNS did not serve the public domain.",
+	.bad =
+	    "$ORIGIN contoso.com.\n"
+	    "$TTL 3600\n"
+	    "legacy  IN  CNAME  srv01.contoso.local.\n",
+	.good =
+	    "$ORIGIN contoso.com.\n"
+	    "$TTL 3600\n"
+	    "legacy  IN  CNAME  www.contoso.com.\n",
+	.fix =
+	    "Remove the record from the public zone and keep it in internal DNS.\n"
+	    "Where internal clients need a public name to resolve to an internal\n"
+	    "host, use split-brain DNS or a pinpoint zone in internal DNS:\n"
+	    "  dnscmd . /zoneadd legacy.contoso.com /dsprimary\n"
+	    "  dnscmd . /recordadd legacy.contoso.com @ A 10.0.0.15",
+	.refs = "RFC 6761; RFC 6762 (.local); RFC 8375 (home.arpa); ICANN, "
+	    "\"Reserving .INTERNAL for private-use applications\" (2024); ICANN "
+	    "Name Collision Occurrence Management Framework (2014)",
+};

@@ -1,0 +1,62 @@
+/* leak-internal-sip-record: records meant for internal DNS only,
+ * published in the external view. */
+#include <strings.h>
+
+#include "sip.h"
+
+static bool
+first_label_is(const ldns_rdf *name, const char *text)
+{
+	const uint8_t *w = ldns_rdf_data(name);
+	size_t n = strlen(text);
+	return ldns_rdf_size(name) > n && w[0] == n &&
+	    strncasecmp((const char *)w + 1, text, n) == 0;
+}
+
+static void
+on_record(struct zl_ctx *ctx, const struct zl_record *rec)
+{
+	if (rec->zone->view != ZL_VIEW_EXTERNAL)
+		return;
+	const ldns_rdf *owner = ldns_rr_owner(rec->rr);
+	ldns_rdf domain;
+	const struct sip_service *svc = NULL;
+	if (ldns_rr_get_type(rec->rr) == LDNS_RR_TYPE_SRV)
+		svc = sip_service_of(owner, &domain);
+	char o[LDNS_MAX_DOMAINLEN * 4 + 2];
+	if ((svc && svc->kind == SIP_INTERNAL_ONLY) ||
+	    first_label_is(owner, "lyncdiscoverinternal") ||
+	    first_label_is(owner, "sipinternal"))
+		zl_report(ctx, rec->loc, "%s is for internal clients only and "
+		    "tells the world about internal servers",
+		    zl_dname_str(owner, o, sizeof o));
+}
+
+const struct zl_rule rule_leak_internal_sip_record = {
+	.id = "leak-internal-sip-record",
+	.severity = ZL_WARNING,
+	.all_types = true,
+	.on_record = on_record,
+	.summary = "internal-only SIP record in public DNS",
+	.why =
+	    "_sipinternaltls._tcp and _sipinternal._tcp SRV records, and the\n"
+	    "lyncdiscoverinternal and sipinternal names, exist only for clients\n"
+	    "inside the network: Lync and Skype for Business clients on the\n"
+	    "outside use _sip._tls and lyncdiscover instead.  Published in public\n"
+	    "DNS they are never used, and they tell anyone who asks the names\n"
+	    "and often the addresses of internal pools.",
+	.bad =
+	    "$ORIGIN contoso.com.\n"
+	    "$TTL 3600\n"
+	    "lyncdiscoverinternal  IN  A  192.0.2.20\n",
+	.good =
+	    "$ORIGIN contoso.com.\n"
+	    "$TTL 3600\n"
+	    "lyncdiscover  IN  A  192.0.2.20\n",
+	.fix =
+	    "Delete the record from the external zone and keep it in internal\n"
+	    "DNS (in the internal copy of the zone, or a pinpoint zone):\n"
+	    "  dnscmd ns1 /recorddelete contoso.com _sipinternaltls._tcp SRV\n"
+	    "(run against the external server).",
+	.refs = "Microsoft, \"DNS requirements for Skype for Business Server\"",
+};

@@ -1,0 +1,91 @@
+/* sip.c: label-level helpers for the SIP and leak rules. */
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "sip.h"
+
+static bool
+label_is(const uint8_t *label, const char *text)
+{
+	size_t n = strlen(text);
+	if (label[0] != n)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (tolower(label[1 + i]) != tolower((unsigned char)text[i]))
+			return false;
+	return true;
+}
+
+ldns_rdf
+sip_suffix(const ldns_rdf *name, unsigned k)
+{
+	const uint8_t *w = ldns_rdf_data(name);
+	size_t off = 0, size = ldns_rdf_size(name);
+	while (k-- > 0 && off < size && w[off] != 0)
+		off += (size_t)w[off] + 1;
+	ldns_rdf r = {._size = size - off, ._type = LDNS_RDF_TYPE_DNAME,
+	    ._data = (uint8_t *)w + off};
+	return r;
+}
+
+const struct sip_service *
+sip_service_of(const ldns_rdf *owner, ldns_rdf *domain)
+{
+	const uint8_t *w = ldns_rdf_data(owner);
+	size_t size = ldns_rdf_size(owner);
+	if (size < 2 || w[0] == 0 || (size_t)w[0] + 1 >= size)
+		return NULL;
+	const uint8_t *second = w + w[0] + 1;
+	if (second[0] == 0)
+		return NULL;
+	for (size_t i = 0; i < sip_service_count; i++)
+		if (label_is(w, sip_services[i].service) &&
+		    label_is(second, sip_services[i].proto)) {
+			*domain = sip_suffix(owner, 2);
+			return &sip_services[i];
+		}
+	return NULL;
+}
+
+bool
+sip_name_ends_with(const ldns_rdf *name, const char *suffix)
+{
+	ldns_rdf *s = ldns_dname_new_frm_str(suffix);
+	bool in = s && zl_dname_in(name, s);
+	if (s)
+		ldns_rdf_deep_free(s);
+	return in;
+}
+
+void
+sip_names_load(struct zl_names *out, const char *const *list, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		ldns_rdf *name = ldns_dname_new_frm_str(list[i]);
+		if (name)
+			zl_names_add(out, name, "built in");
+	}
+}
+
+static const char *
+covering(const struct zl_names *list, const ldns_rdf *name, char *buf,
+    size_t size)
+{
+	for (size_t i = 0; i < list->count; i++)
+		if (zl_dname_in(name, list->name[i]))
+			return zl_dname_str(list->name[i], buf, size);
+	return NULL;
+}
+
+const char *
+sip_internal_domain(const ldns_rdf *name, const struct zl_names *builtin,
+    const struct zl_options *opt, char *buf, size_t size)
+{
+	if (ldns_dname_label_count(name) == 1) {
+		snprintf(buf, size, "a single-label name");
+		return buf;
+	}
+	const char *d = covering(&opt->internal_domains, name, buf, size);
+	return d ? d : covering(builtin, name, buf, size);
+}

@@ -1,0 +1,55 @@
+/* sip.h: what the SIP and leak rules share: their lists (data, in
+ * sip_data.c) and label-level helpers on wire-format names. */
+#ifndef ZL_SIP_H
+#define ZL_SIP_H
+
+#include "../src/options.h"
+#include "../src/zonelint.h"
+
+enum sip_kind {
+	SIP_SIGNIN,        /* clients find their sign-in server here */
+	SIP_INTERNAL_ONLY, /* the same, meant for internal DNS only */
+	SIP_FEDERATION,    /* server to server: no client-side domain rule */
+};
+
+struct sip_service {
+	const char *service, *proto; /* "_sipinternaltls", "_tcp" */
+	uint16_t port;               /* the documented port */
+	enum sip_kind kind;
+};
+extern const struct sip_service sip_services[];
+extern const size_t sip_service_count;
+
+/* Names never public: TLDs and special-use domains, absolute. */
+extern const char *const internal_domains[];
+extern const size_t internal_domain_count;
+
+/* Targets Microsoft documents for its hosted service: name suffixes. */
+extern const char *const hosted_sip_targets[];
+extern const size_t hosted_sip_target_count;
+
+struct addr_range {
+	const char *prefix;   /* "10.0.0.0/8" */
+	const char *what;     /* "private (RFC 1918)" */
+	bool documentation;   /* public in examples: only when asked */
+};
+extern const struct addr_range special_ranges[];
+extern const size_t special_range_count;
+
+/* The SIP service an SRV owner names (its first two labels), or NULL;
+ * *domain is then the rest of the owner (a view into it). */
+const struct sip_service *sip_service_of(const ldns_rdf *owner,
+    ldns_rdf *domain);
+/* The suffix of name after k labels, as a view into it. */
+ldns_rdf sip_suffix(const ldns_rdf *name, unsigned k);
+/* True when name ends with the text suffix ("online.lync.com."). */
+bool sip_name_ends_with(const ldns_rdf *name, const char *suffix);
+/* Parses a list of absolute names (once, into rule state). */
+void sip_names_load(struct zl_names *out, const char *const *list, size_t n);
+/* The internal domain name is under (builtin list or --internal-domain)
+ * as text in buf, "a single-label name", or NULL when it is public. */
+const char *sip_internal_domain(const ldns_rdf *name,
+    const struct zl_names *builtin, const struct zl_options *opt, char *buf,
+    size_t size);
+
+#endif

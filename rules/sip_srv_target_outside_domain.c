@@ -1,0 +1,106 @@
+/*
+ * sip-srv-target-outside-domain: a SIP sign-in SRV must point inside its
+ * own SIP domain, or Communicator, Lync and Skype for Business clients
+ * ignore it for automatic sign-in.
+ */
+#include "sip.h"
+
+struct state {
+	struct zl_names hosted;  /* the built-in hosted-service targets */
+	bool loaded;
+};
+
+static void
+on_record(struct zl_ctx *ctx, const struct zl_record *rec)
+{
+	struct state *st = zl_state(ctx);
+	ldns_rdf domain;
+	const struct sip_service *svc = sip_service_of(ldns_rr_owner(rec->rr),
+	    &domain);
+	if (svc == NULL || svc->kind == SIP_FEDERATION ||
+	    ldns_rr_rd_count(rec->rr) < 4)
+		return;
+	const ldns_rdf *target = ldns_rr_rdf(rec->rr, 3);
+	if (ldns_dname_label_count(target) == 0 || zl_dname_in(target, &domain))
+		return; /* "." means no service; inside D is right */
+	if (!st->loaded) {
+		sip_names_load(&st->hosted, hosted_sip_targets, hosted_sip_target_count);
+		st->loaded = true;
+	}
+	const struct zl_options *opt = zl_options(ctx);
+	char t[LDNS_MAX_DOMAINLEN * 4 + 2], d[LDNS_MAX_DOMAINLEN * 4 + 2];
+	char o[LDNS_MAX_DOMAINLEN * 4 + 2];
+	zl_dname_str(target, t, sizeof t);
+	zl_dname_str(&domain, d, sizeof d);
+	if (zl_names_covers(&st->hosted, target) ||
+	    zl_names_covers(&opt->sip_allow_targets, target)) {
+		zl_verbose(ctx, "%s:%u: SRV target %s is outside %s but on the "
+		    "allow-list of hosted SIP services", zl_file_name(rec->loc.file),
+		    rec->loc.line, t, d);
+		return;
+	}
+	struct zl_loc at = rec->loc;
+	if (rec->rdata_count >= 4)
+		at = (struct zl_loc){rec->loc.file, rec->rdata[3].line,
+		    rec->rdata[3].col};
+	zl_dname_str(ldns_rr_owner(rec->rr), o, sizeof o);
+	size_t id = zl_report(ctx, at, "%s is not under %s", t, d);
+	zl_report_fix(ctx, id, "%s %u IN SRV 0 0 %u sip.%s ; a host under %s "
+	    "whose certificate names it", o, ldns_rr_ttl(rec->rr), svc->port, d, d);
+}
+
+static void
+free_state(void *p)
+{
+	struct state *st = p;
+	zl_names_free(&st->hosted);
+}
+
+const struct zl_rule rule_sip_srv_target_outside_domain = {
+	.id = "sip-srv-target-outside-domain",
+	.severity = ZL_ERROR,
+	.types = ZL_T_SRV,
+	.state_size = sizeof(struct state),
+	.on_record = on_record,
+	.free_state = free_state,
+	.summary = "SRV target outside the SIP domain",
+	.why =
+	    "Office Communicator, Lync and Skype for Business clients find their\n"
+	    "sign-in server through the SRV records of the user's SIP domain D:\n"
+	    "_sipinternaltls._tcp.D, _sipinternal._tcp.D, _sip._tls.D and\n"
+	    "_sip._tcp.D.  For automatic configuration the client accepts only a\n"
+	    "target that is D itself or a name below it (strict DNS naming): a\n"
+	    "deliberate security rule, so that forged DNS alone cannot send it to\n"
+	    "a man in the middle; the server's certificate must also be valid\n"
+	    "for a name in D.  A target anywhere else (an Active Directory name\n"
+	    "such as ocspool.contoso.local, the parent domain, a look-alike such\n"
+	    "as sip.notcontoso.com, another SIP domain of the same organisation)\n"
+	    "is ignored, and users cannot sign in without manual settings.\n"
+	    "Microsoft's hosted service targets (sipdir.online.lync.com and the\n"
+	    "national-cloud equivalents) are allowed; --sip-allow-target adds\n"
+	    "others.  _sipfederationtls._tcp and _xmpp-server._tcp have no such\n"
+	    "client rule and are not checked.",
+	.bad =
+	    "$ORIGIN contoso.com.\n"
+	    "$TTL 3600\n"
+	    "_sipinternaltls._tcp  IN  SRV  0 0 5061 ocspool.contoso.local.\n",
+	.good =
+	    "$ORIGIN contoso.com.\n"
+	    "$TTL 3600\n"
+	    "_sipinternaltls._tcp  IN  SRV  0 0 5061 sip.contoso.com.\n"
+	    "_sip._tls             IN  SRV  100 1 443 sipdir.online.lync.com.\n",
+	.fix =
+	    "Point the SRV at a host name under the SIP domain whose certificate\n"
+	    "carries that name, and resolve that name to the pool internally:\n"
+	    "  _sipinternaltls._tcp.contoso.com. 86400 IN SRV 0 0 5061 sip.contoso.com.\n"
+	    "In Windows DNS:\n"
+	    "  dnscmd . /recordadd contoso.com _sipinternaltls._tcp SRV 0 0 5061 sip.contoso.com.\n"
+	    "Where internal DNS does not host contoso.com, create pinpoint zones\n"
+	    "for _sipinternaltls._tcp.contoso.com and sip.contoso.com instead of\n"
+	    "publishing internal names in public DNS.",
+	.refs =
+	    "Microsoft, \"DNS requirements for automatic client sign-in\" (Lync\n"
+	    "Server 2010/2013, Skype for Business Server 2015); Microsoft, \"Required\n"
+	    "DNS records for automatic client sign-in\" (Office Communications\n"
+	    "Server 2007 R2, strict DNS naming); RFC 2782",
+};
