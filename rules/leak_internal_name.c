@@ -5,6 +5,7 @@
  * NS, PTR, MX, SRV, SVCB/HTTPS targets, SOA MNAME and RNAME) under an
  * internal domain is reported, once per record, at that name.
  */
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "sip.h"
@@ -38,6 +39,15 @@ name_fields(ldns_rr_type type, size_t *fields)
 	}
 }
 
+/* "local., an internal domain" or "a single-label name, never public" */
+static const char *
+describe(const char *d, char *buf, size_t size)
+{
+	snprintf(buf, size, "%s%s, %s", d[0] == 'a' ? "" : "under ", d,
+	    d[0] == 'a' ? "which never resolves publicly" : "an internal domain");
+	return buf;
+}
+
 static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
@@ -50,12 +60,13 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	}
 	const struct zl_options *opt = zl_options(ctx);
 	char dom[LDNS_MAX_DOMAINLEN * 4 + 2], n[LDNS_MAX_DOMAINLEN * 4 + 2];
+	char what[LDNS_MAX_DOMAINLEN * 4 + 64];
 	const ldns_rdf *owner = ldns_rr_owner(rec->rr);
 	const char *d = sip_internal_domain(owner, &st->builtin, opt, dom,
 	    sizeof dom);
 	if (d) {
-		zl_report(ctx, rec->loc, "owner %s is under %s, an internal domain",
-		    zl_dname_str(owner, n, sizeof n), d);
+		zl_report(ctx, rec->loc, "owner %s is %s", zl_dname_str(owner, n,
+		    sizeof n), describe(d, what, sizeof what));
 		return;
 	}
 	size_t fields[2];
@@ -73,8 +84,8 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 			at = (struct zl_loc){rec->loc.file, rec->rdata[fields[i]].line,
 			    rec->rdata[fields[i]].col};
 		char *type = ldns_rr_type2str(ldns_rr_get_type(rec->rr));
-		zl_report(ctx, at, "%s data names %s, which is under %s, an internal "
-		    "domain", type, zl_dname_str(name, n, sizeof n), d);
+		zl_report(ctx, at, "%s data names %s, %s", type,
+		    zl_dname_str(name, n, sizeof n), describe(d, what, sizeof what));
 		free(type);
 		return;
 	}

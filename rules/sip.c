@@ -1,6 +1,7 @@
 /* sip.c: label-level helpers for the SIP and leak rules. */
 #include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "sip.h"
@@ -88,4 +89,56 @@ sip_internal_domain(const ldns_rdf *name, const struct zl_names *builtin,
 	}
 	const char *d = covering(&opt->internal_domains, name, buf, size);
 	return d ? d : covering(builtin, name, buf, size);
+}
+
+void
+sip_srvs_add(struct sip_srvs *l, const struct zl_record *rec,
+    const struct sip_service *svc)
+{
+	if (l->count == l->cap) {
+		l->cap = l->cap ? l->cap * 2 : 8;
+		l->v = realloc(l->v, l->cap * sizeof *l->v);
+		if (l->v == NULL)
+			abort();
+	}
+	struct zl_loc tl = rec->loc;
+	if (rec->rdata_count >= 4)
+		tl = (struct zl_loc){rec->loc.file, rec->rdata[3].line,
+		    rec->rdata[3].col};
+	l->v[l->count++] = (struct sip_srv){
+		ldns_rdf_clone(ldns_rr_owner(rec->rr)),
+		ldns_rdf_clone(ldns_rr_rdf(rec->rr, 3)),
+		svc, rec->zone->view, rec->loc, tl,
+	};
+}
+
+void
+sip_srvs_free(struct sip_srvs *l)
+{
+	for (size_t i = 0; i < l->count; i++) {
+		ldns_rdf_deep_free(l->v[i].owner);
+		ldns_rdf_deep_free(l->v[i].target);
+	}
+	free(l->v);
+	memset(l, 0, sizeof *l);
+}
+
+const struct zl_zone *
+sip_resolve(struct zl_ctx *ctx, enum zl_view view, const ldns_rdf *name,
+    bool *forwarded)
+{
+	*forwarded = false;
+	const struct zl_zone *z = zl_zone_for(ctx, view, name);
+	if (z == NULL && view == ZL_VIEW_INTERNAL) {
+		z = zl_zone_for(ctx, ZL_VIEW_EXTERNAL, name);
+		*forwarded = z != NULL;
+	}
+	return z;
+}
+
+uint32_t
+sip_types(const struct zl_zone *zone, const ldns_rdf *name)
+{
+	const struct zl_name *e = zl_index_find(zone, name);
+	return e ? e->types : 0;
 }

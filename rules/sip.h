@@ -52,4 +52,28 @@ const char *sip_internal_domain(const ldns_rdf *name,
     const struct zl_names *builtin, const struct zl_options *opt, char *buf,
     size_t size);
 
+/* SIP SRV records seen, kept by the cross-view rules (they are few). */
+struct sip_srv {
+	ldns_rdf *owner, *target;
+	const struct sip_service *svc;
+	enum zl_view view;
+	struct zl_loc loc, target_loc;
+};
+struct sip_srvs {
+	struct sip_srv *v;
+	size_t count, cap;
+};
+void sip_srvs_add(struct sip_srvs *l, const struct zl_record *rec,
+    const struct sip_service *svc);
+void sip_srvs_free(struct sip_srvs *l);
+
+/* How a DNS server of view answers name: the zone that holds it (the
+ * longest matching apex of that view; for the internal view, a name no
+ * internal zone covers is forwarded to the external one).  NULL when no
+ * loaded zone covers name: the answer is unknown, never "missing". */
+const struct zl_zone *sip_resolve(struct zl_ctx *ctx, enum zl_view view,
+    const ldns_rdf *name, bool *forwarded);
+/* The types name has in zone (0 when it has none). */
+uint32_t sip_types(const struct zl_zone *zone, const ldns_rdf *name);
+
 #endif

@@ -22,7 +22,7 @@ enum {
 enum {
 	OPT_INTERNAL = 256, OPT_EXTERNAL, OPT_LIST, OPT_EXPLAIN, OPT_ENABLE,
 	OPT_DISABLE, OPT_SEVERITY, OPT_FAIL_ON, OPT_FORMAT, OPT_COLOR,
-	OPT_INTERNAL_DOMAIN, OPT_SIP_ALLOW_TARGET, OPT_PRIVATE_DOCS,
+	OPT_INTERNAL_DOMAIN, OPT_SIP_ALLOW_TARGET, OPT_PRIVATE_DOCS, OPT_SIP_DOMAIN,
 };
 
 static const struct option longopts[] = {
@@ -41,6 +41,7 @@ static const struct option longopts[] = {
 	{"format", required_argument, NULL, OPT_FORMAT},
 	{"color", required_argument, NULL, OPT_COLOR},
 	{"internal-domain", required_argument, NULL, OPT_INTERNAL_DOMAIN},
+	{"sip-domain", required_argument, NULL, OPT_SIP_DOMAIN},
 	{"sip-allow-target", required_argument, NULL, OPT_SIP_ALLOW_TARGET},
 	{"private-include-documentation", no_argument, NULL, OPT_PRIVATE_DOCS},
 	{NULL, 0, NULL, 0},
@@ -62,6 +63,7 @@ usage(FILE *fp)
 	    "      --fail-on LEVEL    lowest level that fails (default warning)\n"
 	    "      --format text      output format\n"
 	    "      --color WHEN       auto, always or never\n"
+	    "      --sip-domain D     D is a SIP domain (else found from SRVs)\n"
 	    "      --internal-domain D    D is internal too (e.g. corp.contoso.com)\n"
 	    "      --sip-allow-target D   SRV targets under D are allowed\n"
 	    "      --private-include-documentation   documentation ranges are\n"
@@ -186,6 +188,10 @@ run(int argc, char **argv)
 		case OPT_INTERNAL_DOMAIN:
 			if (add_domain(&opt.internal_domains, optarg,
 			    "--internal-domain") != 0)
+				ret = EXIT_TROUBLE;
+			break;
+		case OPT_SIP_DOMAIN:
+			if (add_domain(&opt.sip_domains, optarg, "--sip-domain") != 0)
 				ret = EXIT_TROUBLE;
 			break;
 		case OPT_SIP_ALLOW_TARGET:

@@ -30,13 +30,36 @@ count_of(const char *findings, const char *id)
 	return n;
 }
 
-/* Examples run as an external export named example.txt: no origin from
- * the name, so each example carries its own $ORIGIN. */
+/* An example is one zone, run as an external export named example.txt
+ * (no origin from the name, so it carries its own $ORIGIN), or several
+ * files, each after a ";; file: PATH" line whose path gives its view. */
 static struct lint_result
 run_example(const char *text)
 {
-	const char *files[] = {"external/example.txt", text, NULL};
-	return lint_files_opt(NULL, ZL_VIEW_EXTERNAL, files, 0);
+	if (strncmp(text, ";; file: ", 9) != 0) {
+		const char *files[] = {"external/example.txt", text, NULL};
+		return lint_files_opt(NULL, ZL_VIEW_EXTERNAL, files, 0);
+	}
+	const char *files[2 * 8 + 1];
+	char *parts[8];
+	size_t n = 0;
+	for (const char *p = text; p && *p && n < 8;) {
+		const char *eol = strchr(p, '\n');
+		const char *next = strstr(eol ? eol : p, "\n;; file: ");
+		size_t len = next ? (size_t)(next + 1 - p) : strlen(p);
+		parts[n] = strndup(p, len);
+		char *nl = strchr(parts[n], '\n');
+		*nl = '\0';
+		files[2 * n] = parts[n] + 9;
+		files[2 * n + 1] = nl + 1;
+		n++;
+		p = next ? next + 1 : NULL;
+	}
+	files[2 * n] = NULL;
+	struct lint_result r = lint_tree(files);
+	for (size_t i = 0; i < n; i++)
+		free(parts[i]);
+	return r;
 }
 
 START_TEST(registry_is_sorted_and_complete)

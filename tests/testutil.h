@@ -14,6 +14,7 @@
 #include "diag.h"
 #include "engine.h"
 #include "output.h"
+#include "inputs.h"
 #include "reader.h"
 
 struct lint_result {
@@ -51,9 +52,27 @@ observe(void *arg, const struct zl_record *rec)
 /* Writes files (name, text, name, text, ..., NULL) into a fresh folder,
  * then lints the first one from inside that folder (so paths in the
  * output are the names given).  origin may be NULL. */
+static inline struct lint_result lint_run(const char *const *files,
+    size_t ntext, const char *origin, enum zl_view view, bool every_file);
+
+/* Writes files (name, text, ..., NULL) and lints the first one. */
 static inline struct lint_result
 lint_files_opt(const char *origin, enum zl_view view, const char *const *files,
     size_t ntext)
+{
+	return lint_run(files, ntext, origin, view, false);
+}
+
+/* Writes files and lints every one as a zone, its view from its path. */
+static inline struct lint_result
+lint_tree(const char *const *files)
+{
+	return lint_run(files, 0, NULL, ZL_VIEW_NONE, true);
+}
+
+static inline struct lint_result
+lint_run(const char *const *files, size_t ntext, const char *origin,
+    enum zl_view view, bool every_file)
 {
 	char dir[] = "/tmp/zltestXXXXXX";
 	ck_assert_ptr_nonnull(mkdtemp(dir));
@@ -83,8 +102,11 @@ lint_files_opt(const char *origin, enum zl_view view, const char *const *files,
 	struct lint_result res = {0};
 	size_t rlen = 0, flen = 0;
 	struct observed o = {open_memstream(&res.records, &rlen), 0};
-	struct zl_zone *z = zl_engine_add_zone(eng, files[0], view, origin);
+	struct zl_zone *z = zl_engine_add_zone(eng, files[0],
+	    every_file ? zl_view_from_path(files[0]) : view, origin);
 	o.main_file = z->file;
+	for (size_t i = 2; every_file && files[i]; i += 2)
+		zl_engine_add_zone(eng, files[i], zl_view_from_path(files[i]), NULL);
 	zl_engine_observe(eng, observe, &o);
 	zl_engine_run(eng);
 	fclose(o.fp);

@@ -1,0 +1,133 @@
+/*
+ * sip-srv-target-no-address: the target of a SIP SRV must resolve to an
+ * address in the SRV's own view, and must not be a CNAME.
+ *
+ * SIP SRVs are few: they are kept while reading and resolved once every
+ * zone is read, with the model of sip_resolve().
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "sip.h"
+
+struct state {
+	struct sip_srvs srvs;
+};
+
+static void
+on_record(struct zl_ctx *ctx, const struct zl_record *rec)
+{
+	struct state *st = zl_state(ctx);
+	ldns_rdf domain;
+	const struct sip_service *svc = sip_service_of(ldns_rr_owner(rec->rr),
+	    &domain);
+	if (svc && ldns_rr_rd_count(rec->rr) >= 4 &&
+	    ldns_dname_label_count(ldns_rr_rdf(rec->rr, 3)) > 0)
+		sip_srvs_add(&st->srvs, rec, svc);
+}
+
+/* "sipdir.online.lync.com.contoso.com.": a name written without its
+ * final dot, so the zone's origin was appended.  True when the labels
+ * before the apex end in a common top-level domain. */
+static bool
+lost_final_dot(const ldns_rdf *target, const struct zl_zone *zone)
+{
+	static const char *const tlds[] = {"com", "net", "org", "edu", "gov",
+	    "io", "info", "biz", "us", "uk", "de", "cn", "nl", "fr", "eu"};
+	unsigned n = ldns_dname_label_count(target);
+	unsigned a = ldns_dname_label_count(zone->origin);
+	if (n < a + 3)
+		return false;
+	ldns_rdf last = sip_suffix(target, n - a - 1);
+	const uint8_t *w = ldns_rdf_data(&last);
+	for (size_t i = 0; i < sizeof tlds / sizeof *tlds; i++)
+		if (w[0] == strlen(tlds[i]) &&
+		    strncasecmp((const char *)w + 1, tlds[i], w[0]) == 0)
+			return true;
+	return false;
+}
+
+static void
+on_run_end(struct zl_ctx *ctx)
+{
+	struct state *st = zl_state(ctx);
+	for (size_t i = 0; i < st->srvs.count; i++) {
+		const struct sip_srv *s = &st->srvs.v[i];
+		bool fwd;
+		const struct zl_zone *z = sip_resolve(ctx, s->view, s->target, &fwd);
+		if (z == NULL)
+			continue; /* no loaded zone answers: unknown */
+		uint32_t types = sip_types(z, s->target);
+		char t[LDNS_MAX_DOMAINLEN * 4 + 2];
+		zl_dname_str(s->target, t, sizeof t);
+		if (types & ZL_T_CNAME) {
+			zl_report(ctx, s->target_loc, "target %s is a CNAME; RFC 2782 "
+			    "requires the name of a host with address records", t);
+		} else if (!(types & (ZL_T_A | ZL_T_AAAA))) {
+			size_t id = zl_report(ctx, s->target_loc, "target %s has no A or "
+			    "AAAA record in zone %s (%s view%s)", t, z->origin_str,
+			    zl_view_name(s->view), fwd ? ", forwarded to external" : "");
+			if (lost_final_dot(s->target, z)) {
+				char *rel = ldns_rdf2str(s->target);
+				size_t keep = strlen(rel) - strlen(z->origin_str);
+				zl_report_fix(ctx, id, "the target lacks its final dot, so "
+				    "%s was appended: write %.*s", z->origin_str, (int)keep,
+				    rel);
+				free(rel);
+			}
+		}
+	}
+}
+
+static void
+free_state(void *p)
+{
+	sip_srvs_free(&((struct state *)p)->srvs);
+}
+
+const struct zl_rule rule_sip_srv_target_no_address = {
+	.id = "sip-srv-target-no-address",
+	.severity = ZL_ERROR,
+	.types = ZL_T_SRV,
+	.state_size = sizeof(struct state),
+	.on_record = on_record,
+	.on_run_end = on_run_end,
+	.free_state = free_state,
+	.summary = "SIP SRV target without an address",
+	.why =
+	    "A client that finds its sign-in server through a SIP SRV record\n"
+	    "then looks up the target's A or AAAA record in the same DNS.  When\n"
+	    "the target has none, as that view's servers would answer (the zone\n"
+	    "with the longest matching name holds the answer; internal names\n"
+	    "that no internal zone covers are forwarded to public DNS), sign-in\n"
+	    "fails.  RFC 2782 also forbids a CNAME as the target.  A frequent\n"
+	    "cause is a target written without its final dot in a zone file\n"
+	    "(sipdir.online.lync.com becomes sipdir.online.lync.com.contoso.com.).\n"
+	    "Names that no loaded zone covers are not reported: their answer is\n"
+	    "unknown here.",
+	.bad =
+	    "$ORIGIN contoso.com.\n"
+	    "$TTL 3600\n"
+	    "@          IN  SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@          IN  NS   ns1\n"
+	    "ns1        IN  A    192.0.2.53\n"
+	    "_sip._tls  IN  SRV  100 1 443 sipdir.online.lync.com\n",
+	.good =
+	    "$ORIGIN contoso.com.\n"
+	    "$TTL 3600\n"
+	    "@          IN  SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@          IN  NS   ns1\n"
+	    "ns1        IN  A    192.0.2.53\n"
+	    "_sip._tls  IN  SRV  100 1 443 sipdir.online.lync.com.\n",
+	.fix =
+	    "Give the target an A or AAAA record in the zone that answers for\n"
+	    "it (for internal clients, a pinpoint zone such as sip.contoso.com\n"
+	    "with the address at its apex:\n"
+	    "  dnscmd . /zoneadd sip.contoso.com /dsprimary\n"
+	    "  dnscmd . /recordadd sip.contoso.com @ A 10.0.0.20 ),\n"
+	    "point the SRV at a host name instead of a CNAME, and end absolute\n"
+	    "names in zone files with a dot.",
+	.refs = "RFC 2782; Microsoft, \"DNS requirements for automatic client "
+	    "sign-in\"",
+};

@@ -1,0 +1,80 @@
+/*
+ * split-pinpoint-record-below-apex: in a zone named after one host or
+ * service (a pinpoint zone), the record belongs at the apex.  Typing the
+ * host name again in the DNS Manager console puts it one level down:
+ * sip.sip.contoso.com in zone sip.contoso.com.
+ */
+#include <strings.h>
+
+#include "sip.h"
+
+/* Whether owner is the apex's first k labels repeated above the apex. */
+static bool
+repeats_apex(const ldns_rdf *owner, const ldns_rdf *apex, unsigned k)
+{
+	if (ldns_dname_label_count(owner) != ldns_dname_label_count(apex) + k)
+		return false;
+	ldns_rdf rest = sip_suffix(owner, k);
+	if (!zl_dname_eq(&rest, apex))
+		return false;
+	ldns_rdf head = sip_suffix(apex, k);
+	size_t n = ldns_rdf_size(apex) - ldns_rdf_size(&head);
+	return strncasecmp((const char *)ldns_rdf_data(owner),
+	    (const char *)ldns_rdf_data(apex), n) == 0;
+}
+
+static void
+on_record(struct zl_ctx *ctx, const struct zl_record *rec)
+{
+	const struct zl_zone *z = rec->zone;
+	if (z->view != ZL_VIEW_INTERNAL || z->origin == NULL)
+		return;
+	const ldns_rdf *owner = ldns_rr_owner(rec->rr);
+	ldns_rdf dom;
+	unsigned k = sip_service_of(z->origin, &dom) ? 2 : 1;
+	if (ldns_dname_label_count(z->origin) <= k ||
+	    !repeats_apex(owner, z->origin, k))
+		return;
+	char o[LDNS_MAX_DOMAINLEN * 4 + 2];
+	size_t id = zl_report(ctx, rec->loc, "%s is below the apex of pinpoint "
+	    "zone %s; clients ask for %s itself", zl_dname_str(owner, o, sizeof o),
+	    z->origin_str, z->origin_str);
+	zl_report_fix(ctx, id, "put the record at the apex: @ in the zone file, "
+	    "or (same as parent folder) in DNS Manager");
+}
+
+const struct zl_rule rule_split_pinpoint_record_below_apex = {
+	.id = "split-pinpoint-record-below-apex",
+	.severity = ZL_ERROR,
+	.all_types = true,
+	.on_record = on_record,
+	.summary = "pinpoint zone record one label below its apex",
+	.why =
+	    "A pinpoint zone is named exactly after the one name it answers for\n"
+	    "(sip.contoso.com, _sipinternaltls._tcp.contoso.com), and its record\n"
+	    "stands at the apex.  In the DNS Manager console the host name field\n"
+	    "is relative to the zone, so typing \"sip\" again creates\n"
+	    "sip.sip.contoso.com: the zone still shadows sip.contoso.com, which\n"
+	    "now has no address, and internal clients cannot sign in.",
+	.bad =
+	    ";; file: internal/sip.contoso.com.zone\n"
+	    "$ORIGIN sip.contoso.com.\n"
+	    "$TTL 3600\n"
+	    "@    IN SOA dc1.contoso.local. hostmaster.contoso.local. 1 900 600 86400 3600\n"
+	    "@    IN NS  dc1.contoso.local.\n"
+	    "sip  IN A   10.0.0.20\n",
+	.good =
+	    ";; file: internal/sip.contoso.com.zone\n"
+	    "$ORIGIN sip.contoso.com.\n"
+	    "$TTL 3600\n"
+	    "@    IN SOA dc1.contoso.local. hostmaster.contoso.local. 1 900 600 86400 3600\n"
+	    "@    IN NS  dc1.contoso.local.\n"
+	    "@    IN A   10.0.0.20\n",
+	.fix =
+	    "Delete the record and add it at the zone apex:\n"
+	    "  dnscmd . /recorddelete sip.contoso.com sip A /f\n"
+	    "  dnscmd . /recordadd sip.contoso.com @ A 10.0.0.20\n"
+	    "In a zone file, write @ as the owner.",
+	.refs = "Microsoft, \"DNS requirements for Skype for Business Server\" "
+	    "(pinpoint zones)",
+};
