@@ -1,0 +1,103 @@
+/*
+ * sip-service-misspelt: near misses of the SIP SRV service labels, which
+ * clients never query: _sipfederationtls.tcp, _sip_tls, a missing
+ * underscore, the wrong protocol (_sipinternaltls._udp).
+ *
+ * The first two labels, lower-cased with their underscores and dots
+ * dropped, are compared with each known service+protocol; equal letters
+ * in another form is a misspelling.  A known service over another
+ * protocol is one too.
+ */
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include "sip.h"
+
+/* Letters and digits of the first `labels` labels, lower case. */
+static size_t
+squash(const ldns_rdf *name, unsigned labels, char *out, size_t size)
+{
+	const uint8_t *w = ldns_rdf_data(name);
+	size_t off = 0, n = 0, total = ldns_rdf_size(name);
+	for (unsigned l = 0; l < labels && off < total && w[off]; l++) {
+		for (size_t i = 1; i <= w[off] && n + 1 < size; i++)
+			if (isalnum(w[off + i]) || w[off + i] == '-')
+				out[n++] = (char)tolower(w[off + i]);
+		off += (size_t)w[off] + 1;
+	}
+	out[n] = '\0';
+	return n;
+}
+
+static void
+on_record(struct zl_ctx *ctx, const struct zl_record *rec)
+{
+	const ldns_rdf *owner = ldns_rr_owner(rec->rr);
+	ldns_rdf dom;
+	if (sip_service_of(owner, &dom))
+		return; /* spelt right */
+	char one[128], two[128], want[128];
+	squash(owner, 1, one, sizeof one);
+	squash(owner, 2, two, sizeof two);
+	const uint8_t *w = ldns_rdf_data(owner);
+	for (size_t i = 0; i < sip_service_count; i++) {
+		const struct sip_service *s = &sip_services[i];
+		snprintf(want, sizeof want, "%s%s", s->service + 1, s->proto + 1);
+		unsigned labels = strcmp(one, want) == 0 ? 1 :
+		    strcmp(two, want) == 0 ? 2 : 0;
+		/* the service right, the protocol not: _sipinternaltls._udp */
+		bool proto = labels == 0 && w[0] == strlen(s->service) &&
+		    strncasecmp((const char *)w + 1, s->service, w[0]) == 0 &&
+		    ldns_dname_label_count(owner) > 2 && w[w[0] + 1] > 0 &&
+		    w[w[0] + 2] == '_';
+		if (labels == 0 && !proto)
+			continue;
+		/* the right service with another protocol is fine elsewhere */
+		if (proto) {
+			bool other = false;
+			for (size_t j = 0; j < sip_service_count; j++)
+				other |= strcasecmp(sip_services[j].service, s->service) == 0 &&
+				    w[w[0] + 1] == strlen(sip_services[j].proto) &&
+				    strncasecmp((const char *)w + w[0] + 2,
+				    sip_services[j].proto, w[w[0] + 1]) == 0;
+			if (other)
+				return;
+		}
+		ldns_rdf rest = sip_suffix(owner, proto ? 2 : labels);
+		char o[LDNS_MAX_DOMAINLEN * 4 + 2], r[LDNS_MAX_DOMAINLEN * 4 + 2];
+		zl_report(ctx, rec->loc, "%s is not a service clients look up; "
+		    "did you mean %s.%s.%s?", zl_dname_str(owner, o, sizeof o),
+		    s->service, s->proto, zl_dname_str(&rest, r, sizeof r));
+		return;
+	}
+}
+
+const struct zl_rule rule_sip_service_misspelt = {
+	.id = "sip-service-misspelt",
+	.severity = ZL_WARNING,
+	.types = ZL_T_SRV,
+	.on_record = on_record,
+	.summary = "misspelt SIP service name",
+	.why =
+	    "Lync and Skype for Business clients and federation partners query\n"
+	    "exact names: _sipinternaltls._tcp, _sipinternal._tcp, _sip._tls,\n"
+	    "_sip._tcp, _sipfederationtls._tcp, _xmpp-server._tcp.  A record at\n"
+	    "a near miss (_sipfederationtls.tcp, _sip_tls, sipinternaltls._tcp\n"
+	    "without the underscore, _sipinternaltls._udp) is never found, so\n"
+	    "sign-in or federation silently fails.",
+	.bad =
+	    "$ORIGIN contoso.com.\n"
+	    "$TTL 3600\n"
+	    "_sip_tls  IN  SRV  0 0 443 sip.contoso.com.\n",
+	.good =
+	    "$ORIGIN contoso.com.\n"
+	    "$TTL 3600\n"
+	    "_sip._tls  IN  SRV  0 0 443 sip.contoso.com.\n",
+	.fix =
+	    "Re-create the record under the exact service name:\n"
+	    "  dnscmd . /recorddelete contoso.com _sip_tls SRV /f\n"
+	    "  dnscmd . /recordadd contoso.com _sip._tls SRV 0 0 443 sip.contoso.com.",
+	.refs = "RFC 2782; Microsoft, \"DNS requirements for Skype for Business "
+	    "Server\"",
+};
