@@ -1,0 +1,113 @@
+/*
+ * split-zone-too-broad: an internal zone with the same name as a public
+ * zone (split-brain, or a pinpoint zone made too broad) answers for every
+ * name of the domain, so each public name it lacks vanishes for internal
+ * clients.  Each such name is reported at its external record, and, when
+ * there are several, a count at the internal zone's SOA.
+ */
+#include "sip.h"
+
+struct walk {
+	struct zl_ctx *ctx;
+	const struct zl_zone *internal, *external;
+	size_t missing;
+};
+
+static void
+check_name(void *arg, const ldns_rdf *name, const struct zl_name *e)
+{
+	struct walk *w = arg;
+	if (e->types == 0 || e->first.line == 0)
+		return;
+	bool fwd;
+	if (sip_resolve(w->ctx, ZL_VIEW_INTERNAL, name, &fwd) != w->internal ||
+	    sip_types(w->internal, name) != 0)
+		return; /* a more specific internal zone answers, or it is there */
+	char n[LDNS_MAX_DOMAINLEN * 4 + 2];
+	zl_report(w->ctx, e->first, "%s is public, but the internal zone %s (%s) "
+	    "lacks it, so internal clients get no answer",
+	    zl_dname_str(name, n, sizeof n), w->internal->origin_str,
+	    zl_file_name(w->internal->file));
+	w->missing++;
+}
+
+static void
+on_run_end(struct zl_ctx *ctx)
+{
+	for (size_t i = 0; i < zl_zone_count(ctx); i++) {
+		const struct zl_zone *in = zl_zone_at(ctx, i);
+		if (in->view != ZL_VIEW_INTERNAL || in->origin == NULL || in->unreadable)
+			continue;
+		for (size_t j = 0; j < zl_zone_count(ctx); j++) {
+			const struct zl_zone *ex = zl_zone_at(ctx, j);
+			if (ex->view != ZL_VIEW_EXTERNAL || ex->origin == NULL ||
+			    ex->unreadable || !zl_dname_eq(ex->origin, in->origin))
+				continue;
+			struct walk w = {ctx, in, ex, 0};
+			zl_index_foreach(ex, check_name, &w);
+			if (w.missing < 2)
+				continue; /* a summary of one says nothing more */
+			struct zl_loc at = in->soa.line ? in->soa : in->first;
+			size_t id = zl_report(ctx, at, "internal zone %s shadows %zu "
+			    "public name%s it does not hold", in->origin_str, w.missing,
+			    w.missing == 1 ? "" : "s");
+			zl_report_fix(ctx, id, "copy the missing records into it, or "
+			    "replace it with pinpoint zones for the names internal "
+			    "clients need (e.g. _sipinternaltls._tcp.%s and sip.%s)",
+			    in->origin_str, in->origin_str);
+		}
+	}
+}
+
+const struct zl_rule rule_split_zone_too_broad = {
+	.id = "split-zone-too-broad",
+	.severity = ZL_WARNING,
+	.on_run_end = on_run_end,
+	.summary = "internal zone shadows public names",
+	.why =
+	    "An internal DNS server that holds a zone answers every query in it\n"
+	    "from that zone alone: it never forwards them to public DNS.  An\n"
+	    "internal zone named after the whole public domain (split-brain, or\n"
+	    "a pinpoint zone made too broad because the DNS Manager console would\n"
+	    "not take the exact name) therefore hides every public name it does\n"
+	    "not copy: internal users cannot reach www, lyncdiscover or anything\n"
+	    "added publicly later.  Split-brain zones drift; pinpoint zones for\n"
+	    "just the names internal clients need do not.",
+	.bad =
+	    ";; file: external/contoso.com.zone\n"
+	    "$ORIGIN contoso.com.\n"
+	    "$TTL 3600\n"
+	    "@    IN SOA ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@    IN NS  ns1\n"
+	    "ns1  IN A   192.0.2.53\n"
+	    "www  IN A   192.0.2.80\n"
+	    ";; file: internal/contoso.com.zone\n"
+	    "$ORIGIN contoso.com.\n"
+	    "$TTL 3600\n"
+	    "@    IN SOA ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@    IN NS  ns1\n"
+	    "ns1  IN A   192.0.2.53\n",
+	.good =
+	    ";; file: external/contoso.com.zone\n"
+	    "$ORIGIN contoso.com.\n"
+	    "$TTL 3600\n"
+	    "@    IN SOA ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@    IN NS  ns1\n"
+	    "ns1  IN A   192.0.2.53\n"
+	    "www  IN A   192.0.2.80\n"
+	    ";; file: internal/sip.contoso.com.zone\n"
+	    "$ORIGIN sip.contoso.com.\n"
+	    "$TTL 3600\n"
+	    "@    IN SOA dc1.contoso.local. hostmaster.contoso.local. 1 900 600 86400 3600\n"
+	    "@    IN NS  dc1.contoso.local.\n"
+	    "@    IN A   10.0.0.20\n",
+	.fix =
+	    "Copy the missing records into the internal zone and keep both in\n"
+	    "step, or delete it and create pinpoint zones for the names internal\n"
+	    "clients must resolve differently:\n"
+	    "  dnscmd . /zonedelete contoso.com /dsdel\n"
+	    "  dnscmd . /zoneadd _sipinternaltls._tcp.contoso.com /dsprimary\n"
+	    "  dnscmd . /zoneadd sip.contoso.com /dsprimary",
+	.refs = "Microsoft, \"DNS requirements for Skype for Business Server\" "
+	    "(split-brain DNS and pinpoint zones)",
+};
