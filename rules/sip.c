@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "sip.h"
 
@@ -79,16 +80,41 @@ covering(const struct zl_names *list, const ldns_rdf *name, char *buf,
 	return NULL;
 }
 
+/* This runs for every name of an external zone, so the common case, a
+ * public TLD, is settled by comparing the last label with the one-label
+ * entries; only longer entries (home.arpa.) need a suffix compare. */
 const char *
 sip_internal_domain(const ldns_rdf *name, const struct zl_names *builtin,
     const struct zl_options *opt, char *buf, size_t size)
 {
-	if (ldns_dname_label_count(name) == 1) {
+	const uint8_t *w = ldns_rdf_data(name);
+	size_t total = ldns_rdf_size(name), off = 0, last = 0;
+	unsigned labels = 0;
+	while (off < total && w[off] != 0) {
+		last = off;
+		labels++;
+		off += (size_t)w[off] + 1;
+	}
+	if (labels == 1) {
 		snprintf(buf, size, "a single-label name");
 		return buf;
 	}
 	const char *d = covering(&opt->internal_domains, name, buf, size);
-	return d ? d : covering(builtin, name, buf, size);
+	if (d || labels == 0)
+		return d;
+	for (size_t i = 0; i < builtin->count; i++) {
+		const ldns_rdf *e = builtin->name[i];
+		const uint8_t *ew = ldns_rdf_data(e);
+		if ((size_t)ew[0] + 2 == ldns_rdf_size(e)) { /* one label */
+			if (ew[0] == w[last] &&
+			    strncasecmp((const char *)ew + 1, (const char *)w + last + 1,
+			    ew[0]) == 0)
+				return zl_dname_str(e, buf, size);
+		} else if (zl_dname_in(name, e)) {
+			return zl_dname_str(e, buf, size);
+		}
+	}
+	return NULL;
 }
 
 void
