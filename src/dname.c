@@ -32,6 +32,8 @@ same_wire(const uint8_t *a, const uint8_t *b, size_t n)
 bool
 zl_dname_eq(const ldns_rdf *a, const ldns_rdf *b)
 {
+	if (a == NULL || b == NULL)
+		return false;
 	return ldns_rdf_size(a) == ldns_rdf_size(b) &&
 	    same_wire(ldns_rdf_data(a), ldns_rdf_data(b), ldns_rdf_size(a));
 }
@@ -39,6 +41,8 @@ zl_dname_eq(const ldns_rdf *a, const ldns_rdf *b)
 bool
 zl_dname_in(const ldns_rdf *name, const ldns_rdf *parent)
 {
+	if (name == NULL || parent == NULL)
+		return false;
 	const uint8_t *w = ldns_rdf_data(name);
 	size_t size = ldns_rdf_size(name), psize = ldns_rdf_size(parent);
 	if (psize > size || size == 0)

@@ -605,6 +605,19 @@ process_record(struct reader *r, struct file_state *f)
 		    plain_status(st));
 		return;
 	}
+	/* ldns accepts a record with no RDATA (an update's delete form);
+	 * in a zone file its fields are required, and rules rely on them */
+	const ldns_rr_descriptor *desc = ldns_rr_descript((uint16_t)rtype);
+	if (desc && ldns_rr_rd_count(rr) < ldns_rr_descriptor_minimum(desc)) {
+		syntax(r, f->file, type_tok->line, type_tok->col,
+		    "cannot read this %.*s record: %zu data field%s, %zu needed",
+		    (int)type_tok->len, type_s, ldns_rr_rd_count(rr),
+		    ldns_rr_rd_count(rr) == 1 ? "" : "s",
+		    ldns_rr_descriptor_minimum(desc));
+		r->zone->errors++;
+		ldns_rr_free(rr);
+		return;
+	}
 	ldns_rr_class cls = ldns_rr_get_class(rr);
 	if (cls == LDNS_RR_CLASS_ANY || cls == LDNS_RR_CLASS_NONE ||
 	    (r->zone_class != 0 && cls != r->zone_class)) {

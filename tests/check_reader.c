@@ -450,6 +450,27 @@ START_TEST(generate_expands)
 }
 END_TEST
 
+START_TEST(empty_rdata_is_an_error)
+{
+	/* ldns takes an RR with no RDATA (an update's delete form); rules
+	 * once crashed on it (Knot's 14_NS.in) */
+	struct lint_result r = lint_text("example.com.zone", NULL,
+	    "$TTL 60\n"
+	    "@ NS\n"
+	    "@ NS ; nothing\n"
+	    "@ NS \\# 0\n"
+	    "@ NS ns1\n");
+	EXPECT(r, "5:1 NS example.com. 60\n",
+	    "example.com.zone:2:3: error: syntax error: cannot read this NS record: "
+	    "0 data fields, 1 needed [syntax-error]\n"
+	    "example.com.zone:3:3: error: syntax error: cannot read this NS record: "
+	    "0 data fields, 1 needed [syntax-error]\n"
+	    "example.com.zone:4:3: error: syntax error: cannot read this NS record: "
+	    "0 data fields, 1 needed [syntax-error]\n");
+	lint_free(&r);
+}
+END_TEST
+
 START_TEST(ttl_parser)
 {
 	uint32_t t;
@@ -492,6 +513,7 @@ reader_suite(void)
 	tcase_add_test(tc, binary_file_is_refused);
 	tcase_add_test(tc, huge_line_is_skipped);
 	tcase_add_test(tc, generate_expands);
+	tcase_add_test(tc, empty_rdata_is_an_error);
 	tcase_add_test(tc, ttl_parser);
 	suite_add_tcase(s, tc);
 	return s;
