@@ -608,7 +608,8 @@ process_record(struct reader *r, struct file_state *f)
 	/* ldns accepts a record with no RDATA (an update's delete form);
 	 * in a zone file its fields are required, and rules rely on them */
 	const ldns_rr_descriptor *desc = ldns_rr_descript((uint16_t)rtype);
-	if (desc && ldns_rr_rd_count(rr) < ldns_rr_descriptor_minimum(desc)) {
+	bool known = desc && desc->_type == rtype; /* else ldns's generic one */
+	if (known && ldns_rr_rd_count(rr) < ldns_rr_descriptor_minimum(desc)) {
 		syntax(r, f->file, type_tok->line, type_tok->col,
 		    "cannot read this %.*s record: %zu data field%s, %zu needed",
 		    (int)type_tok->len, type_s, ldns_rr_rd_count(rr),
