@@ -114,9 +114,18 @@ check(struct zl_ctx *ctx, const struct zl_zone *zone, struct state *st,
 	ldns_rdf target = zl_namelist_name(&st->targets, i);
 	uint8_t buf[2 * LDNS_MAX_DOMAINLEN + 2];
 	ldns_rdf owner = zl_index_name(zone, st->owners[i], buf);
-	/* an NS below another delegation is not this zone's data */
+	/* an NS below another delegation, or below a DNAME, is not this
+	 * zone's data (occluded) */
 	if (!is_apex(zone, &owner) && delegation_above(zone, &owner, 1) >= 0)
 		return;
+	unsigned labels = ldns_dname_label_count(&owner);
+	for (unsigned k = 1; k <= labels && !is_apex(zone, &owner); k++) {
+		ldns_rdf a = up(&owner, k);
+		if (types_of(zone, &a) & ZL_T_DNAME)
+			return;
+		if (is_apex(zone, &a))
+			break;
+	}
 	/* a target inside another delegation is that zone's to answer */
 	int d = delegation_above(zone, &target, 0);
 	if (d >= 0) {
