@@ -6,10 +6,13 @@ on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 {
 	if (zone->soa.line != 0)
 		return;
-	if (zone->first.line == 0)
+	if (zone->first.line == 0 && zone->origin_str)
 		zl_report(ctx, (struct zl_loc){zone->file, 1, 1},
 		    "the file holds no records, so zone %s has no SOA",
-		    zone->origin_str ? zone->origin_str : "?");
+		    zone->origin_str);
+	else if (zone->first.line == 0)
+		zl_report(ctx, (struct zl_loc){zone->file, 1, 1},
+		    "the file holds no records");
 	else
 		zl_report(ctx, zone->first, "no SOA record at %s", zone->origin_str);
 }

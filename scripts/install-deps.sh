@@ -16,6 +16,10 @@ fi
 command -v cc >/dev/null 2>&1 || missing="$missing gcc"
 command -v mandoc >/dev/null 2>&1 || missing="$missing mandoc"
 command -v python3 >/dev/null 2>&1 || missing="$missing python3"
+# the SARIF test validates against the schema with jsonschema
+python3 -c 'import jsonschema' 2>/dev/null ||
+	/usr/bin/python3 -c 'import jsonschema' 2>/dev/null ||
+	missing="$missing python3-jsonschema"
 for cmd in "$@"; do
 	case "$cmd" in
 	*:*) # command:package, installed when the command is missing

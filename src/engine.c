@@ -33,6 +33,7 @@ struct zl_engine {
 	struct zl_zone **zones;
 	size_t nzones, zones_cap;
 	const struct zl_record *cur; /* the record being dispatched */
+	const struct zl_zone *cur_zone; /* the zone being finished */
 	void (*observer)(void *arg, const struct zl_record *rec);
 	void *observer_arg;
 	bool input_failed;
@@ -166,11 +167,13 @@ zl_engine_run(struct zl_engine *eng)
 		if (eng->opt->verbose > 1)
 			zl_engine_verbose(eng, "%s: name index %.1f MiB", z->path,
 			    zl_index_bytes(z->names) / 1048576.0);
+		eng->cur_zone = z;
 		for (size_t r = 0; r < eng->nruns; r++)
 			if (eng->runs[r].enabled && eng->runs[r].rule->on_zone_end) {
 				struct zl_ctx ctx = {eng, r};
 				eng->runs[r].rule->on_zone_end(&ctx, z);
 			}
+		eng->cur_zone = NULL;
 	}
 	for (size_t r = 0; r < eng->nruns; r++)
 		if (eng->runs[r].enabled && eng->runs[r].rule->on_run_end) {
@@ -269,11 +272,26 @@ zl_engine_report_id(struct zl_engine *eng, const char *id,
 	va_end(ap);
 }
 
+/* The zone a finding belongs to: the record's or the zone being
+ * finished; at the end of the run, the zone whose file it points at. */
+static const struct zl_zone *
+zone_of(const struct zl_engine *eng, struct zl_loc loc)
+{
+	if (eng->cur)
+		return eng->cur->zone;
+	if (eng->cur_zone)
+		return eng->cur_zone;
+	for (size_t i = 0; i < eng->nzones; i++)
+		if (eng->zones[i]->file == loc.file)
+			return eng->zones[i];
+	return NULL;
+}
+
 size_t
 zl_report(struct zl_ctx *ctx, struct zl_loc loc, const char *fmt, ...)
 {
 	struct zl_engine *eng = ctx->eng;
-	const struct zl_zone *zone = eng->cur ? eng->cur->zone : NULL;
+	const struct zl_zone *zone = zone_of(eng, loc);
 	va_list ap;
 	va_start(ap, fmt);
 	size_t id = add_diag(eng, ctx->rule, zone, loc, fmt, ap);

@@ -61,7 +61,7 @@ usage(FILE *fp)
 	    "      --disable RULE     turn off RULE\n"
 	    "      --severity RULE=LEVEL   error, warning or note\n"
 	    "      --fail-on LEVEL    lowest level that fails (default warning)\n"
-	    "      --format text      output format\n"
+	    "      --format FORMAT    text, json, sarif or github\n"
 	    "      --color WHEN       auto, always or never\n"
 	    "      --sip-domain D     D is a SIP domain (else found from SRVs)\n"
 	    "      --internal-domain D    D is internal too (e.g. corp.contoso.com)\n"
@@ -126,6 +126,7 @@ run(int argc, char **argv)
 	struct zl_engine *eng = zl_engine_new(&opt);
 	struct zl_inputs in = {0};
 	const char *origin = NULL;
+	const char *format = "text";
 	int color = -1, ret = -1, c;
 	bool acted = false;
 
@@ -182,8 +183,11 @@ run(int argc, char **argv)
 				    "note, not '%s'", optarg);
 			break;
 		case OPT_FORMAT:
-			if (strcmp(optarg, "text") != 0)
-				ret = usage_error("unknown format '%s' (text)", optarg);
+			if (strcmp(optarg, "text") != 0 && strcmp(optarg, "json") != 0 &&
+			    strcmp(optarg, "sarif") != 0 && strcmp(optarg, "github") != 0)
+				ret = usage_error("unknown format '%s' (text, json, sarif, "
+				    "github)", optarg);
+			format = optarg;
 			break;
 		case OPT_INTERNAL_DOMAIN:
 			if (add_domain(&opt.internal_domains, optarg,
@@ -238,7 +242,14 @@ run(int argc, char **argv)
 		zl_diags_sort(d);
 		if (color < 0)
 			color = isatty(STDOUT_FILENO) && getenv("NO_COLOR") == NULL;
-		zl_output_text(stdout, d, color);
+		if (strcmp(format, "json") == 0)
+			zl_output_json(stdout, d);
+		else if (strcmp(format, "sarif") == 0)
+			zl_output_sarif(stdout, d);
+		else if (strcmp(format, "github") == 0)
+			zl_output_github(stdout, d);
+		else
+			zl_output_text(stdout, d, color);
 		int max = zl_diags_max_severity(d);
 		if (zl_engine_input_failed(eng))
 			ret = EXIT_TROUBLE;

@@ -8,5 +8,14 @@
 
 /* FILE:LINE:COL: SEVERITY: MESSAGE [RULE], the form compilers use. */
 void zl_output_text(FILE *fp, const struct zl_diags *d, bool color);
+/* One JSON document: {"version": 1, "findings": [...]}; see zonelint(1). */
+void zl_output_json(FILE *fp, const struct zl_diags *d);
+/* SARIF 2.1.0, with every rule's metadata, for code scanning. */
+void zl_output_sarif(FILE *fp, const struct zl_diags *d);
+/* GitHub Actions workflow commands: ::error file=...::message */
+void zl_output_github(FILE *fp, const struct zl_diags *d);
+
+/* A JSON string, quoted and escaped; NULL writes null. */
+void zl_json_string(FILE *fp, const char *s);
 
 #endif

@@ -4,6 +4,7 @@
 #   expected  the exact standard output
 #   status    the exact exit status
 #   stderr    (optional) the exact standard error
+#   stdin     (optional) what zonelint reads on standard input
 # usage: tests/golden.sh ZONELINT [CASE...]; UPDATE=1 rewrites the files.
 set -u
 bin=$1
@@ -18,7 +19,9 @@ for c in $cases; do
 	d=tests/golden/$c
 	[ -f "$d/args" ] || continue
 	eval "set -- $(cat "$d/args")"
-	NO_COLOR=1 "$bin" "$@" >"$tmp/out" 2>"$tmp/err" </dev/null
+	input=/dev/null
+	[ -f "$d/stdin" ] && input=$d/stdin
+	NO_COLOR=1 "$bin" "$@" >"$tmp/out" 2>"$tmp/err" <"$input"
 	rc=$?
 	if [ "${UPDATE:-}" = 1 ]; then
 		cp "$tmp/out" "$d/expected"
