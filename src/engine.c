@@ -23,6 +23,13 @@ struct rule_run {
 	void *state;
 };
 
+struct suppression {
+	struct zl_loc at;        /* the comment */
+	char *rules;             /* "id,glob-*" */
+	uint32_t first, last;    /* record lines; 0, 0 for the whole file */
+	bool whole_file, used;
+};
+
 struct zl_engine {
 	struct zl_options *opt;
 	struct zl_diags diags;
@@ -37,6 +44,8 @@ struct zl_engine {
 	void (*observer)(void *arg, const struct zl_record *rec);
 	void *observer_arg;
 	bool input_failed;
+	struct suppression *sup;
+	size_t nsup, sup_cap;
 };
 
 struct zl_ctx {
@@ -78,6 +87,9 @@ zl_engine_free(struct zl_engine *eng)
 		free((char *)z->path);
 		free(z);
 	}
+	for (size_t i = 0; i < eng->nsup; i++)
+		free(eng->sup[i].rules);
+	free(eng->sup);
 	free(eng->zones);
 	free(eng->runs);
 	free(eng->record_rules);
@@ -362,6 +374,103 @@ zl_engine_observe(struct zl_engine *eng,
 {
 	eng->observer = fn;
 	eng->observer_arg = arg;
+}
+
+size_t
+zl_engine_suppress(struct zl_engine *eng, struct zl_loc at, const char *rules,
+    size_t len, bool whole_file)
+{
+	if (eng->nsup == eng->sup_cap) {
+		eng->sup_cap = eng->sup_cap ? eng->sup_cap * 2 : 16;
+		eng->sup = zl_xrealloc(eng->sup, eng->sup_cap * sizeof *eng->sup);
+	}
+	eng->sup[eng->nsup] = (struct suppression){
+		.at = at, .rules = zl_asprintf("%.*s", (int)len, rules),
+		.whole_file = whole_file,
+	};
+	return eng->nsup++;
+}
+
+void
+zl_engine_suppress_bind(struct zl_engine *eng, size_t n, uint32_t first_line,
+    uint32_t end_line)
+{
+	eng->sup[n].first = first_line;
+	eng->sup[n].last = end_line;
+}
+
+/* Whether rule id is in the comma-separated list of ids and globs. */
+static bool
+listed(const char *list, const char *id)
+{
+	char buf[128];
+	for (const char *p = list; *p;) {
+		size_t n = strcspn(p, ",");
+		if (n > 0 && n < sizeof buf) {
+			memcpy(buf, p, n);
+			buf[n] = '\0';
+			if (fnmatch(buf, id, 0) == 0)
+				return true;
+		}
+		p += n;
+		if (*p == ',')
+			p++;
+	}
+	return false;
+}
+
+static bool
+suppressed(struct zl_engine *eng, const struct zl_diag *d)
+{
+	const char *id = eng->runs[d->rule].rule->id;
+	if (strcmp(id, "suppress-unused") == 0 || strncmp(id, "input-", 6) == 0)
+		return false;
+	bool hit = false;
+	for (size_t i = 0; i < eng->nsup; i++) {
+		struct suppression *s = &eng->sup[i];
+		if (s->at.file != d->loc.file || (!s->whole_file &&
+		    (d->loc.line < s->first || d->loc.line > s->last)) ||
+		    !listed(s->rules, id))
+			continue;
+		s->used = true;
+		hit = true;
+	}
+	return hit;
+}
+
+void
+zl_engine_apply_suppressions(struct zl_engine *eng)
+{
+	struct zl_diags *d = &eng->diags;
+	size_t k = 0;
+	for (size_t i = 0; i < d->count; i++) {
+		if (suppressed(eng, &d->v[i])) {
+			free(d->v[i].message);
+			free(d->v[i].fix);
+			free(d->v[i].zone);
+			free(d->v[i].owner);
+			free(d->v[i].type);
+		} else {
+			d->v[k++] = d->v[i];
+		}
+	}
+	d->count = k;
+	for (size_t i = 0; i < eng->nsup; i++) {
+		struct suppression *s = &eng->sup[i];
+		if (s->used)
+			continue;
+		bool known = false;
+		for (size_t r = 0; r < eng->nruns; r++)
+			known |= listed(s->rules, eng->runs[r].rule->id);
+		if (!known)
+			zl_engine_report_id(eng, "suppress-unused", NULL, s->at,
+			    "no rule matches '%s'", s->rules);
+		else
+			zl_engine_report_id(eng, "suppress-unused", NULL, s->at,
+			    "%s%s matches no finding%s", s->rules,
+			    s->whole_file ? " (ignore-file)" : "",
+			    s->whole_file ? " in this file" : " on this record");
+	}
 }
 
 struct zl_diags *

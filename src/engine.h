@@ -37,6 +37,17 @@ void zl_engine_verbose(struct zl_engine *eng, const char *fmt, ...)
 void zl_engine_observe(struct zl_engine *eng,
     void (*fn)(void *arg, const struct zl_record *rec), void *arg);
 
+/* An inline suppression "; zonelint: ignore RULES" (whole_file for
+ * ignore-file) found at file:line:col; rules is a comma-separated list of
+ * ids or globs.  Returns its number for zl_engine_suppress_bind(). */
+size_t zl_engine_suppress(struct zl_engine *eng, struct zl_loc at,
+    const char *rules, size_t len, bool whole_file);
+/* The lines of the record suppression n covers. */
+void zl_engine_suppress_bind(struct zl_engine *eng, size_t n,
+    uint32_t first_line, uint32_t end_line);
+/* Drops suppressed findings; reports suppressions that matched none. */
+void zl_engine_apply_suppressions(struct zl_engine *eng);
+
 struct zl_diags *zl_engine_diags(struct zl_engine *eng);
 /* True when some input could not be read at all (exit status 2). */
 bool zl_engine_input_failed(const struct zl_engine *eng);

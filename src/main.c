@@ -238,6 +238,7 @@ run(int argc, char **argv)
 			zl_engine_add_zone(eng, in.v[i].path, in.v[i].view,
 			    in.v[i].origin);
 		zl_engine_run(eng);
+		zl_engine_apply_suppressions(eng);
 		struct zl_diags *d = zl_engine_diags(eng);
 		zl_diags_sort(d);
 		if (color < 0)

@@ -71,6 +71,8 @@ struct file_state {
 	bool blank_owner;
 	uint32_t first_line, end_line;
 	bool skipping;         /* an error in this record: drop to its end */
+	size_t sup_pending[8]; /* suppressions waiting for their record */
+	size_t nsup_pending;
 	bool seen_record;
 };
 
@@ -899,6 +901,12 @@ add_char(struct reader *r, char c)
 static void
 end_record(struct reader *r, struct file_state *f)
 {
+	if (r->ntoks > 0) {
+		for (size_t i = 0; i < f->nsup_pending; i++)
+			zl_engine_suppress_bind(r->eng, f->sup_pending[i],
+			    f->first_line, f->end_line);
+		f->nsup_pending = 0;
+	}
 	if (!f->skipping && r->ntoks > 0) {
 		if (!f->blank_owner && r->text[r->toks[0].off] == '$')
 			process_directive(r, f);
@@ -911,6 +919,46 @@ end_record(struct reader *r, struct file_state *f)
 	r->text_len = 0;
 	f->skipping = false;
 	f->paren = 0;
+}
+
+/* "; zonelint: ignore RULES [reason]" or "; zonelint: ignore-file RULES":
+ * at the end of a record's line it covers that record; alone on a line,
+ * the next record; ignore-file, the whole file. */
+static void
+suppression(struct reader *r, struct file_state *f, const char *c, size_t len,
+    uint32_t line, uint32_t col)
+{
+	const char *end = c + len, *p = c + 1;
+	while (p < end && (*p == ' ' || *p == '\t'))
+		p++;
+	if ((size_t)(end - p) < 9 || strncmp(p, "zonelint:", 9) != 0)
+		return;
+	p += 9;
+	while (p < end && (*p == ' ' || *p == '\t'))
+		p++;
+	bool whole = (size_t)(end - p) >= 11 && strncmp(p, "ignore-file", 11) == 0;
+	size_t kw = whole ? 11 : 6;
+	if ((size_t)(end - p) < kw + 2 || strncmp(p, "ignore", 6) != 0 ||
+	    (p[kw] != ' ' && p[kw] != '\t')) {
+		syntax(r, f->file, line, col, "zonelint comment not understood: "
+		    "write '; zonelint: ignore RULE[,RULE] [reason]' or "
+		    "'; zonelint: ignore-file RULE'");
+		return;
+	}
+	p += kw;
+	while (p < end && (*p == ' ' || *p == '\t'))
+		p++;
+	const char *rules = p;
+	while (p < end && *p != ' ' && *p != '\t' && *p != '\r')
+		p++;
+	size_t n = zl_engine_suppress(r->eng, (struct zl_loc){f->file, line, col},
+	    rules, (size_t)(p - rules), whole);
+	if (whole)
+		return;
+	if (r->ntoks > 0) /* after a record's text: that record */
+		zl_engine_suppress_bind(r->eng, n, f->first_line, line);
+	else if (f->nsup_pending < sizeof f->sup_pending / sizeof *f->sup_pending)
+		f->sup_pending[f->nsup_pending++] = n;
 }
 
 /* Windows exports name their zone in a header comment:
@@ -958,6 +1006,8 @@ lex_line(struct reader *r, struct file_state *f, const char *s, size_t len)
 		}
 		if (c == ';') {
 			windows_header(r, f, s + i, len - i);
+			if (memmem(s + i, len - i, "zonelint:", 9))
+				suppression(r, f, s + i, len - i, line, (uint32_t)i + 1);
 			break;
 		}
 		if (c == '(') {

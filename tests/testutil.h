@@ -109,6 +109,7 @@ lint_run(const char *const *files, size_t ntext, const char *origin,
 		zl_engine_add_zone(eng, files[i], zl_view_from_path(files[i]), NULL);
 	zl_engine_observe(eng, observe, &o);
 	zl_engine_run(eng);
+	zl_engine_apply_suppressions(eng);
 	fclose(o.fp);
 	struct zl_diags *d = zl_engine_diags(eng);
 	zl_diags_sort(d);
