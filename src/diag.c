@@ -136,15 +136,20 @@ zl_diags_max_severity(const struct zl_diags *d)
 }
 
 void
+zl_diag_free(struct zl_diag *d)
+{
+	free(d->message);
+	free(d->fix);
+	free(d->zone);
+	free(d->owner);
+	free(d->type);
+}
+
+void
 zl_diags_free(struct zl_diags *d)
 {
-	for (size_t i = 0; i < d->count; i++) {
-		free(d->v[i].message);
-		free(d->v[i].fix);
-		free(d->v[i].zone);
-		free(d->v[i].owner);
-		free(d->v[i].type);
-	}
+	for (size_t i = 0; i < d->count; i++)
+		zl_diag_free(&d->v[i]);
 	free(d->v);
 	memset(d, 0, sizeof *d);
 }

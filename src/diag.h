@@ -9,6 +9,7 @@
 
 struct zl_diag {
 	struct zl_loc loc;
+	uint32_t zone_file;     /* the zone's top file (loc may be an include) */
 	uint32_t end_line;
 	uint16_t rule;          /* index in the registry */
 	uint8_t severity;       /* enum zl_severity */
@@ -29,6 +30,7 @@ size_t zl_diags_add(struct zl_diags *d, const struct zl_diag *diag);
 void zl_diags_sort(struct zl_diags *d);
 int zl_diags_max_severity(const struct zl_diags *d); /* -1 when none */
 void zl_diags_free(struct zl_diags *d);
+void zl_diag_free(struct zl_diag *d);
 
 char *zl_vasprintf(const char *fmt, va_list ap);
 char *zl_asprintf(const char *fmt, ...) ZL_PRINTF(1, 2);

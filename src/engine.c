@@ -238,6 +238,7 @@ add_diag(struct zl_engine *eng, size_t rule, const struct zl_zone *zone,
 	char *detail = zl_vasprintf(fmt, ap);
 	struct zl_diag d = {
 		.loc = loc,
+		.zone_file = zone ? zone->file : loc.file,
 		.end_line = loc.line,
 		.rule = (uint16_t)rule,
 		.severity = (uint8_t)run->severity,
@@ -445,11 +446,7 @@ zl_engine_apply_suppressions(struct zl_engine *eng)
 	size_t k = 0;
 	for (size_t i = 0; i < d->count; i++) {
 		if (suppressed(eng, &d->v[i])) {
-			free(d->v[i].message);
-			free(d->v[i].fix);
-			free(d->v[i].zone);
-			free(d->v[i].owner);
-			free(d->v[i].type);
+			zl_diag_free(&d->v[i]);
 		} else {
 			d->v[k++] = d->v[i];
 		}

@@ -1,10 +1,12 @@
 /* main.c: the command line, and the exit status. */
 #include <getopt.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "config.h"
 #include "diag.h"
 #include "engine.h"
 #include "explain.h"
@@ -23,6 +25,7 @@ enum {
 	OPT_INTERNAL = 256, OPT_EXTERNAL, OPT_LIST, OPT_EXPLAIN, OPT_ENABLE,
 	OPT_DISABLE, OPT_SEVERITY, OPT_FAIL_ON, OPT_FORMAT, OPT_COLOR,
 	OPT_INTERNAL_DOMAIN, OPT_SIP_ALLOW_TARGET, OPT_PRIVATE_DOCS, OPT_SIP_DOMAIN,
+	OPT_CONFIG, OPT_NO_CONFIG,
 };
 
 static const struct option longopts[] = {
@@ -42,6 +45,8 @@ static const struct option longopts[] = {
 	{"color", required_argument, NULL, OPT_COLOR},
 	{"internal-domain", required_argument, NULL, OPT_INTERNAL_DOMAIN},
 	{"sip-domain", required_argument, NULL, OPT_SIP_DOMAIN},
+	{"config", required_argument, NULL, OPT_CONFIG},
+	{"no-config", no_argument, NULL, OPT_NO_CONFIG},
 	{"sip-allow-target", required_argument, NULL, OPT_SIP_ALLOW_TARGET},
 	{"private-include-documentation", no_argument, NULL, OPT_PRIVATE_DOCS},
 	{NULL, 0, NULL, 0},
@@ -68,6 +73,8 @@ usage(FILE *fp)
 	    "      --sip-allow-target D   SRV targets under D are allowed\n"
 	    "      --private-include-documentation   documentation ranges are\n"
 	    "                         private addresses too\n"
+	    "      --config FILE      settings (default: .zonelint found upwards)\n"
+	    "      --no-config        ignore any .zonelint\n"
 	    "  -v, --verbose          say what is read and decided\n"
 	    "      --list-rules       list every rule\n"
 	    "      --explain RULE     why RULE matters, bad and good, the fix\n"
@@ -119,17 +126,79 @@ add_domain(struct zl_names *list, const char *arg, const char *option)
 	return 0;
 }
 
+/* --config FILE and --no-config are read before the other options, so
+ * that the command line overrides the file. */
+static const char *
+config_path(int argc, char **argv, char **found)
+{
+	const char *config = NULL;
+	bool none = false;
+	for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++) {
+		if (strcmp(argv[i], "--no-config") == 0)
+			none = true;
+		else if (strcmp(argv[i], "--config") == 0 && i + 1 < argc)
+			config = argv[++i];
+		else if (strncmp(argv[i], "--config=", 9) == 0)
+			config = argv[i] + 9;
+	}
+	if (config || none)
+		return config;
+	return *found = zl_config_find();
+}
+
+/* With a config naming zones, the command line's files are the ones to
+ * report on: they join the config's zones (once), and the ids of their
+ * files fill *report.  Returns how many there are. */
+static size_t
+merge_inputs(struct zl_inputs *cfg, struct zl_inputs *named, uint32_t **report)
+{
+	*report = zl_xcalloc(named->count + 1, sizeof **report);
+	size_t n = 0;
+	for (size_t i = 0; i < named->count; i++) {
+		char a[PATH_MAX], b[PATH_MAX];
+		const char *path = named->v[i].path;
+		bool have = false;
+		if (realpath(path, a))
+			for (size_t j = 0; j < cfg->count && !have; j++)
+				if (realpath(cfg->v[j].path, b) && strcmp(a, b) == 0) {
+					/* the config's view, the path as typed */
+					free(cfg->v[j].path);
+					cfg->v[j].path = zl_xstrdup(path);
+					have = true;
+				}
+		if (!have)
+			zl_inputs_add(cfg, path, named->v[i].view, named->v[i].origin);
+		(*report)[n++] = zl_file_intern(path);
+	}
+	return n;
+}
+
+static bool
+reported(const struct zl_diag *d, const uint32_t *report, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (d->zone_file == report[i] || d->loc.file == report[i])
+			return true;
+	return false;
+}
+
 static int
 run(int argc, char **argv)
 {
 	struct zl_options opt = {.fail_on = ZL_WARNING};
 	struct zl_engine *eng = zl_engine_new(&opt);
-	struct zl_inputs in = {0};
+	struct zl_inputs in = {0}, cfg = {0};
+	uint32_t *report = NULL;
+	size_t nreport = 0;
 	const char *origin = NULL;
 	const char *format = "text";
 	int color = -1, ret = -1, c;
 	bool acted = false;
 
+	char *found = NULL;
+	const char *config = config_path(argc, argv, &found);
+	if (config && zl_config_load(config, &opt, eng, &cfg) != 0)
+		ret = EXIT_TROUBLE;
 	opterr = 0;
 	while (ret < 0 && (c = getopt_long(argc, argv, "-hVvo:", longopts, NULL)) != -1) {
 		switch (c) {
@@ -146,6 +215,9 @@ run(int argc, char **argv)
 		case 'o':
 			origin = optarg;
 			break;
+		case OPT_CONFIG:
+		case OPT_NO_CONFIG:
+			break; /* read before the other options */
 		case 'v':
 			opt.verbose++;
 			break;
@@ -228,6 +300,12 @@ run(int argc, char **argv)
 	if (ret < 0 && origin != NULL)
 		ret = usage_error("--origin %s must come before the file it names",
 		    origin);
+	if (ret < 0 && cfg.count > 0) {
+		nreport = merge_inputs(&cfg, &in, &report);
+		struct zl_inputs t = in;
+		in = cfg;
+		cfg = t;
+	}
 	if (ret < 0 && in.count == 0) {
 		ret = acted ? EXIT_CLEAN :
 		    usage_error("no zone file given%s", "");
@@ -240,6 +318,16 @@ run(int argc, char **argv)
 		zl_engine_run(eng);
 		zl_engine_apply_suppressions(eng);
 		struct zl_diags *d = zl_engine_diags(eng);
+		if (nreport > 0) { /* only the files the command line named */
+			size_t k = 0;
+			for (size_t i = 0; i < d->count; i++) {
+				if (reported(&d->v[i], report, nreport))
+					d->v[k++] = d->v[i];
+				else
+					zl_diag_free(&d->v[i]);
+			}
+			d->count = k;
+		}
 		zl_diags_sort(d);
 		if (color < 0)
 			color = isatty(STDOUT_FILENO) && getenv("NO_COLOR") == NULL;
@@ -262,7 +350,12 @@ run(int argc, char **argv)
 			    d->count, d->count == 1 ? "" : "s", in.count,
 			    in.count == 1 ? "" : "s");
 	}
+	if (opt.verbose && config)
+		fprintf(stderr, "zonelint: settings from %s\n", config);
 	zl_inputs_free(&in);
+	zl_inputs_free(&cfg);
+	free(report);
+	free(found);
 	zl_engine_free(eng);
 	zl_names_free(&opt.sip_domains);
 	zl_names_free(&opt.internal_domains);

@@ -5,6 +5,7 @@
 #   status    the exact exit status
 #   stderr    (optional) the exact standard error
 #   stdin     (optional) what zonelint reads on standard input
+#   cwd       (optional) the folder to run in, from the top
 # usage: tests/golden.sh ZONELINT [CASE...]; UPDATE=1 rewrites the files.
 set -u
 bin=$1
@@ -19,9 +20,11 @@ for c in $cases; do
 	d=tests/golden/$c
 	[ -f "$d/args" ] || continue
 	eval "set -- $(cat "$d/args")"
-	input=/dev/null
-	[ -f "$d/stdin" ] && input=$d/stdin
-	NO_COLOR=1 "$bin" "$@" >"$tmp/out" 2>"$tmp/err" <"$input"
+	input=$PWD/$d/stdin
+	[ -f "$input" ] || input=/dev/null
+	dir=.
+	[ -f "$d/cwd" ] && dir=$(cat "$d/cwd")
+	(cd "$dir" && NO_COLOR=1 "$bin" "$@") >"$tmp/out" 2>"$tmp/err" <"$input"
 	rc=$?
 	if [ "${UPDATE:-}" = 1 ]; then
 		cp "$tmp/out" "$d/expected"
