@@ -27,7 +27,7 @@ ENGINE_OBJ = $(ENGINE_SRC:%.c=$(B)/%.o)
 TEST_SRC = $(wildcard tests/check_*.c)
 TEST_BIN = $(TEST_SRC:tests/%.c=$(B)/tests/%)
 
-.PHONY: all deps demo check unit golden sarif peers realworld manlint san-check \
+.PHONY: all deps demo check unit golden sarif precommit peers realworld manlint san-check \
 	install clean bench golden-update
 
 all: deps
@@ -61,7 +61,7 @@ demo: all
 # under AddressSanitizer and UndefinedBehaviorSanitizer.
 check: deps
 	@$(MAKE) --no-print-directory zonelint tests-bin
-	@$(MAKE) --no-print-directory unit golden sarif peers realworld manlint
+	@$(MAKE) --no-print-directory unit golden sarif precommit peers realworld manlint
 	@$(MAKE) --no-print-directory san-check
 	@echo "check: all passed"
 
@@ -78,6 +78,9 @@ golden-update: zonelint
 
 sarif: zonelint
 	@$(PY) tests/sarif_check.py ./zonelint
+
+precommit: zonelint
+	@sh tests/precommit_test.sh ./zonelint
 
 peers: zonelint
 	@$(PY) tests/peer_agreement.py ./zonelint

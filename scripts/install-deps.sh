@@ -1,7 +1,8 @@
 #!/bin/sh
 # Installs what zonelint needs to build and test, only when it is missing:
 # libldns-dev, check and pkg-config (found through pkg-config), mandoc
-# (man-page lint) and python3 (test scripts).  Uses apt-get, as root or
+# (man-page lint), pre-commit and git (the hook test), python3 and
+# python3-jsonschema (test scripts, SARIF validation).  Uses apt-get, as root or
 # through sudo.  Extra packages may be named as arguments.
 set -eu
 
@@ -15,6 +16,8 @@ else
 fi
 command -v cc >/dev/null 2>&1 || missing="$missing gcc"
 command -v mandoc >/dev/null 2>&1 || missing="$missing mandoc"
+command -v pre-commit >/dev/null 2>&1 || missing="$missing pre-commit"
+command -v git >/dev/null 2>&1 || missing="$missing git"
 command -v python3 >/dev/null 2>&1 || missing="$missing python3"
 # the SARIF test validates against the schema with jsonschema
 python3 -c 'import jsonschema' 2>/dev/null ||
