@@ -27,7 +27,7 @@ ENGINE_OBJ = $(ENGINE_SRC:%.c=$(B)/%.o)
 TEST_SRC = $(wildcard tests/check_*.c)
 TEST_BIN = $(TEST_SRC:tests/%.c=$(B)/tests/%)
 
-.PHONY: all deps demo check unit golden sarif precommit peers realworld manlint san-check \
+.PHONY: all deps demo check unit golden sarif precommit man peers realworld manlint san-check \
 	install clean bench golden-update
 
 all: deps
@@ -88,9 +88,18 @@ peers: zonelint
 realworld: zonelint
 	@$(PY) tests/realworld.py ./zonelint
 
-manlint:
-	@mandoc -T lint -W warning man/zonelint.1
-	@echo "manlint: man pages clean"
+MANPAGES = man/zonelint.1 man/zonelint.5 man/zonelint-rules.7
+
+# zonelint-rules(7) is generated from the rules' own text; the committed
+# copy must match what the code generates.
+manlint: zonelint
+	@mandoc -T lint -W warning $(MANPAGES)
+	@./zonelint --no-config --man-rules | cmp -s - man/zonelint-rules.7 || \
+		{ echo "manlint: man/zonelint-rules.7 is stale: run make man"; exit 1; }
+	@echo "manlint: man pages clean and current"
+
+man: zonelint
+	./zonelint --no-config --man-rules >man/zonelint-rules.7
 
 SAN_FLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer \
 	-fno-sanitize-recover=all
@@ -107,9 +116,12 @@ bench: all
 	@sh bench/bench.sh $(BENCH_ARGS) ./zonelint
 
 install: all
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
+		$(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(MANDIR)/man7
 	install -m 755 zonelint $(DESTDIR)$(BINDIR)/zonelint
 	install -m 644 man/zonelint.1 $(DESTDIR)$(MANDIR)/man1/zonelint.1
+	install -m 644 man/zonelint.5 $(DESTDIR)$(MANDIR)/man5/zonelint.5
+	install -m 644 man/zonelint-rules.7 $(DESTDIR)$(MANDIR)/man7/zonelint-rules.7
 
 clean:
 	rm -rf build zonelint

@@ -7,5 +7,7 @@
 void zl_list_rules(FILE *fp);
 /* Returns -1 when no rule has that id. */
 int zl_explain(FILE *fp, const char *id);
+/* zonelint-rules(7) in mdoc, from the rules' own text. */
+void zl_man_rules(FILE *fp);
 
 #endif

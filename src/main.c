@@ -25,7 +25,7 @@ enum {
 	OPT_INTERNAL = 256, OPT_EXTERNAL, OPT_LIST, OPT_EXPLAIN, OPT_ENABLE,
 	OPT_DISABLE, OPT_SEVERITY, OPT_FAIL_ON, OPT_FORMAT, OPT_COLOR,
 	OPT_INTERNAL_DOMAIN, OPT_SIP_ALLOW_TARGET, OPT_PRIVATE_DOCS, OPT_SIP_DOMAIN,
-	OPT_CONFIG, OPT_NO_CONFIG,
+	OPT_CONFIG, OPT_NO_CONFIG, OPT_MAN_RULES,
 };
 
 static const struct option longopts[] = {
@@ -47,6 +47,7 @@ static const struct option longopts[] = {
 	{"sip-domain", required_argument, NULL, OPT_SIP_DOMAIN},
 	{"config", required_argument, NULL, OPT_CONFIG},
 	{"no-config", no_argument, NULL, OPT_NO_CONFIG},
+	{"man-rules", no_argument, NULL, OPT_MAN_RULES}, /* builds the man page */
 	{"sip-allow-target", required_argument, NULL, OPT_SIP_ALLOW_TARGET},
 	{"private-include-documentation", no_argument, NULL, OPT_PRIVATE_DOCS},
 	{NULL, 0, NULL, 0},
@@ -228,6 +229,10 @@ run(int argc, char **argv)
 		case 'V':
 			printf("zonelint %s (ldns %s)\n", ZL_VERSION, ldns_version());
 			ret = EXIT_CLEAN;
+			break;
+		case OPT_MAN_RULES:
+			zl_man_rules(stdout);
+			acted = true;
 			break;
 		case OPT_LIST:
 			zl_list_rules(stdout);
