@@ -27,7 +27,7 @@ ENGINE_OBJ = $(ENGINE_SRC:%.c=$(B)/%.o)
 TEST_SRC = $(wildcard tests/check_*.c)
 TEST_BIN = $(TEST_SRC:tests/%.c=$(B)/tests/%)
 
-.PHONY: all deps demo check unit golden sarif precommit man peers realworld manlint san-check \
+.PHONY: all deps demo check unit golden sarif precommit baseline man peers realworld manlint san-check \
 	install clean bench golden-update
 
 all: deps
@@ -61,7 +61,8 @@ demo: all
 # under AddressSanitizer and UndefinedBehaviorSanitizer.
 check: deps
 	@$(MAKE) --no-print-directory zonelint tests-bin
-	@$(MAKE) --no-print-directory unit golden sarif precommit peers realworld manlint
+	@$(MAKE) --no-print-directory unit golden sarif precommit baseline peers \
+		realworld manlint
 	@$(MAKE) --no-print-directory san-check
 	@echo "check: all passed"
 
@@ -81,6 +82,9 @@ sarif: zonelint
 
 precommit: zonelint
 	@sh tests/precommit_test.sh ./zonelint
+
+baseline: zonelint
+	@sh tests/baseline_test.sh ./zonelint
 
 peers: zonelint
 	@$(PY) tests/peer_agreement.py ./zonelint
@@ -109,6 +113,7 @@ san-check:
 	@set -e; for t in $(TEST_SRC:tests/%.c=build/san/tests/%); do \
 		echo "== (asan+ubsan) $$t"; CK_FORK=no ZONELINT_TOP=. $$t; done
 	@ASAN_OPTIONS=detect_leaks=1 sh tests/golden.sh build/san/zonelint
+	@ASAN_OPTIONS=detect_leaks=1 sh tests/baseline_test.sh build/san/zonelint
 	@echo "san-check: unit and golden tests clean under ASan and UBSan"
 
 bench: all

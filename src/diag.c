@@ -143,6 +143,7 @@ zl_diag_free(struct zl_diag *d)
 	free(d->zone);
 	free(d->owner);
 	free(d->type);
+	free(d->record);
 }
 
 void

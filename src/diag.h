@@ -19,6 +19,7 @@ struct zl_diag {
 	char *zone;             /* origin of the zone, or NULL */
 	char *owner;            /* owner of the record, or NULL */
 	char *type;             /* its type, or NULL */
+	char *record;           /* the record as ldns prints it, or NULL */
 };
 
 struct zl_diags {

@@ -255,6 +255,12 @@ add_diag(struct zl_engine *eng, size_t rule, const struct zl_zone *zone,
 		s = ldns_rr_type2str(ldns_rr_get_type(cur->rr));
 		d.type = s ? zl_xstrdup(s) : NULL;
 		free(s);
+		s = ldns_rr2str(cur->rr);
+		if (s) {
+			s[strcspn(s, "\n")] = '\0';
+			d.record = zl_xstrdup(s);
+		}
+		free(s);
 		d.end_line = cur->end_line;
 	}
 	return zl_diags_add(&eng->diags, &d);

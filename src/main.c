@@ -6,6 +6,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "baseline.h"
 #include "config.h"
 #include "diag.h"
 #include "engine.h"
@@ -25,7 +26,7 @@ enum {
 	OPT_INTERNAL = 256, OPT_EXTERNAL, OPT_LIST, OPT_EXPLAIN, OPT_ENABLE,
 	OPT_DISABLE, OPT_SEVERITY, OPT_FAIL_ON, OPT_FORMAT, OPT_COLOR,
 	OPT_INTERNAL_DOMAIN, OPT_SIP_ALLOW_TARGET, OPT_PRIVATE_DOCS, OPT_SIP_DOMAIN,
-	OPT_CONFIG, OPT_NO_CONFIG, OPT_MAN_RULES,
+	OPT_CONFIG, OPT_NO_CONFIG, OPT_MAN_RULES, OPT_BASELINE, OPT_WRITE_BASELINE,
 };
 
 static const struct option longopts[] = {
@@ -47,6 +48,8 @@ static const struct option longopts[] = {
 	{"sip-domain", required_argument, NULL, OPT_SIP_DOMAIN},
 	{"config", required_argument, NULL, OPT_CONFIG},
 	{"no-config", no_argument, NULL, OPT_NO_CONFIG},
+	{"baseline", required_argument, NULL, OPT_BASELINE},
+	{"write-baseline", required_argument, NULL, OPT_WRITE_BASELINE},
 	{"man-rules", no_argument, NULL, OPT_MAN_RULES}, /* builds the man page */
 	{"sip-allow-target", required_argument, NULL, OPT_SIP_ALLOW_TARGET},
 	{"private-include-documentation", no_argument, NULL, OPT_PRIVATE_DOCS},
@@ -75,6 +78,8 @@ usage(FILE *fp)
 	    "      --private-include-documentation   documentation ranges are\n"
 	    "                         private addresses too\n"
 	    "      --config FILE      settings (default: .zonelint found upwards)\n"
+	    "      --baseline FILE    report only findings not in FILE\n"
+	    "      --write-baseline FILE  record today's findings in FILE\n"
 	    "      --no-config        ignore any .zonelint\n"
 	    "  -v, --verbose          say what is read and decided\n"
 	    "      --list-rules       list every rule\n"
@@ -193,6 +198,7 @@ run(int argc, char **argv)
 	size_t nreport = 0;
 	const char *origin = NULL;
 	const char *format = "text";
+	const char *baseline = NULL, *write_baseline = NULL;
 	int color = -1, ret = -1, c;
 	bool acted = false;
 
@@ -215,6 +221,12 @@ run(int argc, char **argv)
 		}
 		case 'o':
 			origin = optarg;
+			break;
+		case OPT_BASELINE:
+			baseline = optarg;
+			break;
+		case OPT_WRITE_BASELINE:
+			write_baseline = optarg;
 			break;
 		case OPT_CONFIG:
 		case OPT_NO_CONFIG:
@@ -334,6 +346,10 @@ run(int argc, char **argv)
 			d->count = k;
 		}
 		zl_diags_sort(d);
+		if (baseline && zl_baseline_apply(baseline, d) != 0)
+			ret = EXIT_TROUBLE;
+		if (write_baseline && zl_baseline_write(write_baseline, d) != 0)
+			ret = EXIT_TROUBLE;
 		if (color < 0)
 			color = isatty(STDOUT_FILENO) && getenv("NO_COLOR") == NULL;
 		if (strcmp(format, "json") == 0)
@@ -345,10 +361,10 @@ run(int argc, char **argv)
 		else
 			zl_output_text(stdout, d, color);
 		int max = zl_diags_max_severity(d);
-		if (zl_engine_input_failed(eng))
-			ret = EXIT_TROUBLE;
-		else
-			ret = max >= opt.fail_on ? EXIT_FINDINGS : EXIT_CLEAN;
+		bool failed = max >= opt.fail_on && write_baseline == NULL;
+		if (ret != EXIT_TROUBLE) /* else a baseline failed */
+			ret = zl_engine_input_failed(eng) ? EXIT_TROUBLE :
+			    failed ? EXIT_FINDINGS : EXIT_CLEAN;
 		fflush(stdout);
 		if (opt.verbose)
 			fprintf(stderr, "zonelint: %zu finding%s in %zu input%s\n",
