@@ -476,6 +476,12 @@ zl_engine_apply_suppressions(struct zl_engine *eng)
 	}
 }
 
+const struct zl_options *
+zl_engine_options(const struct zl_engine *eng)
+{
+	return eng->opt;
+}
+
 struct zl_diags *
 zl_engine_diags(struct zl_engine *eng)
 {

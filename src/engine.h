@@ -49,6 +49,7 @@ void zl_engine_suppress_bind(struct zl_engine *eng, size_t n,
 void zl_engine_apply_suppressions(struct zl_engine *eng);
 
 struct zl_diags *zl_engine_diags(struct zl_engine *eng);
+const struct zl_options *zl_engine_options(const struct zl_engine *eng);
 /* True when some input could not be read at all (exit status 2). */
 bool zl_engine_input_failed(const struct zl_engine *eng);
 size_t zl_engine_index_bytes(const struct zl_engine *eng);

@@ -27,6 +27,7 @@ enum {
 	OPT_DISABLE, OPT_SEVERITY, OPT_FAIL_ON, OPT_FORMAT, OPT_COLOR,
 	OPT_INTERNAL_DOMAIN, OPT_SIP_ALLOW_TARGET, OPT_PRIVATE_DOCS, OPT_SIP_DOMAIN,
 	OPT_CONFIG, OPT_NO_CONFIG, OPT_MAN_RULES, OPT_BASELINE, OPT_WRITE_BASELINE,
+	OPT_ALLOW_OUTSIDE,
 };
 
 static const struct option longopts[] = {
@@ -49,6 +50,7 @@ static const struct option longopts[] = {
 	{"config", required_argument, NULL, OPT_CONFIG},
 	{"no-config", no_argument, NULL, OPT_NO_CONFIG},
 	{"baseline", required_argument, NULL, OPT_BASELINE},
+	{"allow-include-outside", no_argument, NULL, OPT_ALLOW_OUTSIDE},
 	{"write-baseline", required_argument, NULL, OPT_WRITE_BASELINE},
 	{"man-rules", no_argument, NULL, OPT_MAN_RULES}, /* builds the man page */
 	{"sip-allow-target", required_argument, NULL, OPT_SIP_ALLOW_TARGET},
@@ -79,6 +81,7 @@ usage(FILE *fp)
 	    "                         private addresses too\n"
 	    "      --config FILE      settings (default: .zonelint found upwards)\n"
 	    "      --baseline FILE    report only findings not in FILE\n"
+	    "      --allow-include-outside  let $INCLUDE read outside the tree\n"
 	    "      --write-baseline FILE  record today's findings in FILE\n"
 	    "      --no-config        ignore any .zonelint\n"
 	    "  -v, --verbose          say what is read and decided\n"
@@ -221,6 +224,9 @@ run(int argc, char **argv)
 		}
 		case 'o':
 			origin = optarg;
+			break;
+		case OPT_ALLOW_OUTSIDE:
+			opt.allow_outside_includes = true;
 			break;
 		case OPT_BASELINE:
 			baseline = optarg;

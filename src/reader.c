@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "diag.h"
 #include "engine.h"
@@ -602,6 +603,15 @@ process_record(struct reader *r, struct file_state *f)
 		r->zone->errors++;
 		if (blame_rdata(r, f, type_tok, &t[i + 1], n - i - 1, st))
 			return;
+		ldns_rdf *own = NULL;
+		ldns_status ost = ldns_str2rdf_dname(&own, r->owner);
+		if (own)
+			ldns_rdf_deep_free(own);
+		if (ost != LDNS_STATUS_OK) {
+			syntax(r, f->file, rec_start->line, rec_start->col,
+			    "bad owner name: %s", plain_status(ost));
+			return;
+		}
 		syntax(r, f->file, rec_start->line, rec_start->col,
 		    "cannot read this %.*s record: %s", (int)type_tok->len, type_s,
 		    plain_status(st));
@@ -695,6 +705,31 @@ dirname_of(const char *path)
 	return zl_asprintf("%.*s", (int)(slash - path), path);
 }
 
+/* Whether path leaves both the working directory and the folder of the
+ * zone's top file: linting an untrusted repository must not read the
+ * host's files (a missing file is left to the open to report). */
+static bool
+outside_tree(struct reader *r, const char *path)
+{
+	char real[PATH_MAX], top[PATH_MAX], cwd[PATH_MAX];
+	if (realpath(path, real) == NULL)
+		return false;
+	char *dir = dirname_of(r->zone->path);
+	bool inside = false;
+	const char *roots[2] = {NULL, NULL};
+	if (realpath(dir, top))
+		roots[0] = top;
+	if (getcwd(cwd, sizeof cwd))
+		roots[1] = cwd;
+	free(dir);
+	for (int i = 0; i < 2 && !inside; i++) {
+		size_t n = roots[i] ? strlen(roots[i]) : 0;
+		inside = roots[i] && strncmp(real, roots[i], n) == 0 &&
+		    (real[n] == '/' || real[n] == '\0' || n == 1);
+	}
+	return !inside;
+}
+
 /* $INCLUDE file [origin]: relative to the including file, else to the
  * working directory (where BIND looks). */
 static void
@@ -731,6 +766,14 @@ do_include(struct reader *r, struct file_state *f, const struct tok *t,
 			free(path);
 			path = zl_xstrdup(name);
 		}
+	}
+	if (!zl_engine_options(r->eng)->allow_outside_includes &&
+	    outside_tree(r, path)) {
+		zl_engine_report_id(r->eng, "syntax-include", r->zone,
+		    (struct zl_loc){f->file, t[0].line, t[0].col},
+		    "$INCLUDE %s reaches outside the zone's folder and the working "
+		    "directory; --allow-include-outside permits it", name);
+		goto out;
 	}
 	if (r->depth >= MAX_INCLUDE_DEPTH) {
 		zl_engine_report_id(r->eng, "syntax-include", r->zone,
@@ -1068,8 +1111,14 @@ lex_line(struct reader *r, struct file_state *f, const char *s, size_t len)
 			if (!quoted && (c == ' ' || c == '\t' || c == '\r' ||
 			    c == ';' || c == '(' || c == ')' || c == '"'))
 				break;
-			if (c == '\0')
+			if (c == '\0') {
+				if (!f->skipping)
+					syntax(r, f->file, line, (uint32_t)i + 1,
+					    "NUL byte in the text");
+				f->skipping = true;
+				closed = true; /* reported as the NUL, not the quote */
 				break;
+			}
 			add_char(r, c);
 			i++;
 		}
@@ -1170,6 +1219,16 @@ zl_read_zone(struct zl_engine *eng, struct zl_zone *zone)
 	if (zone->origin_str)
 		set_origin(&r, zone->origin_str);
 	int ret = read_file(&r, zone->path, zone->file, 0, 0, zone->file);
+	if (zone->origin == NULL && !zone->unreadable) {
+		/* no record asked for the origin (an empty file): name the zone
+		 * from the header or file name if they tell it */
+		char *o = r.header_origin ? zl_xstrdup(r.header_origin) :
+		    zl_origin_from_filename(zone->path);
+		if (o)
+			set_apex(&r, o, r.header_origin ? "the Windows header" :
+			    "the file name");
+		free(o);
+	}
 	if (r.origin)
 		ldns_rdf_deep_free(r.origin);
 	free(r.origin_text);
