@@ -27,7 +27,7 @@ ENGINE_OBJ = $(ENGINE_SRC:%.c=$(B)/%.o)
 TEST_SRC = $(wildcard tests/check_*.c)
 TEST_BIN = $(TEST_SRC:tests/%.c=$(B)/tests/%)
 
-.PHONY: all deps demo check unit golden hostile sarif precommit baseline man fuzz peers realworld manlint san-check \
+.PHONY: all deps demo check unit golden hostile valgrind sarif precommit baseline man fuzz peers realworld manlint san-check \
 	install clean bench golden-update
 
 all: deps
@@ -63,7 +63,7 @@ check: deps
 	@$(MAKE) --no-print-directory zonelint tests-bin
 	@$(MAKE) --no-print-directory unit golden hostile sarif precommit baseline \
 		peers realworld manlint
-	@$(MAKE) --no-print-directory san-check
+	@$(MAKE) --no-print-directory san-check valgrind
 	@echo "check: all passed"
 
 tests-bin: $(TEST_BIN)
@@ -88,6 +88,12 @@ baseline: zonelint
 
 hostile: zonelint
 	@bash tests/hostile/run.sh ./zonelint
+
+# Every golden end-to-end case again under valgrind memcheck.
+valgrind: zonelint
+	@sh scripts/install-deps.sh valgrind:valgrind
+	@echo "valgrind: the golden cases under memcheck"
+	@sh tests/golden.sh tests/valgrind-zonelint.sh
 
 peers: zonelint
 	@$(PY) tests/peer_agreement.py ./zonelint
