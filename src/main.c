@@ -90,7 +90,8 @@ usage(FILE *fp)
 	    "  -h, --help             this text;  -V, --version\n"
 	    "\n"
 	    "Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage\n"
-	    "error or unreadable input.  See zonelint(1).\n", fp);
+	    "error or unreadable input.  See zonelint(1) for every option,\n"
+	    "zonelint(5) for .zonelint and zonelint-rules(7) for the rules.\n", fp);
 }
 
 static int

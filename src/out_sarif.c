@@ -69,7 +69,6 @@ zl_output_sarif(FILE *fp, const struct zl_diags *d)
 	    " \"runs\": [{\n"
 	    "  \"tool\": {\"driver\": {\"name\": \"zonelint\", \"version\": \""
 	    ZL_VERSION "\",\n"
-	    "   \"informationUri\": \"https://example.invalid/zonelint\",\n"
 	    "   \"rules\": [", fp);
 	for (size_t i = 0; i < zl_registry_count(); i++) {
 		fputs(i ? ",\n    " : "\n    ", fp);
