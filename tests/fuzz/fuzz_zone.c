@@ -5,7 +5,6 @@
  * it by path as it opens any file; it is linted as an external and as an
  * internal zone at once, so the cross-view rules run too.
  */
-#define _GNU_SOURCE
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
