@@ -1,0 +1,194 @@
+/*
+ * hygiene-svcb-params: SVCB and HTTPS parameters that break RFC 9460
+ * (and RFC 9461 for DNS-over-HTTPS), which ldns 1.8.3 reads without
+ * complaint.  Checked on the wire form: a sequence of (key, length,
+ * value), keys in ascending order.
+ */
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "../src/zonelint.h"
+
+static const char *
+key_name(unsigned k, char *buf, size_t size)
+{
+	static const char *const names[] = {"mandatory", "alpn",
+	    "no-default-alpn", "port", "ipv4hint", "ech", "ipv6hint", "dohpath",
+	    "ohttp"};
+	if (k < sizeof names / sizeof *names)
+		return names[k];
+	snprintf(buf, size, "key%u", k);
+	return buf;
+}
+
+static unsigned
+get16(const uint8_t *p)
+{
+	return (unsigned)p[0] << 8 | p[1];
+}
+
+/* Finds the first problem; writes it to why. */
+static bool
+problem(const uint8_t *w, size_t n, bool dns_svcb, char *why, size_t size)
+{
+	char b1[16], b2[16];
+	bool seen[9] = {false};
+	const uint8_t *mand = NULL;
+	size_t mlen = 0;
+	long prev = -1;
+	for (size_t off = 0; off + 4 <= n;) {
+		unsigned key = get16(w + off), len = get16(w + off + 2);
+		const uint8_t *v = w + off + 4;
+		if (off + 4 + len > n) {
+			snprintf(why, size, "parameter %s runs past the data",
+			    key_name(key, b1, sizeof b1));
+			return true;
+		}
+		if ((long)key == prev) {
+			snprintf(why, size, "parameter %s appears twice",
+			    key_name(key, b1, sizeof b1));
+			return true;
+		}
+		prev = key;
+		if (key < 9)
+			seen[key] = true;
+		bool empty_ok = key == 2 || key == 8 || key > 8;
+		if (len == 0 && !empty_ok) {
+			snprintf(why, size, "parameter %s needs a value",
+			    key_name(key, b1, sizeof b1));
+			return true;
+		}
+		if ((key == 2 || key == 8) && len != 0) {
+			snprintf(why, size, "parameter %s takes no value",
+			    key_name(key, b1, sizeof b1));
+			return true;
+		}
+		if ((key == 0 && len % 2) || (key == 3 && len != 2) ||
+		    (key == 4 && len % 4) || (key == 6 && len % 16)) {
+			snprintf(why, size, "parameter %s has a value of the wrong "
+			    "length", key_name(key, b1, sizeof b1));
+			return true;
+		}
+		if (key == 1) /* alpn: length-prefixed ids, none empty */
+			for (size_t i = 0; i < len; i += (size_t)v[i] + 1)
+				if (v[i] == 0 || i + v[i] >= len) {
+					snprintf(why, size, "alpn holds an empty or cut "
+					    "protocol id");
+					return true;
+				}
+		if (key == 0) {
+			mand = v;
+			mlen = len;
+		}
+		off += 4 + len;
+	}
+	for (size_t i = 0; mand && i + 1 < mlen; i += 2) {
+		unsigned k = get16(mand + i);
+		if (k == 0) {
+			snprintf(why, size, "mandatory lists mandatory itself");
+			return true;
+		}
+		for (size_t j = 0; j < i; j += 2)
+			if (get16(mand + j) == k) {
+				snprintf(why, size, "mandatory lists %s twice",
+				    key_name(k, b1, sizeof b1));
+				return true;
+			}
+		bool present = false;
+		for (size_t off = 0; off + 4 <= n && !present;
+		    off += 4 + get16(w + off + 2))
+			present = get16(w + off) == k;
+		if (!present) {
+			snprintf(why, size, "mandatory lists %s, which is not given",
+			    key_name(k, b2, sizeof b2));
+			return true;
+		}
+	}
+	if (dns_svcb && !seen[1]) {
+		snprintf(why, size, "a DNS-over-HTTPS/TLS/QUIC service (_dns) needs "
+		    "alpn (RFC 9461)");
+		return true;
+	}
+	if (dns_svcb && !seen[7]) {
+		/* alpn with h2 or h3 means DoH, which needs dohpath */
+		for (size_t off = 0; off + 4 <= n; off += 4 + get16(w + off + 2)) {
+			if (get16(w + off) != 1)
+				continue;
+			const uint8_t *v = w + off + 4;
+			unsigned len = get16(w + off + 2);
+			for (size_t i = 0; i < len && i + v[i] < len; i += (size_t)v[i] + 1)
+				if ((v[i] == 2 && (memcmp(v + i + 1, "h2", 2) == 0 ||
+				    memcmp(v + i + 1, "h3", 2) == 0)) ||
+				    (v[i] == 8 && memcmp(v + i + 1, "http/1.1", 8) == 0)) {
+					snprintf(why, size, "DNS over HTTPS (alpn %.*s) needs "
+					    "dohpath (RFC 9461)", v[i], (const char *)v + i + 1);
+					return true;
+				}
+		}
+	}
+	return false;
+}
+
+/* "_dns.X" or "_PORT._dns.X": a DNS server's SVCB (RFC 9461). */
+static bool
+dns_owner(const ldns_rdf *owner)
+{
+	const uint8_t *o = ldns_rdf_data(owner);
+	size_t n = ldns_rdf_size(owner);
+	for (int label = 0, off = 0; label < 2 && (size_t)off + 5 < n && o[off];
+	    label++, off += o[off] + 1)
+		if (o[off] == 4 && strncasecmp((const char *)o + off + 1, "_dns", 4) == 0)
+			return true;
+	return false;
+}
+
+static void
+on_record(struct zl_ctx *ctx, const struct zl_record *rec)
+{
+	if (ldns_rr_rd_count(rec->rr) < 3)
+		return;
+	const ldns_rdf *p = ldns_rr_rdf(rec->rr, 2);
+	if (ldns_rdf2native_int16(ldns_rr_rdf(rec->rr, 0)) == 0) {
+		if (ldns_rdf_size(p) > 0) /* RFC 9460 2.4.2 */
+			zl_report(ctx, rec->loc, "AliasMode (priority 0) takes no "
+			    "parameters; clients ignore them");
+		return;
+	}
+	bool dns_svcb = ldns_rr_get_type(rec->rr) == LDNS_RR_TYPE_SVCB &&
+	    dns_owner(ldns_rr_owner(rec->rr));
+	char why[160];
+	if (problem(ldns_rdf_data(p), ldns_rdf_size(p), dns_svcb, why, sizeof why))
+		zl_report(ctx, rec->loc, "%s", why);
+}
+
+const struct zl_rule rule_hygiene_svcb_params = {
+	.id = "hygiene-svcb-params",
+	.severity = ZL_ERROR,
+	.types = ZL_T_SVCB | ZL_T_HTTPS,
+	.on_record = on_record,
+	.summary = "invalid SVCB or HTTPS parameters",
+	.why =
+	    "SVCB and HTTPS records describe how to reach a service: the protocols\n"
+	    "it speaks (alpn), its port, address hints, keys the client must\n"
+	    "understand (mandatory).  RFC 9460 requires each parameter at most\n"
+	    "once, with a value of the right form, and every key listed in\n"
+	    "mandatory to be present; clients must ignore a record that breaks\n"
+	    "these rules, so the service silently disappears.  A DNS-over-HTTPS,\n"
+	    "TLS or QUIC service under _dns also needs alpn, and dohpath for HTTPS\n"
+	    "(RFC 9461).",
+	.bad =
+	    "$ORIGIN example.com.\n"
+	    "$TTL 3600\n"
+	    "svc  IN  SVCB  1 svc1.example.com. mandatory=alpn port=8443\n",
+	.good =
+	    "$ORIGIN example.com.\n"
+	    "$TTL 3600\n"
+	    "svc  IN  SVCB  1 svc1.example.com. mandatory=alpn alpn=h2 port=8443\n",
+	.fix =
+	    "Give each parameter once, with its value; list in mandatory only\n"
+	    "keys the record carries; for a _dns SVCB give alpn (and dohpath for\n"
+	    "h2 or h3), e.g.\n"
+	    "  _dns.ns1 IN SVCB 1 ns1.example.com. alpn=h2 dohpath=/dns-query{?dns}",
+	.refs = "RFC 9460 sections 2.1, 7 and 8; RFC 9461 sections 4 and 5",
+};
