@@ -56,14 +56,16 @@ demo: all
 		--external testdata/sip/broken/external; \
 	echo "(exit status $$?)"
 
-# Everything: unit tests, golden end-to-end runs, the peers' suites, the
-# real-world corpus, man-page lint, then the unit and golden tests again
-# under AddressSanitizer and UndefinedBehaviorSanitizer.
+# Everything: unit tests, golden end-to-end runs, hostile input, SARIF,
+# the real pre-commit, baselines, the peers' suites, the real-world
+# corpus, man pages; then the unit and golden tests again under ASan and
+# UBSan and under valgrind, and a 60-second fuzz run.
 check: deps
 	@$(MAKE) --no-print-directory zonelint tests-bin
 	@$(MAKE) --no-print-directory unit golden hostile sarif precommit baseline \
 		peers realworld manlint
 	@$(MAKE) --no-print-directory san-check valgrind
+	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=60
 	@echo "check: all passed"
 
 tests-bin: $(TEST_BIN)
