@@ -147,7 +147,7 @@ fuzz: deps
 	@$(MAKE) --no-print-directory build/fuzz/fuzz_zone
 	@[ -d build/fuzz-corpus ] || sh tests/fuzz/seeds.sh build/fuzz-corpus
 	@mkdir -p build/fuzz-crashes
-	LSAN_OPTIONS=suppressions=tests/lsan.supp \
+	ASAN_OPTIONS=detect_leaks=0 LSAN_OPTIONS=suppressions=tests/lsan.supp \
 		build/fuzz/fuzz_zone -max_total_time=$(FUZZ_SECONDS) -timeout=10 -detect_leaks=0 \
 		-rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
 		-artifact_prefix=build/fuzz-crashes/ build/fuzz-corpus 2>&1 | \
