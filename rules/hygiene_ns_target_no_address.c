@@ -40,19 +40,6 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	zl_namelist_add(&st->targets, target, at);
 }
 
-/* The suffix of name that starts k labels up, as a view into it. */
-static ldns_rdf
-up(const ldns_rdf *name, unsigned k)
-{
-	const uint8_t *w = ldns_rdf_data(name);
-	size_t off = 0, size = ldns_rdf_size(name);
-	while (k-- > 0 && off < size && w[off] != 0)
-		off += (size_t)w[off] + 1;
-	ldns_rdf r = {._size = size - off, ._type = LDNS_RDF_TYPE_DNAME,
-	    ._data = (uint8_t *)w + off};
-	return r;
-}
-
 static bool
 is_apex(const struct zl_zone *zone, const ldns_rdf *name)
 {
@@ -74,7 +61,7 @@ delegation_above(const struct zl_zone *zone, const ldns_rdf *name,
 {
 	unsigned labels = ldns_dname_label_count(name);
 	for (unsigned k = from; k < labels; k++) {
-		ldns_rdf a = up(name, k);
+		ldns_rdf a = zl_dname_suffix(name, k);
 		if (is_apex(zone, &a))
 			return -1;
 		if (types_of(zone, &a) & ZL_T_NS)
@@ -91,7 +78,7 @@ wildcard_address(const struct zl_zone *zone, const ldns_rdf *name)
 	uint8_t buf[LDNS_MAX_DOMAINLEN + 2];
 	unsigned labels = ldns_dname_label_count(name);
 	for (unsigned k = 1; k <= labels; k++) {
-		ldns_rdf p = up(name, k);
+		ldns_rdf p = zl_dname_suffix(name, k);
 		if (ldns_rdf_size(&p) + 2 > sizeof buf)
 			return false;
 		buf[0] = 1;
@@ -120,7 +107,7 @@ check(struct zl_ctx *ctx, const struct zl_zone *zone, struct state *st,
 		return;
 	unsigned labels = ldns_dname_label_count(&owner);
 	for (unsigned k = 1; k <= labels && !is_apex(zone, &owner); k++) {
-		ldns_rdf a = up(&owner, k);
+		ldns_rdf a = zl_dname_suffix(&owner, k);
 		if (types_of(zone, &a) & ZL_T_DNAME)
 			return;
 		if (is_apex(zone, &a))
@@ -129,7 +116,7 @@ check(struct zl_ctx *ctx, const struct zl_zone *zone, struct state *st,
 	/* a target inside another delegation is that zone's to answer */
 	int d = delegation_above(zone, &target, 0);
 	if (d >= 0) {
-		ldns_rdf dp = up(&target, (unsigned)d);
+		ldns_rdf dp = zl_dname_suffix(&target, (unsigned)d);
 		if (!zl_dname_eq(&dp, &owner))
 			return;
 	}

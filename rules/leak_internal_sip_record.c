@@ -1,17 +1,6 @@
 /* leak-internal-sip-record: records meant for internal DNS only,
  * published in the external view. */
-#include <strings.h>
-
 #include "sip.h"
-
-static bool
-first_label_is(const ldns_rdf *name, const char *text)
-{
-	const uint8_t *w = ldns_rdf_data(name);
-	size_t n = strlen(text);
-	return ldns_rdf_size(name) > n && w[0] == n &&
-	    strncasecmp((const char *)w + 1, text, n) == 0;
-}
 
 static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
@@ -25,8 +14,8 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 		svc = sip_service_of(owner, &domain);
 	char o[LDNS_MAX_DOMAINLEN * 4 + 2];
 	if ((svc && svc->kind == SIP_INTERNAL_ONLY) ||
-	    first_label_is(owner, "lyncdiscoverinternal") ||
-	    first_label_is(owner, "sipinternal"))
+	    zl_dname_first_label_is(owner, "lyncdiscoverinternal") ||
+	    zl_dname_first_label_is(owner, "sipinternal"))
 		zl_report(ctx, rec->loc, "%s is for internal clients only and "
 		    "tells the world about internal servers",
 		    zl_dname_str(owner, o, sizeof o));

@@ -19,18 +19,6 @@ label_is(const uint8_t *label, const char *text)
 	return true;
 }
 
-ldns_rdf
-sip_suffix(const ldns_rdf *name, unsigned k)
-{
-	const uint8_t *w = ldns_rdf_data(name);
-	size_t off = 0, size = ldns_rdf_size(name);
-	while (k-- > 0 && off < size && w[off] != 0)
-		off += (size_t)w[off] + 1;
-	ldns_rdf r = {._size = size - off, ._type = LDNS_RDF_TYPE_DNAME,
-	    ._data = (uint8_t *)w + off};
-	return r;
-}
-
 const struct sip_service *
 sip_service_of(const ldns_rdf *owner, ldns_rdf *domain)
 {
@@ -44,7 +32,7 @@ sip_service_of(const ldns_rdf *owner, ldns_rdf *domain)
 	for (size_t i = 0; i < sip_service_count; i++)
 		if (label_is(w, sip_services[i].service) &&
 		    label_is(second, sip_services[i].proto)) {
-			*domain = sip_suffix(owner, 2);
+			*domain = zl_dname_suffix(owner, 2);
 			return &sip_services[i];
 		}
 	return NULL;

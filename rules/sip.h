@@ -40,8 +40,6 @@ extern const size_t special_range_count;
  * *domain is then the rest of the owner (a view into it). */
 const struct sip_service *sip_service_of(const ldns_rdf *owner,
     ldns_rdf *domain);
-/* The suffix of name after k labels, as a view into it. */
-ldns_rdf sip_suffix(const ldns_rdf *name, unsigned k);
 /* True when name ends with the text suffix ("online.lync.com."). */
 bool sip_name_ends_with(const ldns_rdf *name, const char *suffix);
 /* Parses a list of absolute names (once, into rule state). */

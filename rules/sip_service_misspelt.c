@@ -64,7 +64,7 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 			if (other)
 				return;
 		}
-		ldns_rdf rest = sip_suffix(owner, proto ? 2 : labels);
+		ldns_rdf rest = zl_dname_suffix(owner, proto ? 2 : labels);
 		char o[LDNS_MAX_DOMAINLEN * 4 + 2], r[LDNS_MAX_DOMAINLEN * 4 + 2];
 		zl_report(ctx, rec->loc, "%s is not a service clients look up; "
 		    "did you mean %s.%s.%s?", zl_dname_str(owner, o, sizeof o),

@@ -39,7 +39,7 @@ lost_final_dot(const ldns_rdf *target, const struct zl_zone *zone)
 	unsigned a = ldns_dname_label_count(zone->origin);
 	if (n < a + 3)
 		return false;
-	ldns_rdf last = sip_suffix(target, n - a - 1);
+	ldns_rdf last = zl_dname_suffix(target, n - a - 1);
 	const uint8_t *w = ldns_rdf_data(&last);
 	for (size_t i = 0; i < sizeof tlds / sizeof *tlds; i++)
 		if (w[0] == strlen(tlds[i]) &&

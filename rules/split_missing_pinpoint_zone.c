@@ -9,6 +9,7 @@
  * DNS, it is missing.  The finding stands at the external record that
  * shows D's sign-in: its SRV, else sip.D or lyncdiscover.D, else the SOA.
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -27,17 +28,52 @@ struct domain {
 struct state {
 	struct domain *v;
 	size_t count, cap;
+	uint32_t *slots;             /* domain number + 1 by name hash */
+	size_t nslots;
 	struct zl_namelist hosts;    /* external sip.X and lyncdiscover.X */
 	bool loaded;
 };
 
+/* A folder of exports can name thousands of SIP domains: hash them. */
+static uint32_t
+hash_name(const ldns_rdf *name)
+{
+	uint32_t h = 2166136261u;
+	const uint8_t *w = ldns_rdf_data(name);
+	for (size_t i = 0; i < ldns_rdf_size(name); i++)
+		h = (h ^ (uint8_t)tolower(w[i])) * 16777619u;
+	return h;
+}
+
+static uint32_t *
+slot_for(struct state *st, const ldns_rdf *name)
+{
+	size_t j = hash_name(name) & (st->nslots - 1);
+	for (;; j = (j + 1) & (st->nslots - 1))
+		if (st->slots[j] == 0 ||
+		    zl_dname_eq(st->v[st->slots[j] - 1].name, name))
+			return &st->slots[j];
+}
+
 static struct domain *
 find(struct state *st, const ldns_rdf *name)
 {
+	if (st->nslots == 0)
+		return NULL;
+	uint32_t i = *slot_for(st, name);
+	return i ? &st->v[i - 1] : NULL;
+}
+
+static void
+rehash(struct state *st)
+{
+	free(st->slots);
+	st->nslots = st->nslots ? st->nslots * 2 : 64;
+	st->slots = calloc(st->nslots, sizeof *st->slots);
+	if (st->slots == NULL)
+		abort();
 	for (size_t i = 0; i < st->count; i++)
-		if (zl_dname_eq(st->v[i].name, name))
-			return &st->v[i];
-	return NULL;
+		*slot_for(st, st->v[i].name) = (uint32_t)i + 1;
 }
 
 static struct domain *
@@ -57,16 +93,11 @@ add(struct state *st, const ldns_rdf *name, const char *source)
 	d->name = ldns_rdf_clone(name);
 	d->source = source;
 	d->rank = 9;
+	if (st->count * 2 > st->nslots)
+		rehash(st);
+	else
+		*slot_for(st, d->name) = (uint32_t)st->count;
 	return d;
-}
-
-static bool
-first_label(const ldns_rdf *name, const char *text)
-{
-	const uint8_t *w = ldns_rdf_data(name);
-	size_t n = strlen(text);
-	return ldns_rdf_size(name) > n && w[0] == n &&
-	    strncasecmp((const char *)w + 1, text, n) == 0;
 }
 
 static void
@@ -97,26 +128,17 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 			d->rank = 1;
 		}
 	} else if (rec->zone->view == ZL_VIEW_EXTERNAL &&
-	    (first_label(owner, "sip") || first_label(owner, "lyncdiscover"))) {
+	    (zl_dname_first_label_is(owner, "sip") || zl_dname_first_label_is(owner, "lyncdiscover"))) {
 		zl_namelist_add(&st->hosts, owner, rec->loc);
 	}
 }
 
 static void
-check(struct zl_ctx *ctx, struct state *st, struct domain *d, bool internal)
+check(struct zl_ctx *ctx, struct domain *d, bool internal)
 {
 	char dn[LDNS_MAX_DOMAINLEN * 4 + 2];
 	zl_dname_str(d->name, dn, sizeof dn);
 	zl_verbose(ctx, "SIP domain %s (from %s)", dn, d->source);
-	/* where to report: the external record that shows D's sign-in */
-	for (size_t i = 0; d->rank > 2 && i < st->hosts.count; i++) {
-		ldns_rdf h = zl_namelist_name(&st->hosts, i);
-		ldns_rdf parent = sip_suffix(&h, 1);
-		if (zl_dname_eq(&parent, d->name)) {
-			d->shown = st->hosts.v[i].loc;
-			d->rank = 2;
-		}
-	}
 	const struct zl_zone *ext = zl_zone_for(ctx, ZL_VIEW_EXTERNAL, d->name);
 	if (d->rank > 3 && ext && ext->soa.line) {
 		d->shown = ext->soa;
@@ -175,8 +197,18 @@ on_run_end(struct zl_ctx *ctx)
 	bool internal = false;
 	for (size_t i = 0; i < zl_zone_count(ctx); i++)
 		internal |= zl_zone_at(ctx, i)->view == ZL_VIEW_INTERNAL;
+	/* where to report, second choice: sip.D or lyncdiscover.D */
+	for (size_t i = 0; i < st->hosts.count; i++) {
+		ldns_rdf h = zl_namelist_name(&st->hosts, i);
+		ldns_rdf parent = zl_dname_suffix(&h, 1);
+		struct domain *d = find(st, &parent);
+		if (d && d->rank > 2) {
+			d->shown = st->hosts.v[i].loc;
+			d->rank = 2;
+		}
+	}
 	for (size_t i = 0; i < st->count; i++)
-		check(ctx, st, &st->v[i], internal);
+		check(ctx, &st->v[i], internal);
 }
 
 static void
@@ -186,6 +218,7 @@ free_state(void *p)
 	for (size_t i = 0; i < st->count; i++)
 		ldns_rdf_deep_free(st->v[i].name);
 	free(st->v);
+	free(st->slots);
 	zl_namelist_free(&st->hosts);
 }
 

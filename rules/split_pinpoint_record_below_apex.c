@@ -14,10 +14,10 @@ repeats_apex(const ldns_rdf *owner, const ldns_rdf *apex, unsigned k)
 {
 	if (ldns_dname_label_count(owner) != ldns_dname_label_count(apex) + k)
 		return false;
-	ldns_rdf rest = sip_suffix(owner, k);
+	ldns_rdf rest = zl_dname_suffix(owner, k);
 	if (!zl_dname_eq(&rest, apex))
 		return false;
-	ldns_rdf head = sip_suffix(apex, k);
+	ldns_rdf head = zl_dname_suffix(apex, k);
 	size_t n = ldns_rdf_size(apex) - ldns_rdf_size(&head);
 	return strncasecmp((const char *)ldns_rdf_data(owner),
 	    (const char *)ldns_rdf_data(apex), n) == 0;

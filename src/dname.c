@@ -54,6 +54,27 @@ zl_dname_in(const ldns_rdf *name, const ldns_rdf *parent)
 	    same_wire(w + off, ldns_rdf_data(parent), psize);
 }
 
+ldns_rdf
+zl_dname_suffix(const ldns_rdf *name, unsigned k)
+{
+	const uint8_t *w = ldns_rdf_data(name);
+	size_t off = 0, size = ldns_rdf_size(name);
+	while (k-- > 0 && off < size && w[off] != 0)
+		off += (size_t)w[off] + 1;
+	ldns_rdf r = {._size = size - off, ._type = LDNS_RDF_TYPE_DNAME,
+	    ._data = (uint8_t *)w + off};
+	return r;
+}
+
+bool
+zl_dname_first_label_is(const ldns_rdf *name, const char *text)
+{
+	const uint8_t *w = ldns_rdf_data(name);
+	size_t n = strlen(text);
+	return ldns_rdf_size(name) > n && w[0] == n && same_wire(w + 1,
+	    (const uint8_t *)text, n);
+}
+
 uint32_t
 zl_type_bit(ldns_rr_type type)
 {

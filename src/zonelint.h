@@ -158,5 +158,10 @@ const char *zl_dname_str(const ldns_rdf *name, char *buf, size_t size);
  * allocating: use them rather than ldns_dname_compare per record. */
 bool zl_dname_in(const ldns_rdf *name, const ldns_rdf *parent);
 bool zl_dname_eq(const ldns_rdf *a, const ldns_rdf *b);
+/* The suffix of name k labels up ("www.example.com.", 1: "example.com."),
+ * as a view into name: no allocation, valid while name is. */
+ldns_rdf zl_dname_suffix(const ldns_rdf *name, unsigned k);
+/* Whether name's first label is text, caselessly. */
+bool zl_dname_first_label_is(const ldns_rdf *name, const char *text);
 
 #endif
