@@ -17,7 +17,7 @@
 
 #define SEGMENTS 32
 #define ENTRIES0 64    /* entries in the first block; block k has 64 << k */
-#define BYTES0 4096    /* key bytes in the first block; block k has 4096 << k */
+#define BYTES0 512     /* key bytes in the first block; block k has 512 << k */
 
 struct zl_index {
 	uint32_t *slots;        /* entry number + 1, or 0 */
@@ -151,7 +151,7 @@ slot_of(uint32_t h, uint32_t nslots)
 static void
 rehash(struct zl_index *ix)
 {
-	uint32_t nslots = ix->nslots ? ix->nslots + ix->nslots / 2 : 256;
+	uint32_t nslots = ix->nslots ? ix->nslots + ix->nslots / 2 : 64;
 	uint32_t *slots = zl_xcalloc(nslots, sizeof *slots);
 	uint8_t *tags = zl_xcalloc(nslots, 1);
 	for (uint32_t e = 0; e < ix->count; e++) {
