@@ -39,11 +39,16 @@ run() {
 	i=0
 	while [ "$i" -lt "$runs" ]; do
 		rc=0
+		rm -f "$cache/time" # a tool that dies writes none: never read a stale one
 		/usr/bin/time -f '%e %M' -o "$cache/time" "$@" >/dev/null 2>"$cache/err" || rc=$?
 		if [ "$rc" -gt 1 ]; then
 			echo "bench: $name exited $rc: $(head -c 200 "$cache/err")" >&2
 		fi
-		tail -n 1 "$cache/time" >>"$cache/times"
+		if [ "$rc" -gt 1 ] || ! tail -n 1 "$cache/time" 2>/dev/null | grep -q '^[0-9.]* [0-9]*$'; then
+			echo "failed failed" >>"$cache/times"
+		else
+			tail -n 1 "$cache/time" >>"$cache/times"
+		fi
 		i=$((i + 1))
 	done
 	sort -n "$cache/times" | head -n 1

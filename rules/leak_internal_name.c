@@ -129,7 +129,10 @@ const struct zl_rule rule_leak_internal_name = {
 	    "Where internal clients need a public name to resolve to an internal\n"
 	    "host, use split-brain DNS or a pinpoint zone in internal DNS:\n"
 	    "  dnscmd . /zoneadd legacy.contoso.com /dsprimary\n"
-	    "  dnscmd . /recordadd legacy.contoso.com @ A 10.0.0.15",
+	    "  dnscmd . /recordadd legacy.contoso.com @ A 10.0.0.15\n"
+	    "In BIND: delete the line from the public zone file and, in the\n"
+	    "internal view, serve zone \"legacy.contoso.com\" holding\n"
+	    "  @  IN  A  10.0.0.15",
 	.refs = "RFC 6761; RFC 6762 (.local); RFC 8375 (home.arpa); ICANN, "
 	    "\"Reserving .INTERNAL for private-use applications\" (2024); ICANN "
 	    "Name Collision Occurrence Management Framework (2014)",

@@ -45,7 +45,9 @@ const struct zl_rule rule_leak_internal_sip_record = {
 	.fix =
 	    "Delete the record from the external zone and keep it in internal\n"
 	    "DNS (in the internal copy of the zone, or a pinpoint zone):\n"
-	    "  dnscmd ns1 /recorddelete contoso.com _sipinternaltls._tcp SRV\n"
-	    "(run against the external server).",
+	    "  dnscmd ns1 /recorddelete contoso.com _sipinternaltls._tcp SRV /f\n"
+	    "(run against the external server).  In a BIND zone file, delete\n"
+	    "  _sipinternaltls._tcp  IN  SRV  0 0 5061 sip.contoso.com.\n"
+	    "from the public zone and keep it in the internal view.",
 	.refs = "Microsoft, \"DNS requirements for Skype for Business Server\"",
 };

@@ -114,7 +114,11 @@ const struct zl_rule rule_leak_private_address = {
 	.fix =
 	    "Publish the host's public address, or remove the record from the\n"
 	    "public zone and keep it in internal DNS (split-brain or a pinpoint\n"
-	    "zone):  dnscmd ns1 /recorddelete contoso.com intranet A",
+	    "zone):\n"
+	    "  dnscmd ns1 /recorddelete contoso.com intranet A /f\n"
+	    "  dnscmd ns1 /recordadd contoso.com intranet A 203.0.113.40\n"
+	    "In a BIND zone file:\n"
+	    "  intranet  IN  A  203.0.113.40",
 	.refs = "RFC 6890 and the IANA special-purpose address registries; "
 	    "RFC 1918; RFC 6598; RFC 4193; RFC 3927",
 };

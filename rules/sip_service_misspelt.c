@@ -97,7 +97,9 @@ const struct zl_rule rule_sip_service_misspelt = {
 	.fix =
 	    "Re-create the record under the exact service name:\n"
 	    "  dnscmd . /recorddelete contoso.com _sip_tls SRV /f\n"
-	    "  dnscmd . /recordadd contoso.com _sip._tls SRV 0 0 443 sip.contoso.com.",
+	    "  dnscmd . /recordadd contoso.com _sip._tls SRV 0 0 443 sip.contoso.com.\n"
+	    "In a BIND zone file:\n"
+	    "  _sip._tls  IN  SRV  0 0 443 sip.contoso.com.",
 	.refs = "RFC 2782; Microsoft, \"DNS requirements for Skype for Business "
 	    "Server\"",
 };

@@ -127,7 +127,8 @@ const struct zl_rule rule_sip_srv_target_no_address = {
 	    "  dnscmd . /zoneadd sip.contoso.com /dsprimary\n"
 	    "  dnscmd . /recordadd sip.contoso.com @ A 10.0.0.20 ),\n"
 	    "point the SRV at a host name instead of a CNAME, and end absolute\n"
-	    "names in zone files with a dot.",
+	    "names in zone files with a dot:\n"
+	    "  _sip._tls  IN  SRV  100 1 443 sipdir.online.lync.com.",
 	.refs = "RFC 2782; Microsoft, \"DNS requirements for automatic client "
 	    "sign-in\"",
 };

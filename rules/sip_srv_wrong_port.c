@@ -43,7 +43,10 @@ const struct zl_rule rule_sip_srv_wrong_port = {
 	.fix =
 	    "Use the documented port, or suppress the finding where a deployment\n"
 	    "really listens elsewhere:\n"
-	    "  _sipfederationtls._tcp.contoso.com. IN SRV 0 0 5061 sip.contoso.com.",
+	    "  _sipfederationtls._tcp.contoso.com. IN SRV 0 0 5061 sip.contoso.com.\n"
+	    "In Windows DNS:\n"
+	    "  dnscmd . /recorddelete contoso.com _sipfederationtls._tcp SRV /f\n"
+	    "  dnscmd . /recordadd contoso.com _sipfederationtls._tcp SRV 0 0 5061 sip.contoso.com.",
 	.refs = "Microsoft, \"Ports and protocols for internal servers\" and "
 	    "\"DNS requirements for Skype for Business Server\"",
 };

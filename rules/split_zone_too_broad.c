@@ -107,7 +107,10 @@ const struct zl_rule rule_split_zone_too_broad = {
 	    "clients must resolve differently:\n"
 	    "  dnscmd . /zonedelete contoso.com /dsdel\n"
 	    "  dnscmd . /zoneadd _sipinternaltls._tcp.contoso.com /dsprimary\n"
-	    "  dnscmd . /zoneadd sip.contoso.com /dsprimary",
+	    "  dnscmd . /zoneadd sip.contoso.com /dsprimary\n"
+	    "In BIND's internal view: replace zone \"contoso.com\" with zones\n"
+	    "\"_sipinternaltls._tcp.contoso.com\" and \"sip.contoso.com\", each\n"
+	    "holding its one record at the apex (@ IN SRV ..., @ IN A ...).",
 	.refs = "Microsoft, \"DNS requirements for Skype for Business Server\" "
 	    "(split-brain DNS and pinpoint zones)",
 };
