@@ -86,7 +86,8 @@ walk(struct zl_inputs *in, const char *dir, enum zl_view view, int depth)
 		names[n++] = zl_xstrdup(e->d_name);
 	}
 	closedir(d);
-	qsort(names, n, sizeof *names, cmp_str);
+	if (n > 1)
+		qsort(names, n, sizeof *names, cmp_str);
 	for (size_t i = 0; i < n; i++) {
 		char *path = strcmp(dir, ".") == 0 ? zl_xstrdup(names[i]) :
 		    zl_asprintf("%s%s%s", dir,
