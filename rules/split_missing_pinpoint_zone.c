@@ -19,8 +19,8 @@
 
 struct domain {
 	ldns_rdf *name;
-	const char *source;          /* "--sip-domain" or a file:line */
-	char where[64];
+	const char *source;          /* "--sip-domain", or NULL: see where */
+	char where[64];              /* file:line of the SRV that named it */
 	struct zl_loc shown;         /* the external record that shows it */
 	int rank;                    /* 1 SRV, 2 sip/lyncdiscover, 3 SOA */
 };
@@ -117,11 +117,9 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 		if (svc == NULL)
 			return;
 		struct domain *d = add(st, &dom, NULL);
-		if (d->source == NULL) {
+		if (d->source == NULL && d->where[0] == '\0')
 			snprintf(d->where, sizeof d->where, "%s:%u",
 			    zl_file_name(rec->loc.file), rec->loc.line);
-			d->source = d->where;
-		}
 		if (rec->zone->view == ZL_VIEW_EXTERNAL && svc->kind != SIP_FEDERATION &&
 		    d->rank > 1) {
 			d->shown = rec->loc;
@@ -138,7 +136,9 @@ check(struct zl_ctx *ctx, struct domain *d, bool internal)
 {
 	char dn[LDNS_MAX_DOMAINLEN * 4 + 2];
 	zl_dname_str(d->name, dn, sizeof dn);
-	zl_verbose(ctx, "SIP domain %s (from %s)", dn, d->source);
+	/* (not a pointer into the array of domains, which moves as it grows) */
+	zl_verbose(ctx, "SIP domain %s (from %s)", dn,
+	    d->source ? d->source : d->where);
 	const struct zl_zone *ext = zl_zone_for(ctx, ZL_VIEW_EXTERNAL, d->name);
 	if (d->rank > 3 && ext && ext->soa.line) {
 		d->shown = ext->soa;
