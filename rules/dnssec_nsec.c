@@ -1,0 +1,231 @@
+/*
+ * dnssec-nsec: in a zone signed with NSEC, every authoritative name has
+ * an NSEC, the NSECs form one chain from the apex back to it, and each
+ * NSEC's type bitmap lists exactly the types at its name.
+ *
+ * NSEC records are kept only for zones that have them (their owners as
+ * index entries, their next names and bitmaps as bytes), and checked at
+ * zone end; unsigned zones cost nothing.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../src/namelist.h"
+#include "../src/zonelint.h"
+
+struct state {
+	struct zl_namelist next;        /* entry i: the NSEC's next name */
+	const struct zl_name **owner;   /* ... its owner */
+	uint8_t *bitmaps;               /* ... its bitmap at boff[i], blen[i] */
+	size_t *boff, blen_total, bcap;
+	uint16_t *blen;
+	size_t cap;
+};
+
+static void
+on_record(struct zl_ctx *ctx, const struct zl_record *rec)
+{
+	struct state *st = zl_state(ctx);
+	if (ldns_rr_rd_count(rec->rr) < 2)
+		return;
+	const ldns_rdf *bm = ldns_rr_rdf(rec->rr, 1);
+	size_t i = st->next.count;
+	if (i == st->cap) {
+		st->cap = st->cap ? st->cap * 2 : 64;
+		st->owner = realloc(st->owner, st->cap * sizeof *st->owner);
+		st->boff = realloc(st->boff, st->cap * sizeof *st->boff);
+		st->blen = realloc(st->blen, st->cap * sizeof *st->blen);
+		if (!st->owner || !st->boff || !st->blen)
+			abort();
+	}
+	if (st->blen_total + ldns_rdf_size(bm) > st->bcap) {
+		st->bcap = (st->blen_total + ldns_rdf_size(bm)) * 2;
+		st->bitmaps = realloc(st->bitmaps, st->bcap);
+		if (st->bitmaps == NULL)
+			abort();
+	}
+	memcpy(st->bitmaps + st->blen_total, ldns_rdf_data(bm), ldns_rdf_size(bm));
+	st->boff[i] = st->blen_total;
+	st->blen[i] = (uint16_t)ldns_rdf_size(bm);
+	st->blen_total += ldns_rdf_size(bm);
+	st->owner[i] = rec->name;
+	zl_namelist_add(&st->next, ldns_rr_rdf(rec->rr, 0), rec->loc);
+}
+
+/* The tracked types whose presence the bitmap must match. */
+static const struct { ldns_rr_type type; uint32_t bit; } tracked[] = {
+	{LDNS_RR_TYPE_SOA, ZL_T_SOA}, {LDNS_RR_TYPE_NS, ZL_T_NS},
+	{LDNS_RR_TYPE_CNAME, ZL_T_CNAME}, {LDNS_RR_TYPE_DNAME, ZL_T_DNAME},
+	{LDNS_RR_TYPE_A, ZL_T_A}, {LDNS_RR_TYPE_AAAA, ZL_T_AAAA},
+	{LDNS_RR_TYPE_MX, ZL_T_MX}, {LDNS_RR_TYPE_TXT, ZL_T_TXT},
+	{LDNS_RR_TYPE_SRV, ZL_T_SRV}, {LDNS_RR_TYPE_PTR, ZL_T_PTR},
+	{LDNS_RR_TYPE_DS, ZL_T_DS}, {LDNS_RR_TYPE_DNSKEY, ZL_T_DNSKEY},
+	{LDNS_RR_TYPE_NSEC, ZL_T_NSEC}, {LDNS_RR_TYPE_RRSIG, ZL_T_RRSIG},
+};
+
+static long
+nsec_of(const struct state *st, const struct zl_name *e)
+{
+	for (size_t i = 0; i < st->next.count; i++) /* NSECs are few per zone */
+		if (st->owner[i] == e)
+			return (long)i;
+	return -1;
+}
+
+/* Below a delegation (not data of this zone): an ancestor below the apex
+ * with NS. */
+static bool
+occluded(const struct zl_zone *zone, const ldns_rdf *name)
+{
+	unsigned labels = ldns_dname_label_count(name);
+	for (unsigned k = 1; k < labels; k++) {
+		ldns_rdf a = zl_dname_suffix(name, k);
+		if (zl_dname_eq(&a, zone->origin))
+			return false;
+		const struct zl_name *e = zl_index_find(zone, &a);
+		if (e && (e->types & ZL_T_NS))
+			return true;
+	}
+	return false;
+}
+
+struct walk {
+	struct zl_ctx *ctx;
+	const struct zl_zone *zone;
+};
+
+static void
+missing(void *arg, const ldns_rdf *name, const struct zl_name *e)
+{
+	struct walk *w = arg;
+	if (!(e->types & ~(ZL_T_NSEC | ZL_T_RRSIG)) || (e->types & ZL_T_NSEC) ||
+	    e->first.line == 0 || occluded(w->zone, name))
+		return;
+	char n[LDNS_MAX_DOMAINLEN * 4 + 2];
+	zl_report(w->ctx, e->first, "%s has data but no NSEC in a zone signed "
+	    "with NSEC", zl_dname_str(name, n, sizeof n));
+}
+
+static void
+on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
+{
+	struct state *st = zl_state(ctx);
+	size_t n = st->next.count;
+	if (n == 0 || zone->origin == NULL)
+		goto out;
+	char a[LDNS_MAX_DOMAINLEN * 4 + 2], b[LDNS_MAX_DOMAINLEN * 4 + 2];
+	/* each next name must have an NSEC; the chain must reach them all */
+	bool *seen = calloc(n, sizeof *seen);
+	if (seen == NULL)
+		abort();
+	long cur = nsec_of(st, zl_index_find(zone, zone->origin));
+	for (size_t steps = 0; cur >= 0 && !seen[cur] && steps <= n; steps++) {
+		seen[cur] = true;
+		ldns_rdf next = zl_namelist_name(&st->next, (size_t)cur);
+		const struct zl_name *e = zl_index_find(zone, &next);
+		long to = e ? nsec_of(st, e) : -1;
+		if (to < 0)
+			zl_report(ctx, st->next.v[cur].loc, "next name %s has no NSEC: "
+			    "the chain is broken", zl_dname_str(&next, a, sizeof a));
+		cur = to;
+	}
+	for (size_t i = 0; i < n; i++)
+		if (!seen[i]) {
+			uint8_t buf[2 * LDNS_MAX_DOMAINLEN + 2];
+			ldns_rdf o = zl_index_name(zone, st->owner[i], buf);
+			zl_report(ctx, st->next.v[i].loc, "the NSEC of %s is not on the "
+			    "chain that starts at the apex %s", zl_dname_str(&o, a,
+			    sizeof a), zone->origin_str);
+		}
+	free(seen);
+	/* each bitmap lists exactly the types at its name; at a delegation
+	 * only NS, DS, NSEC and RRSIG are this zone's (RFC 4035 2.3), and
+	 * names below a delegation are not this zone's at all */
+	for (size_t i = 0; i < n; i++) {
+		ldns_rdf bm = {._size = st->blen[i], ._type = LDNS_RDF_TYPE_BITMAP,
+		    ._data = st->bitmaps + st->boff[i]};
+		uint8_t nbuf[2 * LDNS_MAX_DOMAINLEN + 2];
+		ldns_rdf own = zl_index_name(zone, st->owner[i], nbuf);
+		bool apex = zl_dname_eq(&own, zone->origin);
+		bool cut = !apex && (st->owner[i]->types & ZL_T_NS);
+		uint32_t mine = cut ? ZL_T_NS | ZL_T_DS | ZL_T_NSEC | ZL_T_RRSIG :
+		    ~0u;
+		if (occluded(zone, &own))
+			continue;
+		for (size_t t = 0; t < sizeof tracked / sizeof *tracked; t++) {
+			bool listed = ldns_nsec_bitmap_covers_type(&bm, tracked[t].type);
+			bool present = (st->owner[i]->types & tracked[t].bit) != 0;
+			if (listed == present || (!listed && !(mine & tracked[t].bit)))
+				continue;
+			char *ty = ldns_rr_type2str(tracked[t].type);
+			uint8_t buf[2 * LDNS_MAX_DOMAINLEN + 2];
+			ldns_rdf o = zl_index_name(zone, st->owner[i], buf);
+			zl_report(ctx, st->next.v[i].loc, listed ? "the type bitmap "
+			    "lists %s, but %s has none" : "%s has %s data that the "
+			    "type bitmap omits", listed ? ty : zl_dname_str(&o, b,
+			    sizeof b), listed ? zl_dname_str(&o, b, sizeof b) : ty);
+			free(ty);
+			break;
+		}
+	}
+	/* every authoritative name with data has an NSEC */
+	struct walk w = {ctx, zone};
+	zl_index_foreach(zone, missing, &w);
+out:
+	zl_namelist_clear(&st->next);
+	st->blen_total = 0;
+}
+
+static void
+free_state(void *p)
+{
+	struct state *st = p;
+	zl_namelist_free(&st->next);
+	free(st->owner);
+	free(st->boff);
+	free(st->blen);
+	free(st->bitmaps);
+}
+
+const struct zl_rule rule_dnssec_nsec = {
+	.id = "dnssec-nsec",
+	.severity = ZL_ERROR,
+	.types = ZL_T_NSEC,
+	.state_size = sizeof(struct state),
+	.on_record = on_record,
+	.on_zone_end = on_zone_end,
+	.free_state = free_state,
+	.summary = "NSEC chain or bitmap inconsistent",
+	.why =
+	    "In a zone signed with NSEC, each authoritative name has an NSEC that\n"
+	    "points to the next name in canonical order, the chain runs from the\n"
+	    "apex back to it, and each NSEC's bitmap lists the types at its name\n"
+	    "(RFC 4035 2.3).  Validators use them to prove that a name or type\n"
+	    "does not exist: a missing NSEC, a broken chain or a wrong bitmap makes\n"
+	    "answers for the names concerned bogus.  It usually means records\n"
+	    "were edited after signing without signing again.",
+	.bad =
+	    "$ORIGIN example.com.\n"
+	    "$TTL 3600\n"
+	    "@     IN SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@     IN NS   ns1\n"
+	    "@     IN NSEC ns1.example.com. NS SOA NSEC\n"
+	    "ns1   IN A    192.0.2.1\n"
+	    "ns1   IN NSEC example.com. A NSEC\n"
+	    "www   IN A    192.0.2.80\n",
+	.good =
+	    "$ORIGIN example.com.\n"
+	    "$TTL 3600\n"
+	    "@     IN SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@     IN NS   ns1\n"
+	    "@     IN NSEC ns1.example.com. NS SOA NSEC\n"
+	    "ns1   IN A    192.0.2.1\n"
+	    "ns1   IN NSEC www.example.com. A NSEC\n"
+	    "www   IN A    192.0.2.80\n"
+	    "www   IN NSEC example.com. A NSEC\n",
+	.fix =
+	    "Sign the zone again after every change (ldns-signzone,\n"
+	    "dnssec-signzone, or the server's inline signing) rather than\n"
+	    "editing a signed zone by hand.",
+	.refs = "RFC 4034 section 4; RFC 4035 section 2.3",
+};
