@@ -10,20 +10,22 @@ zl_json_string(FILE *fp, const char *s)
 		return;
 	}
 	fputc('"', fp);
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+	const unsigned char *run = (const unsigned char *)s, *p = run;
+	for (; *p; p++) {
+		if (*p >= 0x20 && *p != 0x7f && *p != '"' && *p != '\\')
+			continue; /* plain bytes (UTF-8 too) go out in one write */
+		fwrite(run, 1, (size_t)(p - run), fp);
+		run = p + 1;
 		switch (*p) {
 		case '"': fputs("\\\"", fp); break;
 		case '\\': fputs("\\\\", fp); break;
 		case '\n': fputs("\\n", fp); break;
 		case '\r': fputs("\\r", fp); break;
 		case '\t': fputs("\\t", fp); break;
-		default:
-			if (*p < 0x20 || *p == 0x7f)
-				fprintf(fp, "\\u%04x", *p);
-			else
-				fputc(*p, fp); /* UTF-8 passes through */
+		default: fprintf(fp, "\\u%04x", *p);
 		}
 	}
+	fwrite(run, 1, (size_t)(p - run), fp);
 	fputc('"', fp);
 }
 

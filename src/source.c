@@ -32,16 +32,16 @@ fill(struct zl_source *src)
 		return false;
 	if (src->pos > 0 && src->pos == src->len)
 		src->pos = src->len = 0;
-	if (src->cap - src->len < CHUNK) {
-		if (src->pos > 0) {
-			memmove(src->buf, src->buf + src->pos, src->len - src->pos);
-			src->len -= src->pos;
-			src->pos = 0;
-		}
-		if (src->cap - src->len < CHUNK) {
-			src->cap = src->len + CHUNK;
-			src->buf = zl_xrealloc(src->buf, src->cap);
-		}
+	/* Keep the unread tail at the front when space runs low, and grow only
+	 * when full: a small file takes one allocation the size of the file. */
+	if (src->pos > 0 && src->cap - src->len < src->chunk / 4) {
+		memmove(src->buf, src->buf + src->pos, src->len - src->pos);
+		src->len -= src->pos;
+		src->pos = 0;
+	}
+	if (src->cap == src->len) {
+		src->cap = src->len + src->chunk;
+		src->buf = zl_xrealloc(src->buf, src->cap);
 	}
 	ssize_t r = read_some(src->fd, src->buf + src->len, src->cap - src->len);
 	if (r <= 0) {
@@ -178,6 +178,9 @@ zl_source_open(struct zl_source *src, const char *path, char *why,
 		if (fl >= 0)
 			fcntl(src->fd, F_SETFL, fl & ~O_NONBLOCK);
 	}
+	src->chunk = CHUNK;
+	if (S_ISREG(st.st_mode) && (size_t)st.st_size < CHUNK)
+		src->chunk = (size_t)st.st_size + 1; /* +1: sees the end at once */
 	src->dev = st.st_dev;
 	src->ino = st.st_ino;
 	if (sniff(src, why, whysize) != 0)

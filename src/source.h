@@ -14,6 +14,7 @@ struct zl_source {
 	int fd;              /* -1 once the whole text is in buf */
 	char *buf;
 	size_t cap, pos, len;
+	size_t chunk;        /* bytes read at a time */
 	bool eof;
 	unsigned long line;  /* number of the line last returned */
 	dev_t dev;
