@@ -17,7 +17,7 @@ LDNS_LIBS = $(shell pkg-config --libs ldns 2>/dev/null || echo -lldns)
 CHECK_CFLAGS = $(shell pkg-config --cflags check 2>/dev/null)
 CHECK_LIBS = $(shell pkg-config --libs check 2>/dev/null || echo -lcheck)
 
-ALL_CFLAGS = $(WARNINGS) $(CFLAGS) $(SAN) -D_GNU_SOURCE \
+ALL_CFLAGS = $(WARNINGS) $(CFLAGS) $(SAN) -pthread -D_GNU_SOURCE \
 	-DZL_VERSION='"$(VERSION)"' $(LDNS_CFLAGS) -MMD -MP
 
 # build/ holds objects; build/san/ the sanitizer build of the same code.
@@ -27,7 +27,7 @@ ENGINE_OBJ = $(ENGINE_SRC:%.c=$(B)/%.o)
 TEST_SRC = $(wildcard tests/check_*.c)
 TEST_BIN = $(TEST_SRC:tests/%.c=$(B)/tests/%)
 
-.PHONY: all deps demo check unit golden hostile valgrind sarif precommit baseline man fuzz peers realworld manlint san-check \
+.PHONY: all deps demo check unit golden hostile parallel tsan-check valgrind sarif precommit baseline man fuzz peers realworld manlint san-check \
 	install clean bench golden-update
 
 all: deps
@@ -62,9 +62,9 @@ demo: all
 # UBSan and under valgrind, and a 60-second fuzz run.
 check: deps
 	@$(MAKE) --no-print-directory zonelint tests-bin
-	@$(MAKE) --no-print-directory unit golden hostile sarif precommit baseline \
-		peers realworld manlint
-	@$(MAKE) --no-print-directory san-check valgrind
+	@$(MAKE) --no-print-directory unit golden hostile parallel sarif precommit \
+		baseline peers realworld manlint
+	@$(MAKE) --no-print-directory san-check tsan-check valgrind
 	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=60
 	@echo "check: all passed"
 
@@ -90,6 +90,10 @@ baseline: zonelint
 
 hostile: zonelint
 	@bash tests/hostile/run.sh ./zonelint
+
+# -j 1 and -j 4 give the same findings, byte for byte.
+parallel: zonelint
+	@sh tests/parallel/run.sh ./zonelint
 
 # Every golden end-to-end case again under valgrind memcheck.
 valgrind: zonelint
@@ -127,7 +131,17 @@ san-check:
 		sh tests/golden.sh build/san/zonelint
 	@ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
 		sh tests/baseline_test.sh build/san/zonelint
-	@echo "san-check: unit and golden tests clean under ASan and UBSan"
+	@ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
+		sh tests/parallel/run.sh build/san/zonelint
+	@echo "san-check: unit, golden and parallel tests clean under ASan and UBSan"
+
+# The parse threads under ThreadSanitizer: no data race in the pool or
+# the batches (ldns itself is not instrumented).
+tsan-check:
+	@$(MAKE) --no-print-directory B=build/tsan SAN="-fsanitize=thread" \
+		CFLAGS="-O1 -g" build/tsan/zonelint
+	@TSAN_OPTIONS=halt_on_error=1 sh tests/parallel/run.sh build/tsan/zonelint
+	@echo "tsan-check: parse threads race-free under ThreadSanitizer"
 
 # libFuzzer over the reader, every rule and the renderers, with ASan and
 # UBSan (leaks: ldns leaks in its own parsers where LSan cannot tell
@@ -146,7 +160,7 @@ FUZZ_FLAGS = -fsanitize=fuzzer,address,undefined -fno-omit-frame-pointer \
 build/fuzz/fuzz_zone: tests/fuzz/fuzz_zone.c $(ENGINE_SRC) $(wildcard src/*.h rules/*.h)
 	@mkdir -p build/fuzz
 	$(FUZZ_CC) $(FUZZ_FLAGS) -std=c11 -D_GNU_SOURCE -Isrc $(LDNS_CFLAGS) \
-		-o $@ tests/fuzz/fuzz_zone.c $(ENGINE_SRC) $(LDNS_LIBS)
+		-pthread -o $@ tests/fuzz/fuzz_zone.c $(ENGINE_SRC) $(LDNS_LIBS)
 
 fuzz: deps
 	@sh scripts/install-deps.sh clang:clang libclang-rt-14-dev

@@ -11,9 +11,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "engine.h"
 #include "index.h"
+#include "pool.h"
 #include "reader.h"
 #include "registry.h"
 
@@ -49,6 +51,8 @@ struct zl_engine {
 	size_t nsup, sup_cap;
 	uint32_t *apex_slots;   /* zone number + 1 by view and apex, or 0 */
 	uint32_t napex;         /* built once every zone is read */
+	struct zl_pool *pool;   /* parsing threads, started when first needed */
+	bool pool_tried;
 };
 
 struct zl_ctx {
@@ -97,6 +101,7 @@ zl_engine_free(struct zl_engine *eng)
 	free(eng->zones);
 	free(eng->runs);
 	free(eng->record_rules);
+	zl_pool_free(eng->pool);
 	zl_diags_free(&eng->diags);
 	free(eng);
 }
@@ -247,7 +252,10 @@ zl_engine_record(struct zl_engine *eng, struct zl_record *rec)
 	ldns_rr_type type = ldns_rr_get_type(rec->rr);
 	uint32_t bit = zl_type_bit(type);
 	bool created;
-	struct zl_name *name = zl_index_get(zone, ldns_rr_owner(rec->rr), &created);
+	const ldns_rdf *owner = ldns_rr_owner(rec->rr);
+	struct zl_name *name = rec->hashed ?
+	    zl_index_get_hashed(zone, owner, rec->owner_hash, &created) :
+	    zl_index_get(zone, owner, &created);
 	if (created || name->first.line == 0) { /* new, or only marked so far */
 		name->first = rec->loc;
 		name->first_type = (uint16_t)type;
@@ -526,6 +534,22 @@ const struct zl_options *
 zl_engine_options(const struct zl_engine *eng)
 {
 	return eng->opt;
+}
+
+struct zl_pool *
+zl_engine_pool(struct zl_engine *eng)
+{
+	if (!eng->pool_tried) {
+		eng->pool_tried = true;
+		long jobs = eng->opt->jobs; /* -1: one per core; 0: unset, 1 */
+		if (jobs < 0)
+			jobs = sysconf(_SC_NPROCESSORS_ONLN);
+		if (jobs > 64)
+			jobs = 64;
+		if (jobs > 1)
+			eng->pool = zl_pool_new((unsigned)jobs - 1);
+	}
+	return eng->pool;
 }
 
 struct zl_diags *

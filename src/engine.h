@@ -33,6 +33,10 @@ void zl_engine_report_id(struct zl_engine *eng, const char *id,
 void zl_engine_verbose(struct zl_engine *eng, const char *fmt, ...)
     ZL_PRINTF(2, 3);
 
+/* The threads that help parse records (opt->jobs - 1 of them, started
+ * on first use), or NULL when one thread is to do everything. */
+struct zl_pool *zl_engine_pool(struct zl_engine *eng);
+
 /* Calls fn on every record read, before the rules (tests, --dump). */
 void zl_engine_observe(struct zl_engine *eng,
     void (*fn)(void *arg, const struct zl_record *rec), void *arg);

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bigmem.h"
 #include "diag.h"
 #include "index.h"
 
@@ -69,11 +70,12 @@ zl_index_free(struct zl_index *ix)
 {
 	if (ix == NULL)
 		return;
-	free(ix->slots);
-	free(ix->tags);
+	zl_big_free(ix->slots, (size_t)ix->nslots * sizeof *ix->slots);
+	zl_big_free(ix->tags, ix->nslots);
 	for (unsigned k = 0; k < SEGMENTS; k++) {
-		free(ix->blocks[k]);
-		free(ix->kblocks[k]);
+		zl_big_free(ix->blocks[k], ((size_t)ENTRIES0 << k) *
+		    sizeof(struct zl_name));
+		zl_big_free(ix->kblocks[k], (size_t)BYTES0 << k);
 	}
 	free(ix);
 }
@@ -84,7 +86,7 @@ zl_index_bytes(const struct zl_index *ix)
 	size_t n = (size_t)ix->nslots * (sizeof *ix->slots + 1);
 	for (unsigned k = 0; k < SEGMENTS; k++) {
 		if (ix->blocks[k])
-			n += (ENTRIES0 << k) * sizeof(struct zl_name);
+			n += ((size_t)ENTRIES0 << k) * sizeof(struct zl_name);
 		if (ix->kblocks[k])
 			n += (size_t)BYTES0 << k;
 	}
@@ -149,11 +151,10 @@ slot_of(uint32_t h, uint32_t nslots)
 }
 
 static void
-rehash(struct zl_index *ix)
+rehash_to(struct zl_index *ix, uint32_t nslots)
 {
-	uint32_t nslots = ix->nslots ? ix->nslots + ix->nslots / 2 : 64;
-	uint32_t *slots = zl_xcalloc(nslots, sizeof *slots);
-	uint8_t *tags = zl_xcalloc(nslots, 1);
+	uint32_t *slots = zl_big_alloc((size_t)nslots * sizeof *slots);
+	uint8_t *tags = zl_big_alloc(nslots);
 	for (uint32_t e = 0; e < ix->count; e++) {
 		size_t n;
 		const uint8_t *k = key_at(ix, entry(ix, e)->key, &n);
@@ -163,11 +164,44 @@ rehash(struct zl_index *ix)
 		slots[j] = e + 1;
 		tags[j] = (uint8_t)h;
 	}
-	free(ix->slots);
-	free(ix->tags);
+	zl_big_free(ix->slots, (size_t)ix->nslots * sizeof *ix->slots);
+	zl_big_free(ix->tags, ix->nslots);
 	ix->slots = slots;
 	ix->tags = tags;
 	ix->nslots = nslots;
+}
+
+static void
+rehash(struct zl_index *ix)
+{
+	rehash_to(ix, ix->nslots ? ix->nslots + ix->nslots / 2 : 64);
+}
+
+void
+zl_index_reserve(struct zl_index *ix, size_t names)
+{
+	uint64_t want = (uint64_t)names * 4 / 3 + 1;
+	if (want > ix->nslots && want < UINT32_MAX)
+		rehash_to(ix, (uint32_t)want);
+}
+
+uint32_t
+zl_index_hash(const struct zl_zone *zone, const ldns_rdf *name)
+{
+	uint8_t key[LDNS_MAX_DOMAINLEN + 2];
+	size_t n = make_key(zone, name, key);
+	return hash_key(key, n);
+}
+
+void
+zl_index_prefetch(const struct zl_zone *zone, uint32_t h)
+{
+	const struct zl_index *ix = zone->names;
+	if (ix == NULL || ix->nslots == 0)
+		return;
+	uint32_t j = slot_of(h, ix->nslots);
+	__builtin_prefetch(&ix->slots[j]);
+	__builtin_prefetch(&ix->tags[j]);
 }
 
 static uint32_t *
@@ -192,25 +226,32 @@ find_slot(const struct zl_index *ix, const uint8_t *key, size_t n,
 struct zl_name *
 zl_index_get(const struct zl_zone *zone, const ldns_rdf *name, bool *created)
 {
+	return zl_index_get_hashed(zone, name, zl_index_hash(zone, name), created);
+}
+
+struct zl_name *
+zl_index_get_hashed(const struct zl_zone *zone, const ldns_rdf *name,
+    uint32_t h, bool *created)
+{
 	struct zl_index *ix = zone->names;
 	uint8_t key[LDNS_MAX_DOMAINLEN + 2];
 	size_t n = make_key(zone, name, key);
 	*created = false;
 	if ((uint64_t)(ix->count + 1) * 4 > (uint64_t)ix->nslots * 3)
 		rehash(ix);
-	uint32_t h = hash_key(key, n);
 	uint32_t *slot = find_slot(ix, key, n, h);
 	if (*slot)
 		return entry(ix, *slot - 1);
 	unsigned k = segment(ix->count, ENTRIES0);
 	if (ix->blocks[k] == NULL)
-		ix->blocks[k] = zl_xmalloc((ENTRIES0 << k) * sizeof(struct zl_name));
+		ix->blocks[k] = zl_big_alloc(((size_t)ENTRIES0 << k) *
+		    sizeof(struct zl_name));
 	/* a key never straddles two blocks: skip to the next when short */
 	unsigned kk = segment(ix->klen, BYTES0);
 	if (ix->klen + n + 1 > segment_start(kk + 1, BYTES0))
 		ix->klen = segment_start(++kk, BYTES0);
 	if (ix->kblocks[kk] == NULL)
-		ix->kblocks[kk] = zl_xmalloc((size_t)BYTES0 << kk);
+		ix->kblocks[kk] = zl_big_alloc((size_t)BYTES0 << kk);
 	if (ix->klen + n + 1 > UINT32_MAX) {
 		fputs("zonelint: name index full\n", stderr);
 		exit(2);

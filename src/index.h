@@ -11,6 +11,18 @@ void zl_index_free(struct zl_index *ix);
  * The pointer is valid until the next insertion. */
 struct zl_name *zl_index_get(const struct zl_zone *zone,
     const ldns_rdf *name, bool *created);
+/* The same with h = zl_index_hash(zone, name), worked out beforehand. */
+struct zl_name *zl_index_get_hashed(const struct zl_zone *zone,
+    const ldns_rdf *name, uint32_t h, bool *created);
 size_t zl_index_bytes(const struct zl_index *ix);
+
+/* The hash of name's key: depends only on the name and the zone's apex,
+ * so any thread may work it out while the apex stays fixed. */
+uint32_t zl_index_hash(const struct zl_zone *zone, const ldns_rdf *name);
+/* Starts loading the table slot where h lands: the lookup a few records
+ * later then finds it in cache. */
+void zl_index_prefetch(const struct zl_zone *zone, uint32_t h);
+/* Room for about names entries without growing. */
+void zl_index_reserve(struct zl_index *ix, size_t names);
 
 #endif

@@ -19,14 +19,19 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "batch.h"
 #include "diag.h"
 #include "engine.h"
 #include "generate.h"
+#include "index.h"
+#include "pool.h"
 #include "reader.h"
 #include "source.h"
 
 #define MAX_INCLUDE_DEPTH 16
 #define MAX_RECORD_TEXT (1u << 20)
+#define BATCH_RECORDS 1024 /* records parsed as one piece of work */
+#define RESERVE_AFTER 8192 /* records read before the index is sized */
 
 struct tok {
 	uint32_t off, len;  /* in reader.text */
@@ -55,8 +60,12 @@ struct reader {
 	size_t ntoks, toks_cap;
 	struct zl_token *rdata;
 	size_t rdata_cap;
-	char *line;            /* normalised text handed to ldns */
-	size_t line_cap;
+	/* records lexed, waiting to be parsed and finished; see batch.h */
+	struct zl_batch batches[2];
+	struct zl_batch *cur;      /* being filled */
+	struct zl_batch *inflight; /* with the workers, or NULL */
+	struct zl_pool *pool;      /* the engine's, once a batch fills */
+	unsigned long queued;      /* records lexed */
 	char *header_origin;   /* from a Windows "Database file" comment */
 	ldns_rr_class zone_class; /* the first record's; 0 before it */
 	unsigned long reported;   /* syntax errors so far */
@@ -79,6 +88,8 @@ struct file_state {
 
 static void syntax(struct reader *r, uint32_t file, uint32_t line,
     uint32_t col, const char *fmt, ...) ZL_PRINTF(5, 6);
+static void batch_rotate(struct reader *r, bool all);
+static void batch_flush(struct reader *r);
 
 static void
 syntax(struct reader *r, uint32_t file, uint32_t line, uint32_t col,
@@ -214,6 +225,7 @@ set_origin(struct reader *r, const char *text)
 	ldns_rdf *rdf = ldns_dname_new_frm_str(text);
 	if (rdf == NULL)
 		return false;
+	batch_flush(r); /* records waiting use the old origin */
 	if (r->origin)
 		ldns_rdf_deep_free(r->origin);
 	free(r->origin_text);
@@ -272,15 +284,6 @@ need_origin(struct reader *r, struct file_state *f, const struct tok *owner,
 }
 
 /* ---- records ---- */
-
-static void
-line_reserve(struct reader *r, size_t need)
-{
-	if (need > r->line_cap) {
-		r->line_cap = need * 2;
-		r->line = zl_xrealloc(r->line, r->line_cap);
-	}
-}
 
 static const char *
 plain_status(ldns_status st)
@@ -356,87 +359,19 @@ put_uint(char *p, uint32_t v)
 	return p;
 }
 
-/* The common types, whose fields are one token each, are built from the
- * tokens already split, with ldns's own field parsers: ldns_rr_new_frm_str
- * would split the line again, which costs a quarter of the time.  NULL
- * when the record is not one of them or any field fails: the caller then
- * asks ldns_rr_new_frm_str, for the same result or its error. */
-static ldns_rr *
-fast_rr(struct reader *r, ldns_rr_type type, uint32_t ttl,
-    const struct tok *class_tok, const struct tok *rd, size_t nrd)
-{
-	switch (type) {
-	case LDNS_RR_TYPE_A: case LDNS_RR_TYPE_AAAA: case LDNS_RR_TYPE_NS:
-	case LDNS_RR_TYPE_CNAME: case LDNS_RR_TYPE_PTR: case LDNS_RR_TYPE_DNAME:
-	case LDNS_RR_TYPE_MX: case LDNS_RR_TYPE_SRV:
-		break;
-	default:
-		return NULL;
-	}
-	const ldns_rr_descriptor *desc = ldns_rr_descript((uint16_t)type);
-	if (nrd != ldns_rr_descriptor_minimum(desc) ||
-	    nrd != ldns_rr_descriptor_maximum(desc))
-		return NULL;
-	ldns_rr_class cls = LDNS_RR_CLASS_IN;
-	if (class_tok) {
-		char c[16];
-		if (class_tok->len >= sizeof c)
-			return NULL;
-		memcpy(c, r->text + class_tok->off, class_tok->len);
-		c[class_tok->len] = '\0';
-		cls = ldns_get_rr_class_by_name(c);
-		if (cls == 0)
-			return NULL;
-	}
-	ldns_rdf *owner = ldns_dname_new_frm_str(r->owner);
-	if (owner == NULL)
-		return NULL;
-	ldns_rr *rr = ldns_rr_new();
-	ldns_rr_set_owner(rr, owner);
-	ldns_rr_set_ttl(rr, ttl);
-	ldns_rr_set_class(rr, cls);
-	ldns_rr_set_type(rr, type);
-	char buf[LDNS_MAX_DOMAINLEN * 4 + 2];
-	for (size_t k = 0; k < nrd; k++) {
-		if (rd[k].len >= sizeof buf || r->text[rd[k].off] == '"')
-			goto fail;
-		memcpy(buf, r->text + rd[k].off, rd[k].len);
-		buf[rd[k].len] = '\0';
-		ldns_rdf_type ft = ldns_rr_descriptor_field_type(desc, k);
-		ldns_rdf *rdf = NULL;
-		if (ft != LDNS_RDF_TYPE_DNAME) {
-			rdf = ldns_rdf_new_frm_str(ft, buf);
-		} else if (strcmp(buf, "@") == 0) {
-			rdf = ldns_rdf_clone(r->origin);
-		} else if (ldns_str2rdf_dname(&rdf, buf) == LDNS_STATUS_OK &&
-		    !ldns_dname_str_absolute(buf) &&
-		    ldns_dname_cat(rdf, r->origin) != LDNS_STATUS_OK) {
-			ldns_rdf_deep_free(rdf);
-			rdf = NULL;
-		}
-		if (rdf == NULL)
-			goto fail;
-		ldns_rr_push_rdf(rr, rdf);
-	}
-	return rr;
-fail:
-	ldns_rr_free(rr);
-	return NULL;
-}
-
 /* ldns says only "bad rdata"; find the field at fault by parsing the
  * single-token fields one by one, so the message names it and points at
  * its column.  Returns false when no single field is to blame. */
 static bool
-blame_rdata(struct reader *r, struct file_state *f, const struct tok *type_tok,
-    const struct tok *rd, size_t nrd, ldns_status st)
+blame_rdata(struct reader *r, uint32_t file, const char *text,
+    const struct zl_span *type_tok, const struct zl_span *rd, size_t nrd)
 {
-	const char *type_s = r->text + type_tok->off;
+	const char *type_s = text + type_tok->off;
 	char *tname = zl_asprintf("%.*s", (int)type_tok->len, type_s);
 	ldns_rr_type type = ldns_get_rr_type_by_name(tname);
 	free(tname);
 	const ldns_rr_descriptor *desc = ldns_rr_descript((uint16_t)type);
-	if (desc == NULL || type == 0 || (nrd > 0 && r->text[rd[0].off] == '\\'))
+	if (desc == NULL || type == 0 || (nrd > 0 && text[rd[0].off] == '\\'))
 		return false;
 	size_t max = ldns_rr_descriptor_maximum(desc);
 	size_t min = ldns_rr_descriptor_minimum(desc);
@@ -450,7 +385,7 @@ blame_rdata(struct reader *r, struct file_state *f, const struct tok *type_tok,
 		default:
 			return false; /* may span tokens: cannot map */
 		}
-		char *v = zl_asprintf("%.*s", (int)rd[k].len, r->text + rd[k].off);
+		char *v = zl_asprintf("%.*s", (int)rd[k].len, text + rd[k].off);
 		ldns_rdf *rdf = NULL;
 		ldns_status fst;
 		if (ft == LDNS_RDF_TYPE_DNAME) {
@@ -469,7 +404,7 @@ blame_rdata(struct reader *r, struct file_state *f, const struct tok *type_tok,
 			    ft == LDNS_RDF_TYPE_INT8 ? "not a number from 0 to 255" :
 			    ft == LDNS_RDF_TYPE_INT16 ? "not a number from 0 to 65535" :
 			    "not a number from 0 to 4294967295";
-			syntax(r, f->file, rd[k].line, rd[k].col,
+			syntax(r, file, rd[k].line, rd[k].col,
 			    "cannot read this %.*s record: field %zu '%s': %s",
 			    (int)type_tok->len, type_s, k + 1, v, what);
 			free(v);
@@ -478,15 +413,16 @@ blame_rdata(struct reader *r, struct file_state *f, const struct tok *type_tok,
 		free(v);
 	}
 	if (nrd < min && ldns_rr_descriptor_field_type(desc, nrd) != LDNS_RDF_TYPE_STR) {
-		syntax(r, f->file, type_tok->line, type_tok->col,
+		syntax(r, file, type_tok->line, type_tok->col,
 		    "cannot read this %.*s record: %zu data field%s, %zu needed",
 		    (int)type_tok->len, type_s, nrd, nrd == 1 ? "" : "s", min);
 		return true;
 	}
-	(void)st;
 	return false;
 }
 
+/* Lexed record to batch entry: the owner, TTL and class are settled here,
+ * in file order, since they carry over from record to record. */
 static void
 process_record(struct reader *r, struct file_state *f)
 {
@@ -570,18 +506,33 @@ process_record(struct reader *r, struct file_state *f)
 		ttl = r->soa_min;
 	}
 
-	/* owner TTL CLASS TYPE RDATA */
+	/* owner TTL CLASS TYPE RDATA, with the spans of class, type, data */
+	struct zl_batch *b = r->cur;
+	if (b->n == 0) {
+		b->origin = r->origin;
+		b->zone = r->zone;
+	}
 	size_t need = r->owner_len + 32 + (class_tok ? class_tok->len : 2);
 	for (size_t k = i; k < n; k++)
 		need += t[k].len + 1;
-	line_reserve(r, need + 1);
-	char *p = r->line;
+	char *start = zl_batch_reserve_text(b, need + 1), *p = start;
+	zl_batch_add_job(b, &(struct zl_job){
+		.text = (uint32_t)b->text_len, .owner_len = (uint32_t)r->owner_len,
+		.tok = (uint32_t)b->nspans, .nrd = (uint32_t)(n - i - 1),
+		.has_class = class_tok != NULL, .explicit_ttl = explicit_ttl,
+		.type = rtype, .ttl = ttl, .age = age, .file = f->file,
+		.line = rec_start->line, .col = rec_start->col,
+		.end_line = f->end_line,
+	});
 	memcpy(p, r->owner, r->owner_len);
 	p += r->owner_len;
 	*p++ = ' ';
 	p = put_uint(p, ttl);
 	*p++ = ' ';
 	if (class_tok) {
+		*zl_batch_add_span(b) = (struct zl_span){(uint32_t)(b->text_len +
+		    (size_t)(p - start)), class_tok->len, class_tok->line,
+		    class_tok->col};
 		memcpy(p, r->text + class_tok->off, class_tok->len);
 		p += class_tok->len;
 	} else {
@@ -590,63 +541,87 @@ process_record(struct reader *r, struct file_state *f)
 	}
 	for (size_t k = i; k < n; k++) {
 		*p++ = ' ';
+		*zl_batch_add_span(b) = (struct zl_span){(uint32_t)(b->text_len +
+		    (size_t)(p - start)), t[k].len, t[k].line, t[k].col};
 		memcpy(p, r->text + t[k].off, t[k].len);
 		p += t[k].len;
 	}
-	*p = '\0';
+	*p++ = '\0';
+	b->text_len += (size_t)(p - start);
+	/* Size the name index once, from the records in the first part of
+	 * the top file, so a big zone's table is not rebuilt as it grows. */
+	size_t lexed = f->src.consumed - (f->src.len - f->src.pos);
+	if (++r->queued == RESERVE_AFTER && r->depth == 1 && f->src.size > 0 &&
+	    lexed > 0)
+		zl_index_reserve(r->zone->names, (size_t)((double)RESERVE_AFTER *
+		    (double)f->src.size / (double)lexed * 1.05));
+	/* the SOA minimum is the TTL of records that follow: settle it now */
+	if (b->n == BATCH_RECORDS || rtype == LDNS_RR_TYPE_SOA)
+		batch_rotate(r, rtype == LDNS_RR_TYPE_SOA);
+}
 
-	ldns_rr *rr = fast_rr(r, rtype, ttl, class_tok, &t[i + 1], n - i - 1);
-	ldns_status st = LDNS_STATUS_OK;
-	if (rr == NULL)
-		st = ldns_rr_new_frm_str(&rr, r->line, ttl, r->origin, NULL);
-	if (st != LDNS_STATUS_OK) {
+/* A parsed batch entry to the engine, with the checks that need the
+ * parsed record; in file order. */
+static void
+finish_record(struct reader *r, struct zl_batch *b, struct zl_job *j)
+{
+	const char *text = b->text;
+	const struct zl_span *class_tok = j->has_class ? &b->spans[j->tok] : NULL;
+	const struct zl_span *type_tok = &b->spans[j->tok + j->has_class];
+	const struct zl_span *rd = type_tok + 1;
+	const char *type_s = text + type_tok->off;
+	ldns_rr *rr = j->rr;
+	if (rr == NULL) {
 		r->zone->errors++;
-		if (blame_rdata(r, f, type_tok, &t[i + 1], n - i - 1, st))
+		if (blame_rdata(r, j->file, text, type_tok, rd, j->nrd))
 			return;
+		char *owner = zl_asprintf("%.*s", (int)j->owner_len, text + j->text);
 		ldns_rdf *own = NULL;
-		ldns_status ost = ldns_str2rdf_dname(&own, r->owner);
+		ldns_status ost = ldns_str2rdf_dname(&own, owner);
+		free(owner);
 		if (own)
 			ldns_rdf_deep_free(own);
 		if (ost != LDNS_STATUS_OK) {
-			syntax(r, f->file, rec_start->line, rec_start->col,
-			    "bad owner name: %s", plain_status(ost));
+			syntax(r, j->file, j->line, j->col, "bad owner name: %s",
+			    plain_status(ost));
 			return;
 		}
-		syntax(r, f->file, rec_start->line, rec_start->col,
+		syntax(r, j->file, j->line, j->col,
 		    "cannot read this %.*s record: %s", (int)type_tok->len, type_s,
-		    plain_status(st));
+		    plain_status(j->st));
 		return;
 	}
+	j->rr = NULL;
+	j->spent = rr; /* freed when the slot is next parsed */
 	/* ldns accepts a record with no RDATA (an update's delete form);
 	 * in a zone file its fields are required, and rules rely on them */
-	const ldns_rr_descriptor *desc = ldns_rr_descript((uint16_t)rtype);
-	bool known = desc && desc->_type == rtype; /* else ldns's generic one */
+	const ldns_rr_descriptor *desc = ldns_rr_descript((uint16_t)j->type);
+	bool known = desc && desc->_type == j->type; /* else ldns's generic one */
 	if (known && ldns_rr_rd_count(rr) < ldns_rr_descriptor_minimum(desc)) {
-		syntax(r, f->file, type_tok->line, type_tok->col,
+		syntax(r, j->file, type_tok->line, type_tok->col,
 		    "cannot read this %.*s record: %zu data field%s, %zu needed",
 		    (int)type_tok->len, type_s, ldns_rr_rd_count(rr),
 		    ldns_rr_rd_count(rr) == 1 ? "" : "s",
 		    ldns_rr_descriptor_minimum(desc));
 		r->zone->errors++;
-		ldns_rr_free(rr);
 		return;
 	}
 	ldns_rr_class cls = ldns_rr_get_class(rr);
 	if (cls == LDNS_RR_CLASS_ANY || cls == LDNS_RR_CLASS_NONE ||
 	    (r->zone_class != 0 && cls != r->zone_class)) {
-		const struct tok *at = class_tok ? class_tok : rec_start;
+		uint32_t line = class_tok ? class_tok->line : j->line;
+		uint32_t col = class_tok ? class_tok->col : j->col;
 		char *c = ldns_rr_class2str(cls), *zc = ldns_rr_class2str(r->zone_class);
 		if (r->zone_class == 0 || cls == LDNS_RR_CLASS_ANY ||
 		    cls == LDNS_RR_CLASS_NONE)
-			syntax(r, f->file, at->line, at->col,
+			syntax(r, j->file, line, col,
 			    "class %s is for queries and updates, not zone data", c);
 		else
-			syntax(r, f->file, at->line, at->col,
+			syntax(r, j->file, line, col,
 			    "class %s differs from the zone's class %s", c, zc);
 		free(c);
 		free(zc);
 		r->zone->errors++;
-		ldns_rr_free(rr);
 		return;
 	}
 	if (r->zone_class == 0)
@@ -657,28 +632,106 @@ process_record(struct reader *r, struct file_state *f)
 			r->soa_min = min;
 			r->have_soa_min = true;
 		}
-		if (!explicit_ttl && !r->have_ttl)
+		if (!j->explicit_ttl && !r->have_ttl)
 			ldns_rr_set_ttl(rr, min);
 	}
-	size_t nrdata = n - i - 1;
-	if (nrdata > r->rdata_cap) {
-		r->rdata_cap = nrdata * 2;
+	if (j->nrd > r->rdata_cap) {
+		r->rdata_cap = j->nrd * 2;
 		r->rdata = zl_xrealloc(r->rdata, r->rdata_cap * sizeof *r->rdata);
 	}
-	for (size_t k = 0; k < nrdata; k++)
-		r->rdata[k] = (struct zl_token){t[i + 1 + k].line, t[i + 1 + k].col};
+	for (size_t k = 0; k < j->nrd; k++)
+		r->rdata[k] = (struct zl_token){rd[k].line, rd[k].col};
 	struct zl_record rec = {
 		.rr = rr,
-		.loc = {f->file, rec_start->line, rec_start->col},
-		.end_line = f->end_line,
+		.loc = {j->file, j->line, j->col},
+		.end_line = j->end_line,
 		.zone = r->zone,
-		.age_hours = age,
+		.age_hours = j->age,
 		.rdata = r->rdata,
-		.rdata_count = nrdata,
+		.rdata_count = j->nrd,
+		.owner_hash = j->owner_hash,
+		.hashed = true,
 	};
 	r->zone->records++;
 	zl_engine_record(r->eng, &rec);
-	ldns_rr_free(rr);
+}
+
+/* Records parsed on another core reach this one by cache misses, one per
+ * block of the ldns_rr, each waiting on the last: start loading them a
+ * few records ahead, one level of pointers per step, and the table slot
+ * of the owner's name too. */
+static void
+prefetch_ahead(const struct zl_batch *b, size_t k)
+{
+	const struct zl_job *j;
+	if (k + 12 < b->n && (j = &b->jobs[k + 12])->rr)
+		__builtin_prefetch(j->rr);
+	if (k + 8 < b->n && (j = &b->jobs[k + 8])->rr) {
+		zl_index_prefetch(b->zone, j->owner_hash);
+		__builtin_prefetch(j->rr->_owner);
+		__builtin_prefetch(j->rr->_rdata_fields);
+	}
+	if (k + 4 < b->n && (j = &b->jobs[k + 4])->rr) {
+		__builtin_prefetch(ldns_rdf_data(j->rr->_owner));
+		for (size_t f = 0; f < j->rr->_rd_count && f < 4; f++)
+			__builtin_prefetch(j->rr->_rdata_fields[f]);
+	}
+	if (k + 2 < b->n && (j = &b->jobs[k + 2])->rr)
+		for (size_t f = 0; f < j->rr->_rd_count && f < 4; f++)
+			__builtin_prefetch(ldns_rdf_data(j->rr->_rdata_fields[f]));
+}
+
+static void
+finish_batch(struct reader *r, struct zl_batch *b)
+{
+	for (size_t k = 0; k < b->n; k++) {
+		prefetch_ahead(b, k);
+		finish_record(r, b, &b->jobs[k]);
+	}
+	zl_batch_clear(b);
+}
+
+/* A full batch goes to the workers, and the one they parsed before is
+ * finished meanwhile; with no workers, the batch is parsed here.  all:
+ * finish everything now (before a directive changes the origin, after
+ * an SOA, at the end of the file). */
+static void
+batch_rotate(struct reader *r, bool all)
+{
+	struct zl_batch *b = r->cur;
+	if (r->pool == NULL && b->n >= BATCH_RECORDS)
+		r->pool = zl_engine_pool(r->eng);
+	if (r->pool == NULL || (all && b->n < 64)) {
+		if (r->inflight) {
+			zl_pool_finish(r->pool);
+			finish_batch(r, r->inflight);
+			r->inflight = NULL;
+		}
+		for (size_t k = 0; k < b->n; k++)
+			zl_batch_parse(b, k);
+		finish_batch(r, b);
+		return;
+	}
+	struct zl_batch *parsed = r->inflight;
+	if (parsed)
+		zl_pool_finish(r->pool);
+	zl_pool_start(r->pool, zl_batch_parse, b, b->n);
+	r->inflight = b;
+	r->cur = b == &r->batches[0] ? &r->batches[1] : &r->batches[0];
+	if (parsed)
+		finish_batch(r, parsed);
+	if (all) {
+		zl_pool_finish(r->pool);
+		finish_batch(r, r->inflight);
+		r->inflight = NULL;
+	}
+}
+
+/* Every record read so far is finished. */
+static void
+batch_flush(struct reader *r)
+{
+	batch_rotate(r, true);
 }
 
 /* ---- directives ---- */
@@ -859,6 +912,7 @@ do_generate(struct reader *r, struct file_state *f)
 		if (err)
 			break;
 		process_record(r, f);
+		batch_flush(r); /* its errors decide whether to go on */
 		if (r->reported != errors || stop - it < step)
 			break;
 	}
@@ -1216,9 +1270,11 @@ int
 zl_read_zone(struct zl_engine *eng, struct zl_zone *zone)
 {
 	struct reader r = {.eng = eng, .zone = zone};
+	r.cur = &r.batches[0];
 	if (zone->origin_str)
 		set_origin(&r, zone->origin_str);
 	int ret = read_file(&r, zone->path, zone->file, 0, 0, zone->file);
+	batch_flush(&r);
 	if (zone->origin == NULL && !zone->unreadable) {
 		/* no record asked for the origin (an empty file): name the zone
 		 * from the header or file name if they tell it */
@@ -1236,7 +1292,8 @@ zl_read_zone(struct zl_engine *eng, struct zl_zone *zone)
 	free(r.text);
 	free(r.toks);
 	free(r.rdata);
-	free(r.line);
+	zl_batch_free(&r.batches[0]);
+	zl_batch_free(&r.batches[1]);
 	free(r.header_origin);
 	return zone->unreadable ? -1 : ret;
 }

@@ -49,6 +49,7 @@ fill(struct zl_source *src)
 		return false;
 	}
 	src->len += (size_t)r;
+	src->consumed += (size_t)r;
 	return true;
 }
 
@@ -179,6 +180,8 @@ zl_source_open(struct zl_source *src, const char *path, char *why,
 			fcntl(src->fd, F_SETFL, fl & ~O_NONBLOCK);
 	}
 	src->chunk = CHUNK;
+	if (S_ISREG(st.st_mode))
+		src->size = (size_t)st.st_size;
 	if (S_ISREG(st.st_mode) && (size_t)st.st_size < CHUNK)
 		src->chunk = (size_t)st.st_size + 1; /* +1: sees the end at once */
 	src->dev = st.st_dev;

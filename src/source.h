@@ -15,6 +15,8 @@ struct zl_source {
 	char *buf;
 	size_t cap, pos, len;
 	size_t chunk;        /* bytes read at a time */
+	size_t size;         /* of a regular file when opened, else 0 */
+	size_t consumed;     /* bytes read from the file so far */
 	bool eof;
 	unsigned long line;  /* number of the line last returned */
 	dev_t dev;

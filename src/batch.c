@@ -1,0 +1,161 @@
+/* batch.c: see batch.h. */
+#include <string.h>
+
+#include "batch.h"
+#include "diag.h"
+#include "index.h"
+
+char *
+zl_batch_reserve_text(struct zl_batch *b, size_t need)
+{
+	if (b->text_len + need > b->text_cap) {
+		b->text_cap = (b->text_len + need) * 2;
+		b->text = zl_xrealloc(b->text, b->text_cap);
+	}
+	return b->text + b->text_len;
+}
+
+struct zl_span *
+zl_batch_add_span(struct zl_batch *b)
+{
+	if (b->nspans == b->spans_cap) {
+		b->spans_cap = b->spans_cap ? b->spans_cap * 2 : 256;
+		b->spans = zl_xrealloc(b->spans, b->spans_cap * sizeof *b->spans);
+	}
+	return &b->spans[b->nspans++];
+}
+
+struct zl_job *
+zl_batch_add_job(struct zl_batch *b, const struct zl_job *job)
+{
+	if (b->n == b->cap) {
+		b->cap = b->cap ? b->cap * 2 : 64;
+		b->jobs = zl_xrealloc(b->jobs, b->cap * sizeof *b->jobs);
+	}
+	if (b->n == b->used)
+		b->jobs[b->used++].spent = NULL;
+	struct zl_job *j = &b->jobs[b->n++];
+	ldns_rr *spent = j->spent;
+	*j = *job;
+	j->spent = spent;
+	return j;
+}
+
+/* The common types, whose fields are one token each, are built from the
+ * tokens already split, with ldns's own field parsers: ldns_rr_new_frm_str
+ * would split the line again, which costs a quarter of the time.  NULL
+ * when the record is not one of them or any field fails: the caller then
+ * asks ldns_rr_new_frm_str, for the same result or its error. */
+static ldns_rr *
+fast_rr(const struct zl_batch *b, const struct zl_job *j)
+{
+	switch (j->type) {
+	case LDNS_RR_TYPE_A: case LDNS_RR_TYPE_AAAA: case LDNS_RR_TYPE_NS:
+	case LDNS_RR_TYPE_CNAME: case LDNS_RR_TYPE_PTR: case LDNS_RR_TYPE_DNAME:
+	case LDNS_RR_TYPE_MX: case LDNS_RR_TYPE_SRV:
+		break;
+	default:
+		return NULL;
+	}
+	const ldns_rr_descriptor *desc = ldns_rr_descript((uint16_t)j->type);
+	if (j->nrd != ldns_rr_descriptor_minimum(desc) ||
+	    j->nrd != ldns_rr_descriptor_maximum(desc))
+		return NULL;
+	const struct zl_span *sp = &b->spans[j->tok];
+	ldns_rr_class cls = LDNS_RR_CLASS_IN;
+	char buf[LDNS_MAX_DOMAINLEN * 4 + 2];
+	if (j->has_class) {
+		if (sp->len >= 16)
+			return NULL;
+		memcpy(buf, b->text + sp->off, sp->len);
+		buf[sp->len] = '\0';
+		cls = ldns_get_rr_class_by_name(buf);
+		if (cls == 0)
+			return NULL;
+		sp++;
+	}
+	const struct zl_span *rd = sp + 1; /* after the type */
+	if (j->owner_len >= sizeof buf)
+		return NULL;
+	memcpy(buf, b->text + j->text, j->owner_len);
+	buf[j->owner_len] = '\0';
+	ldns_rdf *owner = ldns_dname_new_frm_str(buf);
+	if (owner == NULL)
+		return NULL;
+	ldns_rr *rr = ldns_rr_new();
+	ldns_rr_set_owner(rr, owner);
+	ldns_rr_set_ttl(rr, j->ttl);
+	ldns_rr_set_class(rr, cls);
+	ldns_rr_set_type(rr, j->type);
+	for (size_t k = 0; k < j->nrd; k++) {
+		if (rd[k].len >= sizeof buf || b->text[rd[k].off] == '"')
+			goto fail;
+		memcpy(buf, b->text + rd[k].off, rd[k].len);
+		buf[rd[k].len] = '\0';
+		ldns_rdf_type ft = ldns_rr_descriptor_field_type(desc, k);
+		ldns_rdf *rdf = NULL;
+		if (ft != LDNS_RDF_TYPE_DNAME) {
+			rdf = ldns_rdf_new_frm_str(ft, buf);
+		} else if (strcmp(buf, "@") == 0) {
+			rdf = ldns_rdf_clone(b->origin);
+		} else if (ldns_str2rdf_dname(&rdf, buf) == LDNS_STATUS_OK &&
+		    !ldns_dname_str_absolute(buf) &&
+		    ldns_dname_cat(rdf, b->origin) != LDNS_STATUS_OK) {
+			ldns_rdf_deep_free(rdf);
+			rdf = NULL;
+		}
+		if (rdf == NULL)
+			goto fail;
+		ldns_rr_push_rdf(rr, rdf);
+	}
+	return rr;
+fail:
+	ldns_rr_free(rr);
+	return NULL;
+}
+
+void
+zl_batch_parse(void *batch, size_t i)
+{
+	struct zl_batch *b = batch;
+	struct zl_job *j = &b->jobs[i];
+	if (j->spent) {
+		ldns_rr_free(j->spent);
+		j->spent = NULL;
+	}
+	j->rr = fast_rr(b, j);
+	j->st = LDNS_STATUS_OK;
+	if (j->rr == NULL)
+		j->st = ldns_rr_new_frm_str(&j->rr, b->text + j->text, j->ttl,
+		    b->origin, NULL);
+	if (j->st != LDNS_STATUS_OK && j->rr) {
+		ldns_rr_free(j->rr);
+		j->rr = NULL;
+	}
+	if (j->rr)
+		j->owner_hash = zl_index_hash(b->zone, ldns_rr_owner(j->rr));
+}
+
+void
+zl_batch_clear(struct zl_batch *b)
+{
+	for (size_t i = 0; i < b->n; i++)
+		if (b->jobs[i].rr)
+			ldns_rr_free(b->jobs[i].rr);
+	b->n = b->text_len = b->nspans = 0;
+	b->origin = NULL;
+	b->zone = NULL;
+}
+
+void
+zl_batch_free(struct zl_batch *b)
+{
+	zl_batch_clear(b);
+	for (size_t i = 0; i < b->used; i++)
+		if (b->jobs[i].spent)
+			ldns_rr_free(b->jobs[i].spent);
+	free(b->jobs);
+	free(b->text);
+	free(b->spans);
+	memset(b, 0, sizeof *b);
+}

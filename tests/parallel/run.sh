@@ -1,0 +1,65 @@
+#!/bin/sh
+# Parsing in threads (-j N) must not change a thing: for every input, the
+# findings (JSON: every field) and the exit status with -j 1 and with more
+# threads than cores are byte for byte the same.
+# usage: tests/parallel/run.sh ZONELINT
+set -eu
+zl=$1
+here=$(cd "$(dirname "$0")" && pwd)
+top=$here/../..
+shared=$top/../shared
+work=${TMPDIR:-/tmp}/zonelint-parallel.$$
+mkdir -p "$work"
+trap 'rm -rf "$work"' EXIT
+
+# A big zone with everything that makes the reader wait for parsed
+# records: $ORIGIN, $TTL and $INCLUDE mid-file, SOAs, $GENERATE, syntax
+# errors and class errors, every few thousand records (a batch is 1,024).
+python3 "$shared/bench/genzone.py" example.com 60000 >"$work/base.zone"
+cat >"$work/inc.zone" <<'INC'
+inc1 IN A 192.0.2.50
+inc2 IN A 10.1.2.3
+inc3 IN CNAME inc1
+inc3 IN TXT "cname and other data"
+INC
+awk -v inc="$work/inc.zone" '
+	{ print }
+	NR % 4999 == 0 { print "$ORIGIN sub" NR ".example.com." }
+	NR % 5003 == 0 { print "$ORIGIN example.com." }
+	NR % 7001 == 0 { print "$TTL 600" }
+	NR % 9001 == 0 { print "$INCLUDE " inc " inc" NR ".example.com." }
+	NR % 3001 == 0 { print "bad" NR " IN A 300.1.2.3" }
+	NR % 3307 == 0 { print "cls" NR " CH A 192.0.2.1" }
+	NR % 11003 == 0 { print "@ IN SOA ns1 hostmaster 1 2 3 4 5" }
+	NR % 13001 == 0 { print "$GENERATE 1-40 gen" NR "-$ IN A 192.0.2.$" }
+	NR % 2011 == 0 { print "dup" NR " IN CNAME a\ndup" NR " IN A 192.0.2.9" }
+' "$work/base.zone" >"$work/mixed.zone"
+
+n=0 fail=0
+compare() { # label, then zonelint's arguments
+	label=$1
+	shift
+	s1=0 s4=0
+	"$zl" --no-config -j 1 --format json --allow-include-outside "$@" \
+		>"$work/j1" 2>"$work/e1" || s1=$?
+	"$zl" --no-config -j 4 --format json --allow-include-outside "$@" \
+		>"$work/j4" 2>"$work/e4" || s4=$?
+	n=$((n + 1))
+	if [ "$s1" != "$s4" ] || ! cmp -s "$work/j1" "$work/j4" ||
+	    ! cmp -s "$work/e1" "$work/e4"; then
+		echo "FAIL: $label: -j 1 and -j 4 differ (exit $s1 / $s4)"
+		diff "$work/j1" "$work/j4" | head -n 10 || true
+		fail=$((fail + 1))
+	elif [ "$(grep -c '"rule"' "$work/j1")" -eq 0 ] && [ "${EXPECT_NONE:-}" != 1 ]; then
+		echo "FAIL: $label: no findings at all, so nothing was compared"
+		fail=$((fail + 1))
+	fi
+}
+compare "60,000-record zone with directives and errors" --origin example.com "$work/mixed.zone"
+compare "genzone 60,000 records" --external "$work/base.zone"
+compare "SIP example" --internal "$top/testdata/sip/broken/internal" \
+	--external "$top/testdata/sip/broken/external"
+compare "testdata" "$top/testdata"
+compare "real-world corpus" "$shared/corpus/real-world"
+echo "parallel: $((n - fail)) of $n identical with -j 1 and -j 4"
+[ "$fail" -eq 0 ]
