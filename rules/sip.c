@@ -90,17 +90,21 @@ sip_internal_domain(const ldns_rdf *name, const struct zl_names *builtin,
 	const char *d = covering(&opt->internal_domains, name, buf, size);
 	if (d || labels == 0)
 		return d;
+	/* An entry can only hold names that end in its own last label: most
+	 * names are settled by that one compare (entries are lower case). */
+	uint8_t tld[64];
+	size_t tlen = w[last];
+	for (size_t i = 0; i < tlen; i++)
+		tld[i] = (uint8_t)tolower(w[last + 1 + i]);
 	for (size_t i = 0; i < builtin->count; i++) {
 		const ldns_rdf *e = builtin->name[i];
 		const uint8_t *ew = ldns_rdf_data(e);
-		if ((size_t)ew[0] + 2 == ldns_rdf_size(e)) { /* one label */
-			if (ew[0] == w[last] &&
-			    strncasecmp((const char *)ew + 1, (const char *)w + last + 1,
-			    ew[0]) == 0)
-				return zl_dname_str(e, buf, size);
-		} else if (zl_dname_in(name, e)) {
+		size_t es = ldns_rdf_size(e); /* ..., tlen, TLD, 0 */
+		if (es < tlen + 2 || ew[es - 2 - tlen] != tlen ||
+		    memcmp(ew + es - 1 - tlen, tld, tlen) != 0)
+			continue;
+		if (es == tlen + 2 || zl_dname_in(name, e)) /* e is the TLD, or holds name */
 			return zl_dname_str(e, buf, size);
-		}
 	}
 	return NULL;
 }

@@ -1,5 +1,6 @@
 /* batch.c: see batch.h. */
 #include <string.h>
+#include <strings.h>
 
 #include "batch.h"
 #include "diag.h"
@@ -69,7 +70,8 @@ fast_rr(const struct zl_batch *b, const struct zl_job *j)
 			return NULL;
 		memcpy(buf, b->text + sp->off, sp->len);
 		buf[sp->len] = '\0';
-		cls = ldns_get_rr_class_by_name(buf);
+		cls = strcasecmp(buf, "IN") == 0 ? LDNS_RR_CLASS_IN :
+		    ldns_get_rr_class_by_name(buf);
 		if (cls == 0)
 			return NULL;
 		sp++;

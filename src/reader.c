@@ -234,6 +234,24 @@ set_origin(struct reader *r, const char *text)
 	return true;
 }
 
+/* The common types without ldns's linear search of every type name. */
+static ldns_rr_type
+type_by_name(const char *s)
+{
+	static const struct { const char *name; ldns_rr_type type; } common[] = {
+		{"A", LDNS_RR_TYPE_A}, {"AAAA", LDNS_RR_TYPE_AAAA},
+		{"CNAME", LDNS_RR_TYPE_CNAME}, {"NS", LDNS_RR_TYPE_NS},
+		{"MX", LDNS_RR_TYPE_MX}, {"TXT", LDNS_RR_TYPE_TXT},
+		{"SRV", LDNS_RR_TYPE_SRV}, {"PTR", LDNS_RR_TYPE_PTR},
+		{"RRSIG", LDNS_RR_TYPE_RRSIG}, {"NSEC", LDNS_RR_TYPE_NSEC},
+		{"DS", LDNS_RR_TYPE_DS},
+	};
+	for (size_t i = 0; i < sizeof common / sizeof *common; i++)
+		if (strcasecmp(s, common[i].name) == 0)
+			return common[i].type;
+	return ldns_get_rr_type_by_name(s);
+}
+
 /* The zone's apex, decided once: --origin, a leading $ORIGIN, a Windows
  * header, the file name, or an absolute SOA owner. */
 static bool
@@ -468,7 +486,7 @@ process_record(struct reader *r, struct file_state *f)
 	if (type_tok->len < sizeof type_name)
 		memcpy(type_name, type_s, type_tok->len);
 	type_name[type_tok->len < sizeof type_name ? type_tok->len : 0] = '\0';
-	ldns_rr_type rtype = ldns_get_rr_type_by_name(type_name);
+	ldns_rr_type rtype = type_by_name(type_name);
 	if (rtype == 0) {
 		syntax(r, f->file, type_tok->line, type_tok->col,
 		    "unknown record type %.*s", (int)type_tok->len, type_s);
