@@ -541,8 +541,8 @@ zl_engine_pool(struct zl_engine *eng)
 {
 	if (!eng->pool_tried) {
 		eng->pool_tried = true;
-		long jobs = eng->opt->jobs; /* -1: one per core; 0: unset, 1 */
-		if (jobs < 0)
+		long jobs = eng->opt->jobs; /* 0: one per core */
+		if (jobs <= 0)
 			jobs = sysconf(_SC_NPROCESSORS_ONLN);
 		if (jobs > 64)
 			jobs = 64;

@@ -86,8 +86,8 @@ usage(FILE *fp)
 	    "      --allow-include-outside  let $INCLUDE read outside the tree\n"
 	    "      --write-baseline FILE  record today's findings in FILE\n"
 	    "      --no-config        ignore any .zonelint\n"
-	    "  -j, --jobs N           threads that parse records (default 1;\n"
-	    "                         0: one per core)\n"
+	    "  -j, --jobs N           threads that parse records (default and\n"
+	    "                         0: one per core; 1: no threads)\n"
 	    "  -v, --verbose          say what is read and decided\n"
 	    "      --list-rules       list every rule\n"
 	    "      --explain RULE     why RULE matters, bad and good, the fix\n"
@@ -236,7 +236,7 @@ run(int argc, char **argv)
 			if (*optarg == '\0' || *end != '\0' || j < 0 || j > 64)
 				ret = usage_error("-j takes a number of threads from 1 "
 				    "to 64, or 0 for one per core, not '%s'", optarg);
-			opt.jobs = j == 0 ? -1 : (int)j;
+			opt.jobs = (int)j;
 			break;
 		}
 		case OPT_ALLOW_OUTSIDE:

@@ -28,7 +28,7 @@ struct zl_options {
 	struct zl_names sip_allow_targets; /* --sip-allow-target */
 	bool private_include_documentation;
 	bool allow_outside_includes;
-	int jobs;                      /* -j: threads parsing records (0: 1; -1: all cores) */
+	int jobs;                      /* -j: threads parsing records; 0: one per core */
 };
 
 #endif
