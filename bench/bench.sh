@@ -75,9 +75,9 @@ for n in $sizes; do
 	[ -n "$first_t" ] || { first_t=$zt first_m=$zm first_n=$n; }
 	last_t=$zt last_m=$zm last_n=$n
 	printf '%-24s %9s %9s %9s %12s %12s\n' zonelint "$n" "$zt" "$(mib "$zm")" "" ""
-	out=$(run "zonelint -j 0" "$zl" -j 0 --origin example.com --external "$zone")
+	out=$(run "zonelint -j 1" "$zl" -j 1 --origin example.com --external "$zone")
 	pt=${out% *} pm=${out#* }
-	printf '%-24s %9s %9s %9s %12s %12s\n' "zonelint -j 0 (threads)" "$n" "$pt" "$(mib "$pm")" \
+	printf '%-24s %9s %9s %9s %12s %12s\n' "zonelint -j 1 (1 thread)" "$n" "$pt" "$(mib "$pm")" \
 		"$(ratio "$zt" "$pt")" "$(ratio "$zm" "$pm")"
 	for peer in "kzonecheck" "validns -p all" "nsd-checkzone" "named-checkzone -i local" "ldns parse loop"; do
 		case "$peer" in
