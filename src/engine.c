@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "engine.h"
+#include "batch.h"
 #include "index.h"
 #include "pool.h"
 #include "reader.h"
@@ -52,6 +53,7 @@ struct zl_engine {
 	uint32_t *apex_slots;   /* zone number + 1 by view and apex, or 0 */
 	uint32_t napex;         /* built once every zone is read */
 	struct zl_pool *pool;   /* parsing threads, started when first needed */
+	struct zl_batch batches[2]; /* the reader's, kept from zone to zone */
 	bool pool_tried;
 };
 
@@ -102,6 +104,8 @@ zl_engine_free(struct zl_engine *eng)
 	free(eng->runs);
 	free(eng->record_rules);
 	zl_pool_free(eng->pool);
+	zl_batch_free(&eng->batches[0]);
+	zl_batch_free(&eng->batches[1]);
 	zl_diags_free(&eng->diags);
 	free(eng);
 }
@@ -550,6 +554,12 @@ zl_engine_pool(struct zl_engine *eng)
 			eng->pool = zl_pool_new((unsigned)jobs - 1);
 	}
 	return eng->pool;
+}
+
+struct zl_batch *
+zl_engine_batches(struct zl_engine *eng)
+{
+	return eng->batches;
 }
 
 struct zl_diags *

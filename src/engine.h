@@ -37,6 +37,10 @@ void zl_engine_verbose(struct zl_engine *eng, const char *fmt, ...)
  * on first use), or NULL when one thread is to do everything. */
 struct zl_pool *zl_engine_pool(struct zl_engine *eng);
 
+/* The reader's two batches (see batch.h): kept by the engine so that
+ * their memory, and the records they hold, carry over from zone to zone. */
+struct zl_batch *zl_engine_batches(struct zl_engine *eng);
+
 /* Calls fn on every record read, before the rules (tests, --dump). */
 void zl_engine_observe(struct zl_engine *eng,
     void (*fn)(void *arg, const struct zl_record *rec), void *arg);

@@ -11,6 +11,7 @@
 
 #include "diag.h"
 #include "inputs.h"
+#include "pool.h"
 #include "reader.h"
 
 enum zl_view
@@ -124,9 +125,14 @@ zl_inputs_add(struct zl_inputs *in, const char *path, enum zl_view view,
 	return 0;
 }
 
+struct found {
+	char **v;
+	size_t n, cap;
+};
+
 /* Targets of the $INCLUDE lines of a file, as real paths. */
 static void
-scan_includes(const char *path, char ***out, size_t *n, size_t *cap)
+scan_includes(const char *path, struct found *out)
 {
 	FILE *fp = fopen(path, "r");
 	if (fp == NULL)
@@ -152,11 +158,11 @@ scan_includes(const char *path, char ***out, size_t *n, size_t *cap)
 		    zl_asprintf("%s/%s", dir, name);
 		char real[PATH_MAX];
 		if (realpath(full, real) || realpath(name, real)) {
-			if (*n == *cap) {
-				*cap = *cap ? *cap * 2 : 16;
-				*out = zl_xrealloc(*out, *cap * sizeof **out);
+			if (out->n == out->cap) {
+				out->cap = out->cap ? out->cap * 2 : 4;
+				out->v = zl_xrealloc(out->v, out->cap * sizeof *out->v);
 			}
-			(*out)[(*n)++] = zl_xstrdup(real);
+			out->v[out->n++] = zl_xstrdup(real);
 		}
 		free(full);
 		free(name);
@@ -165,21 +171,52 @@ scan_includes(const char *path, char ***out, size_t *n, size_t *cap)
 	fclose(fp);
 }
 
+struct scan {
+	const struct zl_inputs *in;
+	struct found *found; /* one per input */
+};
+
+static void
+scan_one(void *arg, size_t i)
+{
+	struct scan *sc = arg;
+	if (strcmp(sc->in->v[i].path, "-") != 0)
+		scan_includes(sc->in->v[i].path, &sc->found[i]);
+}
+
 void
-zl_inputs_drop_included(struct zl_inputs *in)
+zl_inputs_drop_included(struct zl_inputs *in, struct zl_pool *pool)
 {
 	bool any_from_dir = false;
 	for (size_t i = 0; i < in->count; i++)
 		any_from_dir |= in->v[i].from_dir;
 	if (!any_from_dir)
 		return;
+	/* every file is read once more here: on all cores when there are many */
+	struct scan sc = {in, zl_xcalloc(in->count, sizeof *sc.found)};
+	if (pool && in->count > 1) {
+		zl_pool_start(pool, scan_one, &sc, in->count);
+		zl_pool_finish(pool);
+	} else {
+		for (size_t i = 0; i < in->count; i++)
+			scan_one(&sc, i);
+	}
 	char **inc = NULL;
-	size_t n = 0, cap = 0;
+	size_t n = 0;
 	for (size_t i = 0; i < in->count; i++)
-		if (strcmp(in->v[i].path, "-") != 0)
-			scan_includes(in->v[i].path, &inc, &n, &cap);
-	if (n == 0)
+		n += sc.found[i].n;
+	inc = zl_xcalloc(n ? n : 1, sizeof *inc);
+	n = 0;
+	for (size_t i = 0; i < in->count; i++) {
+		for (size_t k = 0; k < sc.found[i].n; k++)
+			inc[n++] = sc.found[i].v[k];
+		free(sc.found[i].v);
+	}
+	free(sc.found);
+	if (n == 0) {
+		free(inc);
 		return;
+	}
 	qsort(inc, n, sizeof *inc, cmp_str);
 	size_t k = 0;
 	for (size_t i = 0; i < in->count; i++) {

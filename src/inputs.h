@@ -21,9 +21,11 @@ struct zl_inputs {
  * Returns -1 (with a message on stderr) when path cannot be used. */
 int zl_inputs_add(struct zl_inputs *in, const char *path, enum zl_view view,
     const char *origin);
+struct zl_pool;
 /* Drops directory-found files that another input pulls in by $INCLUDE:
- * they are read through the include only. */
-void zl_inputs_drop_included(struct zl_inputs *in);
+ * they are read through the include only.  Scans with pool's threads
+ * when pool is not NULL. */
+void zl_inputs_drop_included(struct zl_inputs *in, struct zl_pool *pool);
 void zl_inputs_free(struct zl_inputs *in);
 
 /* The view a path names by a component "internal" or "external". */

@@ -348,7 +348,7 @@ run(int argc, char **argv)
 		    usage_error("no zone file given%s", "");
 	}
 	if (ret < 0) {
-		zl_inputs_drop_included(&in);
+		zl_inputs_drop_included(&in, zl_engine_pool(eng));
 		for (size_t i = 0; i < in.count; i++)
 			zl_engine_add_zone(eng, in.v[i].path, in.v[i].view,
 			    in.v[i].origin);

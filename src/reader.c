@@ -61,7 +61,7 @@ struct reader {
 	struct zl_token *rdata;
 	size_t rdata_cap;
 	/* records lexed, waiting to be parsed and finished; see batch.h */
-	struct zl_batch batches[2];
+	struct zl_batch *batches;  /* two, the engine's */
 	struct zl_batch *cur;      /* being filled */
 	struct zl_batch *inflight; /* with the workers, or NULL */
 	struct zl_pool *pool;      /* the engine's, once a batch fills */
@@ -1288,6 +1288,7 @@ int
 zl_read_zone(struct zl_engine *eng, struct zl_zone *zone)
 {
 	struct reader r = {.eng = eng, .zone = zone};
+	r.batches = zl_engine_batches(eng);
 	r.cur = &r.batches[0];
 	if (zone->origin_str)
 		set_origin(&r, zone->origin_str);
@@ -1310,8 +1311,6 @@ zl_read_zone(struct zl_engine *eng, struct zl_zone *zone)
 	free(r.text);
 	free(r.toks);
 	free(r.rdata);
-	zl_batch_free(&r.batches[0]);
-	zl_batch_free(&r.batches[1]);
 	free(r.header_origin);
 	return zone->unreadable ? -1 : ret;
 }
