@@ -1,0 +1,252 @@
+/*
+ * dnssec-rrsig-coverage: in a signed zone (an apex DNSKEY and RRSIGs),
+ * every RRset the zone is authoritative for has an RRSIG, and no RRSIG
+ * covers what is not: NS at a delegation, glue and other data below it,
+ * RRSIGs themselves, or a type the name does not have (RFC 4035 2.2).
+ *
+ * Each RRSIG leaves the type it covers, its name's index entry and where
+ * it stands (only signed zones keep anything); at zone end they are
+ * sorted by name and compared with the types each name has.  Types are
+ * the ones the index tracks (ZL_T_*): the common ones.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../src/zonelint.h"
+
+struct sig {
+	const struct zl_name *name;
+	uint32_t covered;     /* ZL_T_* bit of the type covered */
+	uint16_t type;        /* the type covered */
+	struct zl_loc loc;
+};
+
+struct state {
+	struct sig *v;
+	size_t count, cap;
+	bool apex_dnskey;
+};
+
+static void
+on_record(struct zl_ctx *ctx, const struct zl_record *rec)
+{
+	struct state *st = zl_state(ctx);
+	ldns_rr_type t = ldns_rr_get_type(rec->rr);
+	if (t == LDNS_RR_TYPE_DNSKEY) {
+		if (rec->zone->origin &&
+		    zl_dname_eq(ldns_rr_owner(rec->rr), rec->zone->origin))
+			st->apex_dnskey = true;
+		return;
+	}
+	if (ldns_rr_rd_count(rec->rr) < 1)
+		return;
+	ldns_rr_type covered = ldns_rdf2rr_type(ldns_rr_rdf(rec->rr, 0));
+	if (covered == LDNS_RR_TYPE_RRSIG) {
+		zl_report(ctx, rec->loc, "this RRSIG covers RRSIG: signatures are "
+		    "never signed, and validators ignore it");
+		return;
+	}
+	if (st->count == st->cap) {
+		st->cap = st->cap ? st->cap * 2 : 64;
+		st->v = realloc(st->v, st->cap * sizeof *st->v);
+		if (st->v == NULL)
+			abort();
+	}
+	st->v[st->count++] = (struct sig){rec->name, zl_type_bit(covered),
+	    (uint16_t)covered, rec->loc};
+}
+
+static int
+by_name(const void *a, const void *b)
+{
+	const struct sig *x = a, *y = b;
+	if (x->name != y->name)
+		return x->name < y->name ? -1 : 1;
+	if (x->loc.file != y->loc.file)
+		return x->loc.file < y->loc.file ? -1 : 1;
+	return x->loc.line < y->loc.line ? -1 : x->loc.line > y->loc.line;
+}
+
+/* Where a name stands: the apex, a delegation (NS below the apex), below
+ * a delegation (glue and occluded data), or plain authoritative data. */
+enum place { APEX, CUT, BELOW, PLAIN };
+
+static enum place
+place_of(const struct zl_zone *zone, const ldns_rdf *name,
+    const struct zl_name *e)
+{
+	if (zl_dname_eq(name, zone->origin))
+		return APEX;
+	unsigned labels = ldns_dname_label_count(name);
+	for (unsigned k = 1; k < labels; k++) {
+		ldns_rdf a = zl_dname_suffix(name, k);
+		if (zl_dname_eq(&a, zone->origin))
+			break;
+		const struct zl_name *up = zl_index_find(zone, &a);
+		if (up && (up->types & ZL_T_NS))
+			return BELOW;
+	}
+	return e->types & ZL_T_NS ? CUT : PLAIN;
+}
+
+struct walk {
+	struct zl_ctx *ctx;
+	const struct zl_zone *zone;
+	const struct state *st;
+};
+
+/* The tracked type names, for messages, by bit. */
+static void
+type_names(uint32_t bits, char *buf, size_t size)
+{
+	static const struct { uint32_t bit; const char *name; } names[] = {
+		{ZL_T_SOA, "SOA"}, {ZL_T_NS, "NS"}, {ZL_T_CNAME, "CNAME"},
+		{ZL_T_DNAME, "DNAME"}, {ZL_T_A, "A"}, {ZL_T_AAAA, "AAAA"},
+		{ZL_T_MX, "MX"}, {ZL_T_TXT, "TXT"}, {ZL_T_SRV, "SRV"},
+		{ZL_T_PTR, "PTR"}, {ZL_T_DS, "DS"}, {ZL_T_NSEC, "NSEC"},
+		{ZL_T_NSEC3, "NSEC3"}, {ZL_T_DNSKEY, "DNSKEY"}, {ZL_T_KEY, "KEY"},
+		{ZL_T_SVCB, "SVCB"}, {ZL_T_HTTPS, "HTTPS"},
+		{ZL_T_NSEC3PARAM, "NSEC3PARAM"}, {ZL_T_CDS, "CDS"},
+		{ZL_T_CDNSKEY, "CDNSKEY"}, {ZL_T_ZONEMD, "ZONEMD"},
+		{ZL_T_CAA, "CAA"},
+	};
+	buf[0] = '\0';
+	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+		if (bits & names[i].bit) {
+			if (buf[0])
+				strncat(buf, ", ", size - strlen(buf) - 1);
+			strncat(buf, names[i].name, size - strlen(buf) - 1);
+		}
+}
+
+static void
+check_name(void *arg, const ldns_rdf *name, const struct zl_name *e)
+{
+	struct walk *w = arg;
+	const struct state *st = w->st;
+	if (e->first.line == 0)
+		return; /* only named by other records */
+	/* this name's RRSIGs: a run in the sorted list */
+	struct sig key = {.name = e};
+	size_t lo = 0, hi = st->count;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (st->v[mid].name < key.name)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	uint32_t covered = 0;
+	for (size_t i = lo; i < st->count && st->v[i].name == e; i++)
+		covered |= st->v[i].covered;
+	enum place p = place_of(w->zone, name, e);
+	uint32_t tracked = e->types & ~(ZL_T_RRSIG | ZL_T_OTHER);
+	uint32_t must = p == BELOW ? 0 :
+	    p == CUT ? tracked & (ZL_T_DS | ZL_T_NSEC) : tracked;
+	/* NSEC3 owners are hashes, not names of the zone: signed all the same */
+	char n[LDNS_MAX_DOMAINLEN * 4 + 2], types[160];
+	if (must & ~covered) {
+		type_names(must & ~covered, types, sizeof types);
+		zl_report(w->ctx, e->first, "%s: %s without an RRSIG in a signed "
+		    "zone; validators reject these answers as bogus",
+		    zl_dname_str(name, n, sizeof n), types);
+	}
+	for (size_t i = lo; i < st->count && st->v[i].name == e; i++) {
+		const struct sig *s = &st->v[i];
+		if (s->covered == ZL_T_OTHER)
+			continue; /* an untracked type: not checked */
+		char *ty = ldns_rr_type2str((ldns_rr_type)s->type);
+		if (p == BELOW)
+			zl_report(w->ctx, s->loc, "RRSIG over %s at %s, below a "
+			    "delegation: glue and data there are not this zone's "
+			    "to sign", ty, zl_dname_str(name, n, sizeof n));
+		else if (p == CUT && !(s->covered & (ZL_T_DS | ZL_T_NSEC)))
+			zl_report(w->ctx, s->loc, "RRSIG over %s at the delegation "
+			    "%s: only DS and NSEC are signed at a delegation, the "
+			    "rest there is the child's", ty,
+			    zl_dname_str(name, n, sizeof n));
+		else if (!(e->types & s->covered))
+			zl_report(w->ctx, s->loc, "RRSIG covers %s, but %s has no "
+			    "%s data", ty, zl_dname_str(name, n, sizeof n), ty);
+		free(ty);
+	}
+}
+
+static void
+reset(struct state *st)
+{
+	free(st->v);
+	memset(st, 0, sizeof *st);
+}
+
+static void
+on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
+{
+	struct state *st = zl_state(ctx);
+	if (st->apex_dnskey && st->count > 0 && zone->origin) {
+		qsort(st->v, st->count, sizeof *st->v, by_name);
+		struct walk w = {ctx, zone, st};
+		zl_index_foreach(zone, check_name, &w);
+	}
+	reset(st);
+}
+
+static void
+free_state(void *p)
+{
+	reset(p);
+}
+
+const struct zl_rule rule_dnssec_rrsig_coverage = {
+	.id = "dnssec-rrsig-coverage",
+	.severity = ZL_ERROR,
+	.types = ZL_T_RRSIG | ZL_T_DNSKEY,
+	.state_size = sizeof(struct state),
+	.on_record = on_record,
+	.on_zone_end = on_zone_end,
+	.free_state = free_state,
+	.summary = "signed zone with an RRset unsigned, or a signature where none belongs",
+	.why =
+	    "In a signed zone a validator accepts an answer only with a valid\n"
+	    "RRSIG over it: an RRset without one is bogus, and the name stops\n"
+	    "resolving for everyone who validates.  The zone signs only what it is\n"
+	    "authoritative for: at a delegation the NS set is the child's (only DS\n"
+	    "and NSEC are signed there), glue below it is not signed at all, and\n"
+	    "signatures are never signed.  Such extra RRSIGs are a sign that the\n"
+	    "zone was signed by hand, or edited after signing.",
+	.bad =
+	    "$ORIGIN example.com.\n"
+	    "$TTL 3600\n"
+	    "@      IN SOA ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@      IN RRSIG SOA 13 2 3600 20601231235959 20201012144147 11215 "
+	    "example.com. dEDk41MHSAAoc2eboWOXxGQHYFj1gXuD/gfX\n"
+	    "@      IN NS  ns1\n"
+	    "@      IN RRSIG NS 13 2 3600 20601231235959 20201012144147 11215 "
+	    "example.com. dEDk41MHSAAoc2eboWOXxGQHYFj1gXuD/gfX\n"
+	    "@      IN DNSKEY 257 3 13 43Gi/VAhV9+bNN2w+38K4uQJWgJjfhjoBQqLr1zXB/+P"
+	    "GRU1Nua5IZJS1AdK+LU9vY5qXSETe9A77AnOPM2HyA==\n"
+	    "@      IN RRSIG DNSKEY 13 2 3600 20601231235959 20201012144147 11215 "
+	    "example.com. dEDk41MHSAAoc2eboWOXxGQHYFj1gXuD/gfX\n"
+	    "ns1    IN A   192.0.2.1\n",
+	.good =
+	    "$ORIGIN example.com.\n"
+	    "$TTL 3600\n"
+	    "@      IN SOA ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@      IN RRSIG SOA 13 2 3600 20601231235959 20201012144147 11215 "
+	    "example.com. dEDk41MHSAAoc2eboWOXxGQHYFj1gXuD/gfX\n"
+	    "@      IN NS  ns1\n"
+	    "@      IN RRSIG NS 13 2 3600 20601231235959 20201012144147 11215 "
+	    "example.com. dEDk41MHSAAoc2eboWOXxGQHYFj1gXuD/gfX\n"
+	    "@      IN DNSKEY 257 3 13 43Gi/VAhV9+bNN2w+38K4uQJWgJjfhjoBQqLr1zXB/+P"
+	    "GRU1Nua5IZJS1AdK+LU9vY5qXSETe9A77AnOPM2HyA==\n"
+	    "@      IN RRSIG DNSKEY 13 2 3600 20601231235959 20201012144147 11215 "
+	    "example.com. dEDk41MHSAAoc2eboWOXxGQHYFj1gXuD/gfX\n"
+	    "ns1    IN A   192.0.2.1\n"
+	    "ns1    IN RRSIG A 13 3 3600 20601231235959 20201012144147 11215 "
+	    "example.com. dEDk41MHSAAoc2eboWOXxGQHYFj1gXuD/gfX\n",
+	.fix =
+	    "Re-sign the zone after every change (dnssec-signzone, ldns-signzone,\n"
+	    "or let the server sign: BIND dnssec-policy, Knot dnssec-signing),\n"
+	    "and export the signed zone rather than editing it.",
+	.refs = "RFC 4035 sections 2.2 and 2.3; RFC 4033 section 5",
+};
