@@ -156,7 +156,7 @@ FUZZ_MAX_LEN ?= 2048
 FUZZ_ASAN = detect_leaks=0:malloc_context_size=2:quarantine_size_mb=16:max_malloc_fill_size=0
 FUZZ_CC ?= clang
 FUZZ_FLAGS = -fsanitize=fuzzer,address,undefined -fno-omit-frame-pointer \
-	-DZL_GENERATE_MAX=4096 \
+	-DZL_GENERATE_MAX=256 \
 	-fno-sanitize-recover=all -g -O1
 build/fuzz/fuzz_zone: tests/fuzz/fuzz_zone.c $(ENGINE_SRC) $(wildcard src/*.h rules/*.h)
 	@mkdir -p build/fuzz
