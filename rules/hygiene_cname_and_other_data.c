@@ -8,8 +8,11 @@
 
 #include "../src/zonelint.h"
 
-/* Types that may stand beside a CNAME (RFC 2181 10.1, RFC 4035 2.5). */
-#define CNAME_COMPANIONS (ZL_T_RRSIG | ZL_T_NSEC | ZL_T_KEY | ZL_T_SIG | ZL_T_NXT)
+/* Types that may stand beside a CNAME: RRSIG and NSEC (RFC 4035 2.5),
+ * and their predecessors SIG and NXT (RFC 2535).  KEY was allowed there
+ * only while it held DNSSEC zone keys; it no longer does (RFC 3445), and
+ * BIND refuses it beside a CNAME. */
+#define CNAME_COMPANIONS (ZL_T_RRSIG | ZL_T_NSEC | ZL_T_SIG | ZL_T_NXT)
 
 static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)

@@ -10,7 +10,11 @@ const struct zl_rule rule_syntax_error = {
 	    "parse (BIND, Knot and NSD stop the whole zone), so one typo can\n"
 	    "take every name in the zone off the air.  zonelint reports each\n"
 	    "such record at its line, with the reason, and reads on, so one\n"
-	    "bad record never hides the rest of the file.",
+	    "bad record never hides the rest of the file.  It is as strict as\n"
+	    "those servers where ldns is lenient: EUI48/EUI64 octets of two\n"
+	    "digits, whole-octet NSAPs, unpadded NSEC3 hashes, \\# data of the\n"
+	    "length announced, SVCB ports, mandatory keys and alpn ids, and data\n"
+	    "a DNS message can carry.",
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"
@@ -24,5 +28,6 @@ const struct zl_rule rule_syntax_error = {
 	    "type and data must follow RFC 1035 master-file syntax.  Records\n"
 	    "spread over lines need ( and ); text with spaces or ; needs\n"
 	    "double quotes.",
-	.refs = "RFC 1035 section 5; RFC 3597 (unknown types, \\# data)",
+	.refs = "RFC 1035 section 5; RFC 3597 (unknown types, \\# data); "
+	    "RFC 7043; RFC 1706; RFC 5155 section 3.3; RFC 9460",
 };

@@ -25,12 +25,14 @@
 #include "generate.h"
 #include "index.h"
 #include "pool.h"
+#include "textcheck.h"
 #include "reader.h"
 #include "source.h"
 
 #define MAX_INCLUDE_DEPTH 16
 #define MAX_RECORD_TEXT (1u << 20)
 #define BATCH_RECORDS 1024 /* records parsed as one piece of work */
+#define MAX_RDATA 65512u  /* 65,535 - header 12 - root 1 - type, class, TTL, length 10 */
 #define RESERVE_AFTER 8192 /* records read before the index is sized */
 
 struct tok {
@@ -578,6 +580,54 @@ process_record(struct reader *r, struct file_state *f)
 		batch_rotate(r, rtype == LDNS_RR_TYPE_SOA);
 }
 
+/* What ldns accepted but the type's text or the wire format forbids
+ * (see textcheck.h); reported as a syntax error, the record dropped. */
+static bool
+text_ok(struct reader *r, const struct zl_batch *b, const struct zl_job *j,
+    const ldns_rr *rr, const struct zl_span *type_tok, const struct zl_span *rd)
+{
+	/* A DNS message is at most 65,535 octets; after the header and the
+	 * smallest record around it (root owner, type, class, TTL, length)
+	 * 65,512 are left for the data, BIND's limit too. */
+	size_t wire = 0;
+	for (size_t k = 0; k < ldns_rr_rd_count(rr); k++)
+		wire += ldns_rdf_size(ldns_rr_rdf(rr, k));
+	const char *type_s = b->text + type_tok->off;
+	if (wire > MAX_RDATA) {
+		syntax(r, j->file, type_tok->line, type_tok->col,
+		    "this %.*s record's data is %zu octets: no DNS message can "
+		    "carry more than %u", (int)type_tok->len, type_s, wire,
+		    MAX_RDATA);
+		r->zone->errors++;
+		return false;
+	}
+	bool generic = j->nrd > 0 && rd[0].len == 2 &&
+	    memcmp(b->text + rd[0].off, "\\#", 2) == 0;
+	switch (j->type) {
+	case LDNS_RR_TYPE_EUI48: case LDNS_RR_TYPE_EUI64: case LDNS_RR_TYPE_NSAP:
+	case LDNS_RR_TYPE_NSEC3: case LDNS_RR_TYPE_SVCB: case LDNS_RR_TYPE_HTTPS:
+		break;
+	default:
+		if (!generic)
+			return true; /* nothing more to check: most records */
+	}
+	struct zl_field *f = zl_xmalloc((j->nrd + 1) * sizeof *f);
+	for (size_t k = 0; k < j->nrd; k++)
+		f[k] = (struct zl_field){b->text + rd[k].off, rd[k].len};
+	char why[256];
+	size_t bad;
+	const char *err = zl_text_check(j->type, f, j->nrd, &bad, why, sizeof why);
+	free(f);
+	if (err == NULL)
+		return true;
+	syntax(r, j->file, rd[bad].line, rd[bad].col,
+	    "cannot read this %.*s record: field %zu '%.*s': %s",
+	    (int)type_tok->len, type_s, bad + 1, (int)rd[bad].len,
+	    b->text + rd[bad].off, why);
+	r->zone->errors++;
+	return false;
+}
+
 /* A parsed batch entry to the engine, with the checks that need the
  * parsed record; in file order. */
 static void
@@ -624,6 +674,8 @@ finish_record(struct reader *r, struct zl_batch *b, struct zl_job *j)
 		r->zone->errors++;
 		return;
 	}
+	if (!text_ok(r, b, j, rr, type_tok, rd))
+		return;
 	ldns_rr_class cls = ldns_rr_get_class(rr);
 	if (cls == LDNS_RR_CLASS_ANY || cls == LDNS_RR_CLASS_NONE ||
 	    (r->zone_class != 0 && cls != r->zone_class)) {

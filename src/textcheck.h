@@ -1,0 +1,24 @@
+/* textcheck.h: what ldns 1.8.3 reads but the type's text format forbids.
+ *
+ * ldns is lenient in places where BIND, Knot and NSD are not: an EUI48
+ * octet of one digit, an empty NSAP, base32 padding in an NSEC3 hash,
+ * bad hex after \#, SVCB values it wraps or merges.  These are checked on
+ * the record's own text, once ldns has read it. */
+#ifndef ZL_TEXTCHECK_H
+#define ZL_TEXTCHECK_H
+
+#include <stddef.h>
+
+#include <ldns/ldns.h>
+
+struct zl_field {
+	const char *text;
+	size_t len;
+};
+
+/* NULL when the data fields of a record of this type are well formed;
+ * else why not, in buf, with *field set to the field at fault. */
+const char *zl_text_check(ldns_rr_type type, const struct zl_field *f,
+    size_t n, size_t *field, char *buf, size_t size);
+
+#endif
