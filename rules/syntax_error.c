@@ -14,7 +14,9 @@ const struct zl_rule rule_syntax_error = {
 	    "those servers where ldns is lenient: EUI48/EUI64 octets of two\n"
 	    "digits, whole-octet NSAPs, unpadded NSEC3 hashes, \\# data of the\n"
 	    "length announced, SVCB ports, mandatory keys and alpn ids, and data\n"
-	    "a DNS message can carry.",
+	    "a DNS message can carry.  It reads what BIND reads beyond ldns:\n"
+	    "DNSKEY flag mnemonics (ZONE|KSK), RRSIG dates outside 1970-2105\n"
+	    "and NSEC3 hashes without padding.",
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"

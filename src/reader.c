@@ -441,6 +441,41 @@ blame_rdata(struct reader *r, uint32_t file, const char *text,
 	return false;
 }
 
+/* An NSEC3's hashes as written (ldns needs base32 padding, so these are
+ * seen before zl_text_rewrite adds it): no '=' padding in the owner's
+ * first label or the next hash (RFC 5155 3.3), and a SHA-1 next hash of
+ * 20 octets.  t[0] is the type token, t[1] the first data field. */
+static bool
+nsec3_text_ok(struct reader *r, struct file_state *f, const struct tok *t,
+    size_t n)
+{
+	const char *label = r->owner;
+	size_t llen = strcspn(label, ".");
+	const char *why = NULL;
+	const struct tok *at = t;
+	char buf[96];
+	if (memchr(label, '=', llen))
+		why = "the owner's first label is a base32hex hash, without '=' "
+		    "padding (RFC 5155 3.3)";
+	else if (n > 5 && memchr(r->text + t[5].off, '=', t[5].len)) {
+		at = &t[5];
+		why = "field 5: the next hashed owner name is base32hex without "
+		    "'=' padding (RFC 5155 3.3)";
+	} else if (n > 5 && t[1].len == 1 && r->text[t[1].off] == '1' &&
+	    t[5].len * 5 / 8 != 20) {
+		at = &t[5];
+		snprintf(buf, sizeof buf, "field 5: a SHA-1 hash is 20 octets (32 "
+		    "base32hex digits), not %u", t[5].len * 5 / 8);
+		why = buf;
+	}
+	if (why == NULL)
+		return true;
+	syntax(r, f->file, at->line, at->col, "cannot read this %.*s record: %s",
+	    (int)t[0].len, r->text + t[0].off, why);
+	r->zone->errors++;
+	return false;
+}
+
 /* Lexed record to batch entry: the owner, TTL and class are settled here,
  * in file order, since they carry over from record to record. */
 static void
@@ -526,6 +561,9 @@ process_record(struct reader *r, struct file_state *f)
 		ttl = r->soa_min;
 	}
 
+	if (rtype == LDNS_RR_TYPE_NSEC3 && !nsec3_text_ok(r, f, &t[i], n - i))
+		return;
+
 	/* owner TTL CLASS TYPE RDATA, with the spans of class, type, data */
 	struct zl_batch *b = r->cur;
 	if (b->n == 0) {
@@ -534,7 +572,7 @@ process_record(struct reader *r, struct file_state *f)
 	}
 	size_t need = r->owner_len + 32 + (class_tok ? class_tok->len : 2);
 	for (size_t k = i; k < n; k++)
-		need += t[k].len + 1;
+		need += t[k].len + 1 + 7; /* + 7: zl_text_rewrite may grow a field */
 	char *start = zl_batch_reserve_text(b, need + 1), *p = start;
 	zl_batch_add_job(b, &(struct zl_job){
 		.text = (uint32_t)b->text_len, .owner_len = (uint32_t)r->owner_len,
@@ -561,10 +599,16 @@ process_record(struct reader *r, struct file_state *f)
 	}
 	for (size_t k = i; k < n; k++) {
 		*p++ = ' ';
+		const char *tok = r->text + t[k].off;
+		size_t len = k > i ? zl_text_rewrite(rtype, k - i - 1, tok,
+		    t[k].len, p) : 0; /* written in place, or 0 */
+		if (len == 0) {
+			memcpy(p, tok, t[k].len);
+			len = t[k].len;
+		}
 		*zl_batch_add_span(b) = (struct zl_span){(uint32_t)(b->text_len +
-		    (size_t)(p - start)), t[k].len, t[k].line, t[k].col};
-		memcpy(p, r->text + t[k].off, t[k].len);
-		p += t[k].len;
+		    (size_t)(p - start)), (uint32_t)len, t[k].line, t[k].col};
+		p += len;
 	}
 	*p++ = '\0';
 	b->text_len += (size_t)(p - start);
@@ -605,7 +649,7 @@ text_ok(struct reader *r, const struct zl_batch *b, const struct zl_job *j,
 	    memcmp(b->text + rd[0].off, "\\#", 2) == 0;
 	switch (j->type) {
 	case LDNS_RR_TYPE_EUI48: case LDNS_RR_TYPE_EUI64: case LDNS_RR_TYPE_NSAP:
-	case LDNS_RR_TYPE_NSEC3: case LDNS_RR_TYPE_SVCB: case LDNS_RR_TYPE_HTTPS:
+	case LDNS_RR_TYPE_SVCB: case LDNS_RR_TYPE_HTTPS:
 		break;
 	default:
 		if (!generic)

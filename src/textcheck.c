@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "textcheck.h"
 
@@ -170,14 +171,6 @@ zl_text_check(ldns_rr_type type, const struct zl_field *f, size_t n,
 			return buf;
 		}
 		return NULL;
-	case LDNS_RR_TYPE_NSEC3:
-		if (n >= 5 && memchr(f[4].text, '=', f[4].len)) {
-			*field = 4;
-			snprintf(buf, size, "the next hashed owner name is base32hex "
-			    "without '=' padding (RFC 5155 3.3)");
-			return buf;
-		}
-		return NULL;
 	case LDNS_RR_TYPE_SVCB:
 	case LDNS_RR_TYPE_HTTPS:
 		for (size_t k = 2; k < n; k++) {
@@ -190,5 +183,108 @@ zl_text_check(ldns_rr_type type, const struct zl_field *f, size_t n,
 		return NULL;
 	default:
 		return NULL;
+	}
+}
+
+/* Days from 1970-01-01 to y-m-d in the proleptic Gregorian calendar. */
+static long long
+days_from_civil(long long y, unsigned m, unsigned d)
+{
+	y -= m <= 2;
+	long long era = (y >= 0 ? y : y - 399) / 400;
+	unsigned yoe = (unsigned)(y - era * 400);
+	unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + (long long)doe - 719468;
+}
+
+/* BIND's DNSKEY flag mnemonics (dns_keyflags_fromtext): each sets its
+ * value within its mask. */
+static const struct { const char *name; unsigned value, mask; } keyflags[] = {
+	{"NOCONF", 0x4000, 0xC000}, {"NOAUTH", 0x8000, 0xC000},
+	{"NOKEY", 0xC000, 0xC000}, {"FLAG2", 0x2000, 0x2000},
+	{"EXTEND", 0x1000, 0x1000}, {"FLAG4", 0x0800, 0x0800},
+	{"FLAG5", 0x0400, 0x0400}, {"USER", 0x0000, 0x0300},
+	{"ZONE", 0x0100, 0x0300}, {"HOST", 0x0200, 0x0300},
+	{"NTYP3", 0x0300, 0x0300}, {"FLAG8", 0x0080, 0x0080},
+	{"REVOKE", 0x0080, 0x0080}, {"FLAG9", 0x0040, 0x0040},
+	{"FLAG10", 0x0020, 0x0020}, {"FLAG11", 0x0010, 0x0010},
+	{"KSK", 0x0001, 0x0001},
+};
+
+static size_t
+keyflags_number(const char *s, size_t len, char *out)
+{
+	unsigned value = 0;
+	for (size_t i = 0; i < len;) {
+		size_t w = 0;
+		while (i + w < len && s[i + w] != '|')
+			w++;
+		bool found = false;
+		for (size_t k = 0; k < sizeof keyflags / sizeof *keyflags && !found; k++)
+			if (strlen(keyflags[k].name) == w &&
+			    strncasecmp(s + i, keyflags[k].name, w) == 0) {
+				value = (value & ~keyflags[k].mask) | keyflags[k].value;
+				found = true;
+			}
+		if (!found && w >= 4 && w <= 5 && strncasecmp(s + i, "SIG", 3) == 0) {
+			unsigned n = 0; /* SIG0..SIG15; s is not NUL-terminated */
+			for (size_t d = 3; d < w; d++) {
+				if (!isdigit((unsigned char)s[i + d]))
+					return 0;
+				n = n * 10 + (unsigned)(s[i + d] - '0');
+			}
+			if (n > 15)
+				return 0;
+			value = (value & ~0x000Fu) | n;
+			found = true;
+		}
+		if (!found)
+			return 0;
+		i += w + 1;
+	}
+	return (size_t)sprintf(out, "%u", value);
+}
+
+size_t
+zl_text_rewrite(ldns_rr_type type, size_t k, const char *s, size_t len,
+    char *out)
+{
+	switch (type) {
+	case LDNS_RR_TYPE_NSEC3: /* base32hex without padding: ldns wants it */
+		if (k == 4 && len % 8 != 0 && memchr(s, '=', len) == NULL) {
+			memcpy(out, s, len);
+			while (len % 8 != 0)
+				out[len++] = '=';
+			return len;
+		}
+		return 0;
+	case LDNS_RR_TYPE_RRSIG: { /* dates before 1970 or after 2106: as the
+	                            * 32-bit serial time they stand for */
+		if ((k != 4 && k != 5) || len != 14)
+			return 0;
+		for (size_t i = 0; i < len; i++)
+			if (!isdigit((unsigned char)s[i]))
+				return 0;
+		unsigned v[6], w[6] = {4, 2, 2, 2, 2, 2};
+		for (size_t f = 0, o = 0; f < 6; o += w[f], f++) {
+			v[f] = 0;
+			for (size_t i = 0; i < w[f]; i++)
+				v[f] = v[f] * 10 + (unsigned)(s[o + i] - '0');
+		}
+		if ((v[0] >= 1970 && v[0] <= 2105) || v[1] < 1 || v[1] > 12 ||
+		    v[2] < 1 || v[2] > 31)
+			return 0;
+		long long t = days_from_civil(v[0], v[1], v[2]) * 86400 +
+		    v[3] * 3600LL + v[4] * 60LL + v[5];
+		return (size_t)sprintf(out, "%u", (unsigned)((unsigned long long)t &
+		    0xFFFFFFFFu));
+	}
+	case LDNS_RR_TYPE_DNSKEY: case LDNS_RR_TYPE_KEY: case LDNS_RR_TYPE_CDNSKEY:
+		if (k == 0 && len > 0 && isalpha((unsigned char)s[0]))
+			return keyflags_number(s, len, out);
+		return 0;
+	default:
+		return 0;
 	}
 }

@@ -1,9 +1,10 @@
 /* textcheck.h: what ldns 1.8.3 reads but the type's text format forbids.
  *
  * ldns is lenient in places where BIND, Knot and NSD are not: an EUI48
- * octet of one digit, an empty NSAP, base32 padding in an NSEC3 hash,
- * bad hex after \#, SVCB values it wraps or merges.  These are checked on
- * the record's own text, once ldns has read it. */
+ * octet of one digit, an empty NSAP, bad hex after \#, SVCB values it
+ * wraps or merges.  These are checked on the record's own text, once
+ * ldns has read it.  (NSEC3 hash padding is checked by the reader, on
+ * the text as written.) */
 #ifndef ZL_TEXTCHECK_H
 #define ZL_TEXTCHECK_H
 
@@ -20,5 +21,13 @@ struct zl_field {
  * else why not, in buf, with *field set to the field at fault. */
 const char *zl_text_check(ldns_rr_type type, const struct zl_field *f,
     size_t n, size_t *field, char *buf, size_t size);
+
+/* A spelling BIND reads and ldns 1.8.3 does not, for data field k of a
+ * record of this type, rewritten into one ldns reads: an NSEC3 hash
+ * without padding, RRSIG dates outside 1970-2105, DNSKEY flags written
+ * as mnemonics.  Returns the new length written to out (at most len + 7
+ * octets), or 0 to keep the field as it is. */
+size_t zl_text_rewrite(ldns_rr_type type, size_t k, const char *s, size_t len,
+    char *out);
 
 #endif
