@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "../src/zonelint.h"
+#include "place.h"
 
 struct sig {
 	const struct zl_name *name;
@@ -67,28 +68,6 @@ by_name(const void *a, const void *b)
 	return x->loc.line < y->loc.line ? -1 : x->loc.line > y->loc.line;
 }
 
-/* Where a name stands: the apex, a delegation (NS below the apex), below
- * a delegation (glue and occluded data), or plain authoritative data. */
-enum place { APEX, CUT, BELOW, PLAIN };
-
-static enum place
-place_of(const struct zl_zone *zone, const ldns_rdf *name,
-    const struct zl_name *e)
-{
-	if (zl_dname_eq(name, zone->origin))
-		return APEX;
-	unsigned labels = ldns_dname_label_count(name);
-	for (unsigned k = 1; k < labels; k++) {
-		ldns_rdf a = zl_dname_suffix(name, k);
-		if (zl_dname_eq(&a, zone->origin))
-			break;
-		const struct zl_name *up = zl_index_find(zone, &a);
-		if (up && (up->types & ZL_T_NS))
-			return BELOW;
-	}
-	return e->types & ZL_T_NS ? CUT : PLAIN;
-}
-
 struct walk {
 	struct zl_ctx *ctx;
 	const struct zl_zone *zone;
@@ -139,10 +118,10 @@ check_name(void *arg, const ldns_rdf *name, const struct zl_name *e)
 	uint32_t covered = 0;
 	for (size_t i = lo; i < st->count && st->v[i].name == e; i++)
 		covered |= st->v[i].covered;
-	enum place p = place_of(w->zone, name, e);
+	enum zl_place p = zl_place_of(w->zone, name, e);
 	uint32_t tracked = e->types & ~(ZL_T_RRSIG | ZL_T_OTHER);
-	uint32_t must = p == BELOW ? 0 :
-	    p == CUT ? tracked & (ZL_T_DS | ZL_T_NSEC) : tracked;
+	uint32_t must = p == ZL_BELOW ? 0 :
+	    p == ZL_CUT ? tracked & (ZL_T_DS | ZL_T_NSEC) : tracked;
 	/* NSEC3 owners are hashes, not names of the zone: signed all the same */
 	char n[LDNS_MAX_DOMAINLEN * 4 + 2], types[160];
 	if (must & ~covered) {
@@ -156,11 +135,11 @@ check_name(void *arg, const ldns_rdf *name, const struct zl_name *e)
 		if (s->covered == ZL_T_OTHER)
 			continue; /* an untracked type: not checked */
 		char *ty = ldns_rr_type2str((ldns_rr_type)s->type);
-		if (p == BELOW)
+		if (p == ZL_BELOW)
 			zl_report(w->ctx, s->loc, "RRSIG over %s at %s, below a "
 			    "delegation: glue and data there are not this zone's "
 			    "to sign", ty, zl_dname_str(name, n, sizeof n));
-		else if (p == CUT && !(s->covered & (ZL_T_DS | ZL_T_NSEC)))
+		else if (p == ZL_CUT && !(s->covered & (ZL_T_DS | ZL_T_NSEC)))
 			zl_report(w->ctx, s->loc, "RRSIG over %s at the delegation "
 			    "%s: only DS and NSEC are signed at a delegation, the "
 			    "rest there is the child's", ty,

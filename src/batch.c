@@ -134,6 +134,13 @@ zl_batch_parse(void *batch, size_t i)
 		ldns_rr_free(j->rr);
 		j->rr = NULL;
 	}
+	if (j->rr && j->type == LDNS_RR_TYPE_NSEC3 && ldns_rr_rd_count(j->rr) > 4) {
+		/* ldns 1.8.3 reads a padded hash whose length is not a multiple
+		 * of five octets with a wrong length octet: set it right */
+		ldns_rdf *next = ldns_rr_rdf(j->rr, 4);
+		if (ldns_rdf_size(next) > 0)
+			ldns_rdf_data(next)[0] = (uint8_t)(ldns_rdf_size(next) - 1);
+	}
 	if (j->rr)
 		j->owner_hash = zl_index_hash(b->zone, ldns_rr_owner(j->rr));
 }

@@ -1,0 +1,20 @@
+/* place.c: see place.h. */
+#include "place.h"
+
+enum zl_place
+zl_place_of(const struct zl_zone *zone, const ldns_rdf *name,
+    const struct zl_name *e)
+{
+	if (zl_dname_eq(name, zone->origin))
+		return ZL_APEX;
+	unsigned labels = ldns_dname_label_count(name);
+	for (unsigned k = 1; k < labels; k++) {
+		ldns_rdf a = zl_dname_suffix(name, k);
+		if (zl_dname_eq(&a, zone->origin))
+			break;
+		const struct zl_name *up = zl_index_find(zone, &a);
+		if (up && (up->types & ZL_T_NS))
+			return ZL_BELOW;
+	}
+	return e && (e->types & ZL_T_NS) ? ZL_CUT : ZL_PLAIN;
+}
