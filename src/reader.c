@@ -861,6 +861,26 @@ tok_str(struct reader *r, const struct tok *t)
 	return zl_asprintf("%.*s", (int)t->len, r->text + t->off);
 }
 
+/* RFC 1035 5.1 escapes: \DDD is the octet DDD, \X is X. */
+static void
+unescape_in_place(char *s)
+{
+	char *o = s;
+	for (const char *p = s; *p; p++) {
+		if (p[0] == '\\' && isdigit((unsigned char)p[1]) &&
+		    isdigit((unsigned char)p[2]) && isdigit((unsigned char)p[3])) {
+			int v = (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
+			*o++ = (char)(v > 0 && v < 256 ? v : '?');
+			p += 3;
+		} else if (p[0] == '\\' && p[1] != '\0') {
+			*o++ = *++p;
+		} else {
+			*o++ = *p;
+		}
+	}
+	*o = '\0';
+}
+
 static char *
 dirname_of(const char *path)
 {
@@ -921,6 +941,7 @@ do_include(struct reader *r, struct file_state *f, const struct tok *t,
 		if (k >= 2 && name[k - 2] == '"')
 			name[k - 2] = '\0';
 	}
+	unescape_in_place(name); /* include\050 is "include(", as BIND and Knot read it */
 	char *path;
 	struct stat st;
 	if (name[0] == '/' || strchr(f->path, '/') == NULL) {
