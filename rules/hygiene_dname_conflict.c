@@ -5,13 +5,17 @@
  * name below a DNAME (unreachable: the DNAME rewrites every query for
  * it).  DNAME owners are few, so they are kept and the names below them
  * found at zone end with one walk of the index.  As BIND does, a DNAME at
- * the apex and glue for servers named below a DNAME are accepted.
+ * the apex and glue for servers named below a DNAME are accepted, but not
+ * an apex NS naming a server below a DNAME: resolvers follow the DNAME and
+ * never reach the zone's own server (a delegation's NS there only costs
+ * its glue, and BIND warns).
  */
 #include "../src/namelist.h"
 #include "../src/zonelint.h"
 
 struct state {
 	struct zl_namelist dnames;     /* DNAME owners below the apex */
+	struct zl_loc apex_dname;      /* line 0: none */
 	struct zl_ctx *ctx;
 	const struct zl_zone *zone;
 };
@@ -35,22 +39,47 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 		    zl_dname_str(owner, o, sizeof o));
 	if (is_dname && !(before & ZL_T_DNAME) && !apex)
 		zl_namelist_add(&st->dnames, owner, rec->loc);
+	if (is_dname && apex && st->apex_dname.line == 0)
+		st->apex_dname = rec->loc;
 	if (!is_dname && rec->zone->origin &&
 	    zl_dname_in(ldns_rr_rdf(rec->rr, 0), rec->zone->origin))
-		zl_index_mark(rec->zone, ldns_rr_rdf(rec->rr, 0), ZL_NF_NS_TARGET);
+		zl_index_mark(rec->zone, ldns_rr_rdf(rec->rr, 0), ZL_NF_NS_TARGET |
+		    (apex ? ZL_NF_APEX_NS_TARGET : 0));
 }
 
 static void
 check_name(void *arg, const ldns_rdf *name, const struct zl_name *e)
 {
 	struct state *st = arg;
-	if (e->types == 0 || (e->flags & ZL_NF_NS_TARGET))
-		return; /* no data, or glue for a server named below the DNAME */
+	char n[LDNS_MAX_DOMAINLEN * 4 + 2], dn[LDNS_MAX_DOMAINLEN * 4 + 2];
+	if (e->flags & ZL_NF_NS_TARGET) {
+		/* a server's name: its glue may stand there, the zone's own
+		 * NS may not point there */
+		struct zl_loc at = st->apex_dname;
+		if (!(e->flags & ZL_NF_APEX_NS_TARGET))
+			return;
+		ldns_rdf d = *st->zone->origin;
+		if (zl_dname_eq(name, st->zone->origin))
+			at.line = 0;
+		for (size_t i = 0; i < st->dnames.count && at.line == 0; i++) {
+			d = zl_namelist_name(&st->dnames, i);
+			if (ldns_dname_is_subdomain(name, &d))
+				at = st->dnames.v[i].loc;
+		}
+		if (at.line != 0)
+			zl_report(st->ctx, e->first.line ? e->first : at, "%s is named by "
+			    "the apex NS but lies below the DNAME at %s (line %u): "
+			    "resolvers follow the DNAME and never find this server",
+			    zl_dname_str(name, n, sizeof n),
+			    zl_dname_str(&d, dn, sizeof dn), at.line);
+		return;
+	}
+	if (e->types == 0)
+		return; /* no data */
 	for (size_t i = 0; i < st->dnames.count; i++) {
 		ldns_rdf d = zl_namelist_name(&st->dnames, i);
 		if (!ldns_dname_is_subdomain(name, &d))
 			continue;
-		char n[LDNS_MAX_DOMAINLEN * 4 + 2], dn[LDNS_MAX_DOMAINLEN * 4 + 2];
 		zl_report(st->ctx, e->first, "%s is below the DNAME at %s (line %u) "
 		    "and can never be reached", zl_dname_str(name, n, sizeof n),
 		    zl_dname_str(&d, dn, sizeof dn), st->dnames.v[i].loc.line);
@@ -62,12 +91,13 @@ static void
 on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 {
 	struct state *st = zl_state(ctx);
-	if (st->dnames.count > 0) {
+	if ((st->dnames.count > 0 || st->apex_dname.line != 0) && zone->origin) {
 		st->ctx = ctx;
 		st->zone = zone;
 		zl_index_foreach(zone, check_name, st);
 	}
 	zl_namelist_clear(&st->dnames);
+	st->apex_dname.line = 0;
 }
 
 static void
@@ -91,7 +121,9 @@ const struct zl_rule rule_hygiene_dname_conflict = {
 	    "(RFC 6672).  So a name has at most one DNAME, a DNAME cannot stand\n"
 	    "beside NS records below the apex, and no data may exist below a\n"
 	    "DNAME: it could never be reached.  BIND, Knot and NSD refuse such\n"
-	    "zones.",
+	    "zones.  Glue may stand there, for a server a delegation names, but\n"
+	    "the zone's own NS must not name a server below a DNAME: resolvers\n"
+	    "follow the DNAME and never find its address.",
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"

@@ -83,6 +83,7 @@ struct zl_name {      /* 24 bytes: a million-name zone keeps a million */
 enum {
 	ZL_NF_CNAME_REPORTED = 1u << 0,
 	ZL_NF_NS_TARGET = 1u << 1,      /* named by an NS record of the zone */
+	ZL_NF_APEX_NS_TARGET = 1u << 2, /* ... by one at the apex */
 };
 
 /* A zone: one top-level file and what it includes. */
