@@ -1,9 +1,66 @@
-/* dnssec-rrsig-signer: an RRSIG's signer must be the zone's apex. */
+/*
+ * dnssec-rrsig-signer: an RRSIG's signer must be the zone's apex, and its
+ * key tag and algorithm those of a DNSKEY there.  The few distinct keys
+ * RRSIGs name are kept with where each was first named, and compared
+ * with the apex DNSKEYs at zone end (they may come in either order).
+ */
+#include <stdlib.h>
+#include <string.h>
+
 #include "../src/zonelint.h"
+
+struct key {
+	uint16_t tag;
+	uint8_t alg;
+	unsigned uses;       /* RRSIGs naming it; 0 for a DNSKEY */
+	struct zl_loc first;
+};
+
+struct state {
+	struct key *sigs, *keys;
+	size_t nsigs, nkeys, sigcap, keycap;
+};
+
+static void
+add(struct key **v, size_t *n, size_t *cap, uint16_t tag, uint8_t alg,
+    struct zl_loc at, bool count)
+{
+	for (size_t i = 0; i < *n; i++)
+		if ((*v)[i].tag == tag && (*v)[i].alg == alg) {
+			(*v)[i].uses += count;
+			return;
+		}
+	if (*n == *cap) {
+		*cap = *cap ? *cap * 2 : 8;
+		*v = realloc(*v, *cap * sizeof **v);
+		if (*v == NULL)
+			abort();
+	}
+	(*v)[(*n)++] = (struct key){tag, alg, count, at};
+}
 
 static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
+	struct state *st = zl_state(ctx);
+	if (ldns_rr_get_type(rec->rr) == LDNS_RR_TYPE_DNSKEY) {
+		if (rec->zone->origin && ldns_rr_rd_count(rec->rr) >= 4 &&
+		    zl_dname_eq(ldns_rr_owner(rec->rr), rec->zone->origin))
+			add(&st->keys, &st->nkeys, &st->keycap,
+			    (uint16_t)ldns_calc_keytag(rec->rr),
+			    ldns_rdf2native_int8(ldns_rr_rdf(rec->rr, 2)), rec->loc,
+			    false);
+		return;
+	}
+	if (ldns_rr_rd_count(rec->rr) >= 7) {
+		struct zl_loc at = rec->loc;
+		if (rec->rdata_count > 6)
+			at = (struct zl_loc){rec->loc.file, rec->rdata[6].line,
+			    rec->rdata[6].col};
+		add(&st->sigs, &st->nsigs, &st->sigcap,
+		    ldns_rdf2native_int16(ldns_rr_rdf(rec->rr, 6)),
+		    ldns_rdf2native_int8(ldns_rr_rdf(rec->rr, 1)), at, true);
+	}
 	const ldns_rdf *signer = ldns_rr_rdf(rec->rr, 7);
 	if (signer == NULL || rec->zone->origin == NULL ||
 	    zl_dname_eq(signer, rec->zone->origin))
@@ -17,18 +74,50 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	    zl_dname_str(signer, s, sizeof s), rec->zone->origin_str);
 }
 
+static void
+free_state(void *p)
+{
+	struct state *st = p;
+	free(st->sigs);
+	free(st->keys);
+	memset(st, 0, sizeof *st);
+}
+
+static void
+on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
+{
+	(void)zone;
+	struct state *st = zl_state(ctx);
+	for (size_t i = 0; i < st->nsigs && st->nkeys > 0; i++) {
+		bool found = false;
+		for (size_t k = 0; k < st->nkeys && !found; k++)
+			found = st->keys[k].tag == st->sigs[i].tag &&
+			    st->keys[k].alg == st->sigs[i].alg;
+		if (!found)
+			zl_report(ctx, st->sigs[i].first, "key tag %u (algorithm %u) "
+			    "is no DNSKEY at the apex: %u RRSIG%s made with it cannot "
+			    "be validated", st->sigs[i].tag, st->sigs[i].alg,
+			    st->sigs[i].uses, st->sigs[i].uses == 1 ? "" : "s");
+	}
+	free_state(st);
+}
+
 const struct zl_rule rule_dnssec_rrsig_signer = {
 	.id = "dnssec-rrsig-signer",
 	.severity = ZL_ERROR,
-	.types = ZL_T_RRSIG,
+	.types = ZL_T_RRSIG | ZL_T_DNSKEY,
+	.state_size = sizeof(struct state),
 	.on_record = on_record,
-	.summary = "RRSIG signed by another zone",
+	.on_zone_end = on_zone_end,
+	.free_state = free_state,
+	.summary = "RRSIG signed by another zone or by a key it does not have",
 	.why =
 	    "An RRSIG names the zone whose key made it, and for data in this\n"
 	    "zone that is the zone's apex (RFC 4035 2.2): validators look for the\n"
-	    "key there.  A signature with another signer name, often left over\n"
-	    "from a zone that was renamed or merged, fails validation and makes\n"
-	    "the data bogus.",
+	    "key there, by the key tag and algorithm the RRSIG gives.  A signature\n"
+	    "with another signer name, often left over from a zone that was\n"
+	    "renamed or merged, or made with a key the apex no longer publishes,\n"
+	    "cannot be validated; if it is the only one, the data is bogus.",
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"
