@@ -118,9 +118,11 @@ on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 	bool *seen = calloc(n, sizeof *seen);
 	if (seen == NULL)
 		abort();
-	long cur = nsec_of(st, zl_index_find(zone, zone->origin));
+	long start = nsec_of(st, zl_index_find(zone, zone->origin));
+	long cur = start, prev = -1;
 	for (size_t steps = 0; cur >= 0 && !seen[cur] && steps <= n; steps++) {
 		seen[cur] = true;
+		prev = cur;
 		ldns_rdf next = zl_namelist_name(&st->next, (size_t)cur);
 		const struct zl_name *e = zl_index_find(zone, &next);
 		long to = e ? nsec_of(st, e) : -1;
@@ -128,6 +130,12 @@ on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 			zl_report(ctx, st->next.v[cur].loc, "next name %s has no NSEC: "
 			    "the chain is broken", zl_dname_str(&next, a, sizeof a));
 		cur = to;
+	}
+	if (cur >= 0 && cur != start && prev >= 0) { /* a loop that misses the apex */
+		ldns_rdf next = zl_namelist_name(&st->next, (size_t)prev);
+		zl_report(ctx, st->next.v[prev].loc, "the NSEC chain loops back to %s "
+		    "instead of returning to the apex %s", zl_dname_str(&next, a,
+		    sizeof a), zone->origin_str);
 	}
 	for (size_t i = 0; i < n; i++)
 		if (!seen[i]) {
