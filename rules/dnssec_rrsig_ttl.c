@@ -1,0 +1,124 @@
+/*
+ * dnssec-rrsig-ttl: an RRSIG's Original TTL field is the TTL of the
+ * RRset it covers (RFC 4034 3.1.4); validators rebuild the signed data
+ * with it, so any other value makes the signature fail.
+ *
+ * Signers write a name's records together, its RRSIGs among them, so the
+ * TTLs of the current owner's types are kept until the owner changes;
+ * RRSIGs whose RRset is elsewhere in the file are not checked.
+ */
+#include <stdlib.h>
+
+#include "../src/zonelint.h"
+
+#define MAX_TYPES 64 /* kept per owner */
+#define MAX_SIGS 64
+
+struct sig {
+	uint16_t type;       /* covered */
+	uint32_t orig;       /* Original TTL */
+	struct zl_loc loc;
+};
+
+struct state {
+	const struct zl_name *owner;     /* the current owner */
+	uint16_t type[MAX_TYPES];
+	uint32_t ttl[MAX_TYPES];
+	size_t ntypes;
+	struct sig sig[MAX_SIGS];
+	size_t nsigs;
+};
+
+static void
+settle(struct zl_ctx *ctx, struct state *st)
+{
+	for (size_t i = 0; i < st->nsigs; i++)
+		for (size_t k = 0; k < st->ntypes; k++) {
+			if (st->type[k] != st->sig[i].type)
+				continue;
+			if (st->ttl[k] != st->sig[i].orig) {
+				char *ty = ldns_rr_type2str((ldns_rr_type)st->sig[i].type);
+				zl_report(ctx, st->sig[i].loc, "Original TTL %u, but the "
+				    "%s RRset it covers has TTL %u: the signature cannot "
+				    "validate", st->sig[i].orig, ty, st->ttl[k]);
+				free(ty);
+			}
+			break;
+		}
+	st->ntypes = st->nsigs = 0;
+}
+
+static void
+on_record(struct zl_ctx *ctx, const struct zl_record *rec)
+{
+	struct state *st = zl_state(ctx);
+	if (rec->name != st->owner) {
+		settle(ctx, st);
+		st->owner = rec->name;
+	}
+	ldns_rr_type t = ldns_rr_get_type(rec->rr);
+	if (t == LDNS_RR_TYPE_RRSIG) {
+		if (ldns_rr_rd_count(rec->rr) >= 4 && st->nsigs < MAX_SIGS)
+			st->sig[st->nsigs++] = (struct sig){
+			    (uint16_t)ldns_rdf2rr_type(ldns_rr_rdf(rec->rr, 0)),
+			    ldns_rdf2native_int32(ldns_rr_rdf(rec->rr, 3)),
+			    rec->rdata_count > 3 ? (struct zl_loc){rec->loc.file,
+			    rec->rdata[3].line, rec->rdata[3].col} : rec->loc};
+		return;
+	}
+	for (size_t k = 0; k < st->ntypes; k++)
+		if (st->type[k] == (uint16_t)t)
+			return; /* the RRset's first record gives its TTL */
+	if (st->ntypes < MAX_TYPES) {
+		st->type[st->ntypes] = (uint16_t)t;
+		st->ttl[st->ntypes++] = ldns_rr_ttl(rec->rr);
+	}
+}
+
+static void
+on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
+{
+	(void)zone;
+	struct state *st = zl_state(ctx);
+	settle(ctx, st);
+	st->owner = NULL;
+}
+
+const struct zl_rule rule_dnssec_rrsig_ttl = {
+	.id = "dnssec-rrsig-ttl",
+	.severity = ZL_ERROR,
+	.all_types = true,
+	.state_size = sizeof(struct state),
+	.on_record = on_record,
+	.on_zone_end = on_zone_end,
+	.summary = "RRSIG whose Original TTL is not its RRset's TTL",
+	.why =
+	    "A validator rebuilds the data an RRSIG signs with the TTL in the\n"
+	    "RRSIG's Original TTL field, not the TTL the answer carries.  If that\n"
+	    "field differs from the TTL of the RRset in the zone, the rebuilt data\n"
+	    "differs from what was signed and the signature fails: the answer is\n"
+	    "bogus.  It happens when TTLs are edited in a signed zone without\n"
+	    "signing it again.",
+	.bad =
+	    "$ORIGIN example.com.\n"
+	    "$TTL 3600\n"
+	    "@     IN SOA ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@     IN NS  ns1\n"
+	    "ns1   IN A   192.0.2.1\n"
+	    "www   IN A   192.0.2.80\n"
+	    "www   IN RRSIG A 13 3 600 20601231235959 20201012144147 11215 "
+	    "example.com. dEDk41MHSAAoc2eboWOXxGQHYFj1gXuD/gfX\n",
+	.good =
+	    "$ORIGIN example.com.\n"
+	    "$TTL 3600\n"
+	    "@     IN SOA ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@     IN NS  ns1\n"
+	    "ns1   IN A   192.0.2.1\n"
+	    "www   IN A   192.0.2.80\n"
+	    "www   IN RRSIG A 13 3 3600 20601231235959 20201012144147 11215 "
+	    "example.com. dEDk41MHSAAoc2eboWOXxGQHYFj1gXuD/gfX\n",
+	.fix =
+	    "Sign the zone again after changing TTLs, and change TTLs in the\n"
+	    "unsigned source, not in the signed output.",
+	.refs = "RFC 4034 section 3.1.4; RFC 4035 section 5.3.2",
+};
