@@ -4,13 +4,18 @@
  * The owners of A and AAAA records and the targets of NS and MX are
  * host names (RFC 952, RFC 1123 2.1): letters, digits and hyphens, no
  * label starting or ending with a hyphen.  Underscores are accepted, as
- * Active Directory uses them; a leading "*" label is a wildcard.
+ * Active Directory uses them, except in the first label of an SVCB or
+ * HTTPS target, the host clients connect to (BIND refuses it there too);
+ * a leading "*" label is a wildcard.
  */
+#include <string.h>
+
 #include "../src/zonelint.h"
 
 /* The first offending octet's label, or -1 when name is a host name. */
 static int
-bad_label(const ldns_rdf *name, bool wildcard_ok, char *why, size_t whysize)
+bad_label(const ldns_rdf *name, bool wildcard_ok, bool underscore_ok, char *why,
+    size_t whysize)
 {
 	const uint8_t *w = ldns_rdf_data(name);
 	size_t size = ldns_rdf_size(name);
@@ -23,7 +28,8 @@ bad_label(const ldns_rdf *name, bool wildcard_ok, char *why, size_t whysize)
 		for (size_t i = 0; i < n; i++) {
 			uint8_t c = l[i];
 			bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-			    (c >= '0' && c <= '9') || c == '-' || c == '_';
+			    (c >= '0' && c <= '9') || c == '-' ||
+			    (c == '_' && (underscore_ok || label > 0));
 			if (!ok) {
 				snprintf(why, whysize, (c > 32 && c < 127) ?
 				    "the character '%c'" : "the octet \\%03u",
@@ -45,7 +51,9 @@ check(struct zl_ctx *ctx, const struct zl_record *rec, const ldns_rdf *name,
     const char *role, struct zl_loc at, bool wildcard_ok)
 {
 	char why[64];
-	if (name == NULL || bad_label(name, wildcard_ok, why, sizeof why) < 0)
+	bool underscore_ok = strcmp(role, "SVCB target") != 0;
+	if (name == NULL || bad_label(name, wildcard_ok, underscore_ok, why,
+	    sizeof why) < 0)
 		return;
 	char n[LDNS_MAX_DOMAINLEN * 4 + 2];
 	zl_report(ctx, at, "%s %s is not a valid host name: it has %s", role,
@@ -58,7 +66,8 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
 	ldns_rr_type type = ldns_rr_get_type(rec->rr);
 	struct zl_loc target = rec->loc;
-	size_t field = type == LDNS_RR_TYPE_MX ? 1 : 0;
+	size_t field = type == LDNS_RR_TYPE_MX || type == LDNS_RR_TYPE_SVCB ||
+	    type == LDNS_RR_TYPE_HTTPS ? 1 : 0;
 	if (rec->rdata_count > field)
 		target = (struct zl_loc){rec->loc.file, rec->rdata[field].line,
 		    rec->rdata[field].col};
@@ -73,6 +82,13 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	case LDNS_RR_TYPE_MX:
 		check(ctx, rec, ldns_rr_rdf(rec->rr, 1), "MX target", target, false);
 		break;
+	case LDNS_RR_TYPE_SVCB:
+	case LDNS_RR_TYPE_HTTPS: /* "." means the owner itself */
+		if (ldns_rr_rd_count(rec->rr) > 1 &&
+		    ldns_dname_label_count(ldns_rr_rdf(rec->rr, 1)) > 0)
+			check(ctx, rec, ldns_rr_rdf(rec->rr, 1), "SVCB target", target,
+			    false);
+		break;
 	default:
 		break;
 	}
@@ -81,7 +97,7 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 const struct zl_rule rule_hygiene_hostname = {
 	.id = "hygiene-hostname",
 	.severity = ZL_ERROR,
-	.types = ZL_T_A | ZL_T_AAAA | ZL_T_NS | ZL_T_MX,
+	.types = ZL_T_A | ZL_T_AAAA | ZL_T_NS | ZL_T_MX | ZL_T_SVCB | ZL_T_HTTPS,
 	.on_record = on_record,
 	.summary = "invalid host name",
 	.why =

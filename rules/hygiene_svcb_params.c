@@ -149,13 +149,10 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	if (ldns_rr_rd_count(rec->rr) < 3)
 		return;
 	const ldns_rdf *p = ldns_rr_rdf(rec->rr, 2);
-	if (ldns_rdf2native_int16(ldns_rr_rdf(rec->rr, 0)) == 0) {
-		if (ldns_rdf_size(p) > 0) /* RFC 9460 2.4.2 */
-			zl_report(ctx, rec->loc, "AliasMode (priority 0) takes no "
-			    "parameters; clients ignore them");
-		return;
-	}
-	bool dns_svcb = ldns_rr_get_type(rec->rr) == LDNS_RR_TYPE_SVCB &&
+	/* an alias's parameters are ignored (hygiene-svcb-alias-params), but
+	 * must still hang together; the _dns needs apply to services only */
+	bool alias = ldns_rdf2native_int16(ldns_rr_rdf(rec->rr, 0)) == 0;
+	bool dns_svcb = !alias && ldns_rr_get_type(rec->rr) == LDNS_RR_TYPE_SVCB &&
 	    dns_owner(ldns_rr_owner(rec->rr));
 	char why[160];
 	if (problem(ldns_rdf_data(p), ldns_rdf_size(p), dns_svcb, why, sizeof why))

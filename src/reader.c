@@ -25,6 +25,8 @@
 #include "generate.h"
 #include "index.h"
 #include "pool.h"
+#include "ipseckey.h"
+#include "svcb.h"
 #include "textcheck.h"
 #include "reader.h"
 #include "source.h"
@@ -564,6 +566,39 @@ process_record(struct reader *r, struct file_state *f)
 	if (rtype == LDNS_RR_TYPE_NSEC3 && !nsec3_text_ok(r, f, &t[i], n - i))
 		return;
 
+	/* SVCB and HTTPS data is encoded here, for ldns 1.8.3 knows only an
+	 * early draft of it (see svcb.h), and IPSECKEY, whose key ldns wants
+	 * though RFC 4025 lets it be left out */
+	char *svcb = NULL;
+	size_t svcb_len = 0;
+	if ((rtype == LDNS_RR_TYPE_SVCB || rtype == LDNS_RR_TYPE_HTTPS ||
+	    rtype == LDNS_RR_TYPE_IPSECKEY) &&
+	    n > i + 1 && !(t[i + 1].len == 2 && memcmp(r->text + t[i + 1].off,
+	    "\\#", 2) == 0)) {
+		size_t nf = n - i - 1, bad, cap = 2 * 65536 + 32;
+		struct zl_field *fields = zl_xmalloc(nf * sizeof *fields);
+		for (size_t k = 0; k < nf; k++)
+			fields[k] = (struct zl_field){r->text + t[i + 1 + k].off,
+			    t[i + 1 + k].len};
+		char why[256];
+		svcb = zl_xmalloc(cap);
+		svcb_len = rtype == LDNS_RR_TYPE_IPSECKEY ?
+		    zl_ipseckey_encode(fields, nf, r->origin, svcb, cap, &bad, why,
+		    sizeof why) : zl_svcb_encode(fields, nf, r->origin, svcb, cap,
+		    &bad, why, sizeof why);
+		free(fields);
+		if (svcb_len == 0) {
+			const struct tok *at = &t[i + 1 + bad];
+			syntax(r, f->file, at->line, at->col, "cannot read this %.*s "
+			    "record: field %zu '%.*s': %s", (int)type_tok->len, type_s,
+			    bad + 1, (int)(at->len < 60 ? at->len : 60),
+			    r->text + at->off, why);
+			r->zone->errors++;
+			free(svcb);
+			return;
+		}
+	}
+
 	/* owner TTL CLASS TYPE RDATA, with the spans of class, type, data */
 	struct zl_batch *b = r->cur;
 	if (b->n == 0) {
@@ -573,6 +608,7 @@ process_record(struct reader *r, struct file_state *f)
 	size_t need = r->owner_len + 32 + (class_tok ? class_tok->len : 2);
 	for (size_t k = i; k < n; k++)
 		need += t[k].len + 1 + 7; /* + 7: zl_text_rewrite may grow a field */
+	need += svcb_len;
 	char *start = zl_batch_reserve_text(b, need + 1), *p = start;
 	zl_batch_add_job(b, &(struct zl_job){
 		.text = (uint32_t)b->text_len, .owner_len = (uint32_t)r->owner_len,
@@ -599,6 +635,15 @@ process_record(struct reader *r, struct file_state *f)
 	}
 	for (size_t k = i; k < n; k++) {
 		*p++ = ' ';
+		if (svcb && k > i) { /* the encoded data stands for every field */
+			if (k == i + 1) {
+				memcpy(p, svcb, svcb_len);
+				p += svcb_len;
+			}
+			*zl_batch_add_span(b) = (struct zl_span){(uint32_t)(b->text_len +
+			    (size_t)(p - start)), 0, t[k].line, t[k].col};
+			continue;
+		}
 		const char *tok = r->text + t[k].off;
 		size_t len = k > i ? zl_text_rewrite(rtype, k - i - 1, tok,
 		    t[k].len, p) : 0; /* written in place, or 0 */
@@ -612,6 +657,7 @@ process_record(struct reader *r, struct file_state *f)
 	}
 	*p++ = '\0';
 	b->text_len += (size_t)(p - start);
+	free(svcb);
 	/* Size the name index once, from the records in the first part of
 	 * the top file, so a big zone's table is not rebuilt as it grows. */
 	size_t lexed = f->src.consumed - (f->src.len - f->src.pos);
@@ -649,7 +695,6 @@ text_ok(struct reader *r, const struct zl_batch *b, const struct zl_job *j,
 	    memcmp(b->text + rd[0].off, "\\#", 2) == 0;
 	switch (j->type) {
 	case LDNS_RR_TYPE_EUI48: case LDNS_RR_TYPE_EUI64: case LDNS_RR_TYPE_NSAP:
-	case LDNS_RR_TYPE_SVCB: case LDNS_RR_TYPE_HTTPS:
 		break;
 	default:
 		if (!generic)

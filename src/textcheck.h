@@ -1,10 +1,10 @@
 /* textcheck.h: what ldns 1.8.3 reads but the type's text format forbids.
  *
  * ldns is lenient in places where BIND, Knot and NSD are not: an EUI48
- * octet of one digit, an empty NSAP, bad hex after \#, SVCB values it
- * wraps or merges.  These are checked on the record's own text, once
- * ldns has read it.  (NSEC3 hash padding is checked by the reader, on
- * the text as written.) */
+ * octet of one digit, an empty NSAP, bad hex after \#.  These are checked
+ * on the record's own text, once ldns has read it.  (NSEC3 hash padding
+ * is checked by the reader on the text as written, SVCB values by the
+ * encoder in svcb.h.) */
 #ifndef ZL_TEXTCHECK_H
 #define ZL_TEXTCHECK_H
 

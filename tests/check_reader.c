@@ -1,5 +1,7 @@
 /* check_reader.c: the reader, construct by construct, with exact lines
  * and columns, in BIND, Windows-export and dig-axfr forms. */
+#include "ipseckey.h"
+#include "svcb.h"
 #include "testutil.h"
 
 #define EXPECT(res, recs, finds) do { \
@@ -485,6 +487,84 @@ START_TEST(ttl_parser)
 }
 END_TEST
 
+
+/* The SVCB and IPSECKEY encoders give the wire ldns gives, for the forms
+ * ldns 1.8.3 reads itself. */
+static void
+same_as_ldns(const char *type, const char *data,
+    size_t (*enc)(const struct zl_field *, size_t, const ldns_rdf *, char *,
+    size_t, size_t *, char *, size_t))
+{
+	ldns_rdf *origin = ldns_dname_new_frm_str("example.com.");
+	char *text = zl_asprintf("x.example.com. 3600 IN %s %s", type, data);
+	ldns_rr *want = NULL;
+	ck_assert_int_eq(ldns_rr_new_frm_str(&want, text, 3600, origin, NULL),
+	    LDNS_STATUS_OK);
+	struct zl_field f[32];
+	size_t n = 0;
+	char *copy = zl_xstrdup(data);
+	for (char *tok = strtok(copy, " "); tok && n < 32; tok = strtok(NULL, " "))
+		f[n++] = (struct zl_field){tok, strlen(tok)};
+	char out[4096], why[128];
+	size_t bad;
+	ck_assert_msg(enc(f, n, origin, out, sizeof out, &bad, why, sizeof why) > 0,
+	    "%s: %s", data, why);
+	char *gtext = zl_asprintf("x.example.com. 3600 IN %s %s", type, out);
+	ldns_rr *got = NULL;
+	ck_assert_int_eq(ldns_rr_new_frm_str(&got, gtext, 3600, origin, NULL),
+	    LDNS_STATUS_OK);
+	ck_assert_msg(ldns_rr_compare(want, got) == 0, "%s %s: %s", type, data,
+	    out);
+	ldns_rr_free(want);
+	ldns_rr_free(got);
+	ldns_rdf_deep_free(origin);
+	free(text);
+	free(gtext);
+	free(copy);
+}
+
+START_TEST(svcb_and_ipseckey_encode_as_ldns_does)
+{
+	same_as_ldns("SVCB", "1 . alpn=h2,h3 port=8443 ipv4hint=192.0.2.1,192.0.2.2",
+	    zl_svcb_encode);
+	same_as_ldns("SVCB", "0 target", zl_svcb_encode);
+	same_as_ldns("HTTPS", "2 svc.example.net. mandatory=port,alpn alpn=h2 "
+	    "port=443 ipv6hint=2001:db8::1,2001:db8::2", zl_svcb_encode);
+	same_as_ldns("SVCB", "3 . no-default-alpn alpn=h2 key65000=abc",
+	    zl_svcb_encode);
+	same_as_ldns("IPSECKEY", "10 1 2 192.0.2.38 "
+	    "AQNRU3mG7TVTO2BkR47usntb102uFJtugbo6BSGvgqt4AQ==", zl_ipseckey_encode);
+	same_as_ldns("IPSECKEY", "10 3 2 gw.example.net. "
+	    "AQNRU3mG7TVTO2BkR47usntb102uFJtugbo6BSGvgqt4AQ==", zl_ipseckey_encode);
+}
+END_TEST
+
+/* What ldns 1.8.3 cannot read is read as BIND reads it; what RFC 9460
+ * forbids is reported at its field. */
+START_TEST(svcb_modern_forms)
+{
+	struct lint_result r = lint_text("svc.zone", "example.com",
+	    "$TTL 3600\n"
+	    "@ IN SOA ns h 1 2 3 4 5\n"
+	    "@ IN NS ns\n"
+	    "ns IN A 192.0.2.1\n"
+	    "a IN HTTPS 1 . alpn=h3,h2 ech=\"ZWFzdGVyIGVnZyE=\" ipv4hint=192.0.2.1\n"
+	    "b IN SVCB 1 doh.example.net. alpn=h2 dohpath=/dns-query{?dns}\n"
+	    "c IN SVCB 1 . key667=\"hello\\210qoo\"\n"
+	    "d IN IPSECKEY 10 1 2 192.0.2.38\n"
+	    "e IN SVCB 1 . port=80 port=81\n"
+	    "f IN SVCB 1 . colour=blue\n");
+	ck_assert_str_eq(r.findings,
+	    "svc.zone:9:23: error: syntax error: cannot read this SVCB record: "
+	    "field 4 'port=81': port appears twice [syntax-error]\n"
+	    "svc.zone:10:15: error: syntax error: cannot read this SVCB record: "
+	    "field 3 'colour=blue': 'colour' is not an SvcParam key [syntax-error]\n");
+	ck_assert_msg(strstr(r.records, "5:1 HTTPS a.example.com.") &&
+	    strstr(r.records, "8:1 IPSECKEY d.example.com."), "%s", r.records);
+	lint_free(&r);
+}
+END_TEST
+
 static Suite *
 reader_suite(void)
 {
@@ -515,6 +595,8 @@ reader_suite(void)
 	tcase_add_test(tc, generate_expands);
 	tcase_add_test(tc, empty_rdata_is_an_error);
 	tcase_add_test(tc, ttl_parser);
+	tcase_add_test(tc, svcb_and_ipseckey_encode_as_ldns_does);
+	tcase_add_test(tc, svcb_modern_forms);
 	suite_add_tcase(s, tc);
 	return s;
 }

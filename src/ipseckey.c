@@ -1,0 +1,110 @@
+/* ipseckey.c: see ipseckey.h.  RFC 4025 2: precedence, gateway type,
+ * algorithm, gateway (none, IPv4, IPv6 or a name), then a public key in
+ * base64 that may be left out. */
+#include <arpa/inet.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ipseckey.h"
+
+static bool
+octet(const struct zl_field *f, unsigned *v)
+{
+	unsigned x = 0;
+	if (f->len == 0 || f->len > 3)
+		return false;
+	for (size_t i = 0; i < f->len; i++) {
+		if (f->text[i] < '0' || f->text[i] > '9')
+			return false;
+		x = x * 10 + (unsigned)(f->text[i] - '0');
+	}
+	*v = x;
+	return x <= 255;
+}
+
+size_t
+zl_ipseckey_encode(const struct zl_field *f, size_t n, const ldns_rdf *origin,
+    char *out, size_t cap, size_t *bad, char *why, size_t whysize)
+{
+	uint8_t w[3 + 255 + 16];
+	size_t wl = 0;
+	unsigned v[3];
+	for (size_t k = 0; k < 3; k++)
+		if (k >= n || !octet(&f[k], &v[k])) {
+			*bad = k < n ? k : 0;
+			snprintf(why, whysize, "precedence, gateway type and algorithm "
+			    "are numbers from 0 to 255");
+			return 0;
+		}
+	w[wl++] = (uint8_t)v[0];
+	w[wl++] = (uint8_t)v[1];
+	w[wl++] = (uint8_t)v[2];
+	*bad = 3;
+	if (n < 4 || n > 5 || v[1] > 3) {
+		snprintf(why, whysize, n < 4 ? "the gateway is missing" : n > 5 ?
+		    "unexpected text after the public key" : "gateway type %u is "
+		    "not 0 (none), 1 (IPv4), 2 (IPv6) or 3 (a name)", v[1]);
+		return 0;
+	}
+	char g[LDNS_MAX_DOMAINLEN * 4 + 2];
+	if (f[3].len >= sizeof g) {
+		snprintf(why, whysize, "the gateway is too long");
+		return 0;
+	}
+	memcpy(g, f[3].text, f[3].len);
+	g[f[3].len] = '\0';
+	if (v[1] == 0 && strcmp(g, ".") != 0) {
+		snprintf(why, whysize, "gateway type 0 takes '.' as its gateway");
+		return 0;
+	} else if (v[1] == 1 || v[1] == 2) {
+		if (inet_pton(v[1] == 1 ? AF_INET : AF_INET6, g, w + wl) != 1) {
+			snprintf(why, whysize, "the gateway is not an IPv%d address",
+			    v[1] == 1 ? 4 : 6);
+			return 0;
+		}
+		wl += v[1] == 1 ? 4 : 16;
+	} else if (v[1] == 3) {
+		ldns_rdf *name = NULL;
+		if (ldns_str2rdf_dname(&name, g) != LDNS_STATUS_OK ||
+		    (!ldns_dname_str_absolute(g) && ldns_dname_cat(name, origin) !=
+		    LDNS_STATUS_OK)) {
+			if (name)
+				ldns_rdf_deep_free(name);
+			snprintf(why, whysize, "the gateway is not a domain name");
+			return 0;
+		}
+		memcpy(w + wl, ldns_rdf_data(name), ldns_rdf_size(name));
+		wl += ldns_rdf_size(name);
+		ldns_rdf_deep_free(name);
+	}
+	ldns_rdf *key = NULL;
+	if (n == 5) {
+		char *k = strndup(f[4].text, f[4].len);
+		ldns_status st = k ? ldns_str2rdf_b64(&key, k) : LDNS_STATUS_MEM_ERR;
+		free(k);
+		if (st != LDNS_STATUS_OK) {
+			*bad = 4;
+			snprintf(why, whysize, "the public key is not base64");
+			return 0;
+		}
+	}
+	size_t klen = key ? ldns_rdf_size(key) : 0, total = wl + klen;
+	if (cap < 16 + 2 * total) {
+		if (key)
+			ldns_rdf_deep_free(key);
+		snprintf(why, whysize, "the data is too long");
+		return 0;
+	}
+	static const char hex[] = "0123456789abcdef";
+	size_t o = (size_t)snprintf(out, cap, "\\# %zu ", total);
+	for (size_t i = 0; i < total; i++) {
+		uint8_t c = i < wl ? w[i] : ldns_rdf_data(key)[i - wl];
+		out[o++] = hex[c >> 4];
+		out[o++] = hex[c & 15];
+	}
+	out[o] = '\0';
+	if (key)
+		ldns_rdf_deep_free(key);
+	return o;
+}

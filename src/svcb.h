@@ -1,0 +1,26 @@
+/* svcb.h: SVCB and HTTPS data in presentation form, turned into wire form.
+ *
+ * ldns 1.8.3 knows the SvcParams of an early draft only: not ech, dohpath,
+ * ohttp, tls-supported-groups, quoted or escaped values.  The reader hands
+ * SVCB and HTTPS data to this encoder (RFC 9460 section 2.1 and appendix
+ * A) and gives ldns the result in RFC 3597 form, which it reads for any
+ * type. */
+#ifndef ZL_SVCB_H
+#define ZL_SVCB_H
+
+#include <stddef.h>
+
+#include <ldns/ldns.h>
+
+#include "textcheck.h"
+
+/* Encodes the data fields f[0..n) (priority, target, params) of an SVCB
+ * or HTTPS record as "\# LENGTH HEX" into out (cap octets; about three
+ * times the text is enough).  origin completes a relative target.
+ * Returns the length written, or 0 with *bad the field at fault and the
+ * reason in why. */
+size_t zl_svcb_encode(const struct zl_field *f, size_t n,
+    const ldns_rdf *origin, char *out, size_t cap, size_t *bad, char *why,
+    size_t whysize);
+
+#endif
