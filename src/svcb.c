@@ -28,6 +28,7 @@ struct enc {
 static const char *const key_names[] = {
 	"mandatory", "alpn", "no-default-alpn", "port", "ipv4hint", "ech",
 	"ipv6hint", "dohpath", "ohttp", "tls-supported-groups", "docpath",
+	"pvd", "oots", /* IANA's registry, 2026; oots is a draft's */
 };
 
 /* The number of a key name: mandatory .. tls-supported-groups, keyNNNNN;
@@ -262,7 +263,7 @@ encode_decoded(struct enc *e, unsigned key, char *v, size_t vl, bool has_value)
 		    key_name(key, kb, sizeof kb));
 		return false;
 	}
-	if (has_value && (key == 2 || key == 8) && vl > 0) {
+	if (has_value && (key == 2 || key == 8 || key == 11) && vl > 0) {
 		snprintf(e->why, e->whysize, "%s takes no value", key_names[key]);
 		return false;
 	}
@@ -319,6 +320,37 @@ encode_decoded(struct enc *e, unsigned key, char *v, size_t vl, bool has_value)
 		return true;
 	}
 	case 10: return each_item(v, vl, e, segment_item);
+	case 12: /* oots: TRANSPORT:PERCENT, each transport once, 0 to 100 */
+		for (size_t i = 0; i < vl;) {
+			size_t end = i;
+			while (end < vl && v[end] != ',')
+				end++;
+			const char *colon = memchr(v + i, ':', end - i);
+			unsigned pct;
+			if (colon == NULL || colon == v + i ||
+			    !number16(colon + 1, (size_t)(v + end - colon - 1), &pct) ||
+			    pct > 100) {
+				snprintf(e->why, e->whysize, "oots takes TRANSPORT:PERCENT "
+				    "items, percentages from 0 to 100");
+				return false;
+			}
+			for (size_t k = 0; k < i;) { /* each transport once */
+				size_t kend = k;
+				while (kend < i && v[kend] != ':')
+					kend++;
+				if (kend - k == (size_t)(colon - v - (long)i) &&
+				    memcmp(v + k, v + i, kend - k) == 0) {
+					snprintf(e->why, e->whysize, "oots lists %.*s twice",
+					    (int)(kend - k), v + k);
+					return false;
+				}
+				while (k < i && v[k] != ',')
+					k++;
+				k++;
+			}
+			i = end + 1;
+		}
+		return put(e, v, vl);
 	default: return put(e, v, vl); /* dohpath, keyNNNNN: the octets */
 	}
 }
