@@ -111,19 +111,26 @@ problem(const uint8_t *w, size_t n, bool dns_svcb, char *why, size_t size)
 		return true;
 	}
 	if (dns_svcb && !seen[7]) {
-		/* alpn with h2 or h3 means DoH, which needs dohpath */
+		/* alpn with h2, h3 or http/1.1 means DoH, which needs dohpath; an
+		 * id with commas in it (alpn=h1\\,h2 is one id, "h1,h2") is read
+		 * as its parts, as BIND reads it: most likely two ids were meant */
 		for (size_t off = 0; off + 4 <= n; off += 4 + get16(w + off + 2)) {
 			if (get16(w + off) != 1)
 				continue;
 			const uint8_t *v = w + off + 4;
 			unsigned len = get16(w + off + 2);
 			for (size_t i = 0; i < len && i + v[i] < len; i += (size_t)v[i] + 1)
-				if ((v[i] == 2 && (memcmp(v + i + 1, "h2", 2) == 0 ||
-				    memcmp(v + i + 1, "h3", 2) == 0)) ||
-				    (v[i] == 8 && memcmp(v + i + 1, "http/1.1", 8) == 0)) {
-					snprintf(why, size, "DNS over HTTPS (alpn %.*s) needs "
-					    "dohpath (RFC 9461)", v[i], (const char *)v + i + 1);
-					return true;
+				for (size_t a = i + 1, b; a <= i + v[i]; a = b + 1) {
+					for (b = a; b <= i + v[i] && v[b] != ','; b++)
+						;
+					size_t pl = b - a;
+					if ((pl == 2 && (memcmp(v + a, "h2", 2) == 0 ||
+					    memcmp(v + a, "h3", 2) == 0)) ||
+					    (pl == 8 && memcmp(v + a, "http/1.1", 8) == 0)) {
+						snprintf(why, size, "DNS over HTTPS (alpn %.*s) needs "
+						    "dohpath (RFC 9461)", (int)pl, (const char *)v + a);
+						return true;
+					}
 				}
 		}
 	}
