@@ -6,7 +6,9 @@
  * label starting or ending with a hyphen.  Underscores are accepted, as
  * Active Directory uses them, except in the first label of an SVCB or
  * HTTPS target, the host clients connect to (BIND refuses it there too);
- * a leading "*" label is a wildcard.
+ * a leading "*" label is a wildcard.  In reverse zones the owners of PTR
+ * records are checked too (with no underscore), but for DNS-SD's browse
+ * names (b._dns-sd._udp and the like), as BIND's check-names does.
  */
 #include <string.h>
 
@@ -14,8 +16,8 @@
 
 /* The first offending octet's label, or -1 when name is a host name. */
 static int
-bad_label(const ldns_rdf *name, bool wildcard_ok, bool underscore_ok, char *why,
-    size_t whysize)
+bad_label(const ldns_rdf *name, bool wildcard_ok, bool underscore_ok,
+    bool strict_all, char *why, size_t whysize)
 {
 	const uint8_t *w = ldns_rdf_data(name);
 	size_t size = ldns_rdf_size(name);
@@ -29,7 +31,8 @@ bad_label(const ldns_rdf *name, bool wildcard_ok, bool underscore_ok, char *why,
 			uint8_t c = l[i];
 			bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
 			    (c >= '0' && c <= '9') || c == '-' ||
-			    (c == '_' && (underscore_ok || label > 0));
+			    (c == '_' && (underscore_ok || (label > 0 && !strict_all))) ||
+			    (c == '/' && strict_all); /* RFC 2317's 0/26 in reverse zones */
 			if (!ok) {
 				snprintf(why, whysize, (c > 32 && c < 127) ?
 				    "the character '%c'" : "the octet \\%03u",
@@ -51,14 +54,44 @@ check(struct zl_ctx *ctx, const struct zl_record *rec, const ldns_rdf *name,
     const char *role, struct zl_loc at, bool wildcard_ok)
 {
 	char why[64];
-	bool underscore_ok = strcmp(role, "SVCB target") != 0;
-	if (name == NULL || bad_label(name, wildcard_ok, underscore_ok, why,
+	bool underscore_ok = strcmp(role, "SVCB target") != 0 &&
+	    strcmp(role, "PTR owner") != 0;
+	bool ptr = strcmp(role, "PTR owner") == 0; /* no underscore anywhere */
+	if (name == NULL || bad_label(name, wildcard_ok, underscore_ok, ptr, why,
 	    sizeof why) < 0)
 		return;
 	char n[LDNS_MAX_DOMAINLEN * 4 + 2];
 	zl_report(ctx, at, "%s %s is not a valid host name: it has %s", role,
 	    zl_dname_str(name, n, sizeof n), why);
 	(void)rec;
+}
+
+/* Under in-addr.arpa. or ip6.arpa. */
+static bool
+reverse_owner(const ldns_rdf *name)
+{
+	unsigned n = ldns_dname_label_count(name);
+	if (n < 2)
+		return false;
+	ldns_rdf arpa = zl_dname_suffix(name, n - 2);
+	return zl_dname_first_label_is(&arpa, "in-addr") ||
+	    zl_dname_first_label_is(&arpa, "ip6");
+}
+
+/* DNS-SD's browse names, which reverse zones hold (RFC 6763 11):
+ * b, db, r, dr or lb, then _dns-sd._udp. */
+static bool
+dns_sd_browse(const ldns_rdf *name)
+{
+	static const char *const first[] = {"b", "db", "r", "dr", "lb"};
+	ldns_rdf l2 = zl_dname_suffix(name, 1), l3 = zl_dname_suffix(name, 2);
+	if (!zl_dname_first_label_is(&l2, "_dns-sd") ||
+	    !zl_dname_first_label_is(&l3, "_udp"))
+		return false;
+	for (size_t i = 0; i < sizeof first / sizeof *first; i++)
+		if (zl_dname_first_label_is(name, first[i]))
+			return true;
+	return false;
 }
 
 static void
@@ -82,6 +115,12 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	case LDNS_RR_TYPE_MX:
 		check(ctx, rec, ldns_rr_rdf(rec->rr, 1), "MX target", target, false);
 		break;
+	case LDNS_RR_TYPE_PTR: /* in a reverse zone, as BIND's check-names */
+		if (reverse_owner(ldns_rr_owner(rec->rr)) &&
+		    !dns_sd_browse(ldns_rr_owner(rec->rr)))
+			check(ctx, rec, ldns_rr_owner(rec->rr), "PTR owner", rec->loc,
+			    false);
+		break;
 	case LDNS_RR_TYPE_SVCB:
 	case LDNS_RR_TYPE_HTTPS: /* "." means the owner itself */
 		if (ldns_rr_rd_count(rec->rr) > 1 &&
@@ -97,16 +136,20 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 const struct zl_rule rule_hygiene_hostname = {
 	.id = "hygiene-hostname",
 	.severity = ZL_ERROR,
-	.types = ZL_T_A | ZL_T_AAAA | ZL_T_NS | ZL_T_MX | ZL_T_SVCB | ZL_T_HTTPS,
+	.types = ZL_T_A | ZL_T_AAAA | ZL_T_NS | ZL_T_MX | ZL_T_SVCB | ZL_T_HTTPS |
+	    ZL_T_PTR,
 	.on_record = on_record,
 	.summary = "invalid host name",
 	.why =
 	    "Hosts are named with letters, digits and hyphens, and no label\n"
 	    "starts or ends with a hyphen (RFC 952, RFC 1123 2.1).  The owner of\n"
-	    "an address record and the target of NS and MX records are host\n"
-	    "names: mail servers, resolvers and clients reject others, and BIND\n"
-	    "refuses such a primary zone (check-names fail).  Underscores are\n"
-	    "accepted, since Active Directory writes them.",
+	    "an address record and the targets of NS, MX, SVCB and HTTPS records\n"
+	    "are host names: mail servers, resolvers and clients reject others,\n"
+	    "and BIND refuses such a primary zone (check-names fail).  So are the\n"
+	    "owners of PTR records in reverse zones, but for RFC 2317 labels\n"
+	    "(0/26) and DNS-SD browse names (b._dns-sd._udp).  Underscores are\n"
+	    "accepted elsewhere, since Active Directory writes them, but not to\n"
+	    "begin the host an SVCB record sends clients to.",
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"
