@@ -29,6 +29,7 @@ struct zl_job {
 	uint32_t nrd;          /* data fields */
 	bool has_class;
 	bool explicit_ttl;
+	bool encoded;          /* data encoded by the reader (svcb.h and kin) */
 	ldns_rr_type type;
 	uint32_t ttl;
 	long long age;         /* Windows [AGE:n], or -1 */

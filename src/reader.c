@@ -26,6 +26,7 @@
 #include "index.h"
 #include "pool.h"
 #include "ipseckey.h"
+#include "obsolete.h"
 #include "svcb.h"
 #include "textcheck.h"
 #include "reader.h"
@@ -567,12 +568,14 @@ process_record(struct reader *r, struct file_state *f)
 		return;
 
 	/* SVCB and HTTPS data is encoded here, for ldns 1.8.3 knows only an
-	 * early draft of it (see svcb.h), and IPSECKEY, whose key ldns wants
-	 * though RFC 4025 lets it be left out */
+	 * early draft of it (see svcb.h), IPSECKEY, whose key ldns wants
+	 * though RFC 4025 lets it be left out, and SINK and NXT, obsolete
+	 * types ldns reads wrongly (obsolete.h) */
 	char *svcb = NULL;
 	size_t svcb_len = 0;
 	if ((rtype == LDNS_RR_TYPE_SVCB || rtype == LDNS_RR_TYPE_HTTPS ||
-	    rtype == LDNS_RR_TYPE_IPSECKEY) &&
+	    rtype == LDNS_RR_TYPE_IPSECKEY || rtype == LDNS_RR_TYPE_SINK ||
+	    rtype == LDNS_RR_TYPE_NXT) &&
 	    n > i + 1 && !(t[i + 1].len == 2 && memcmp(r->text + t[i + 1].off,
 	    "\\#", 2) == 0)) {
 		size_t nf = n - i - 1, bad, cap = 2 * 65536 + 32;
@@ -582,10 +585,13 @@ process_record(struct reader *r, struct file_state *f)
 			    t[i + 1 + k].len};
 		char why[256];
 		svcb = zl_xmalloc(cap);
-		svcb_len = rtype == LDNS_RR_TYPE_IPSECKEY ?
-		    zl_ipseckey_encode(fields, nf, r->origin, svcb, cap, &bad, why,
-		    sizeof why) : zl_svcb_encode(fields, nf, r->origin, svcb, cap,
-		    &bad, why, sizeof why);
+		size_t (*encode)(const struct zl_field *, size_t, const ldns_rdf *,
+		    char *, size_t, size_t *, char *, size_t) =
+		    rtype == LDNS_RR_TYPE_IPSECKEY ? zl_ipseckey_encode :
+		    rtype == LDNS_RR_TYPE_SINK ? zl_sink_encode :
+		    rtype == LDNS_RR_TYPE_NXT ? zl_nxt_encode : zl_svcb_encode;
+		svcb_len = encode(fields, nf, r->origin, svcb, cap, &bad, why,
+		    sizeof why);
 		free(fields);
 		if (svcb_len == 0) {
 			const struct tok *at = &t[i + 1 + bad];
@@ -616,7 +622,7 @@ process_record(struct reader *r, struct file_state *f)
 		.has_class = class_tok != NULL, .explicit_ttl = explicit_ttl,
 		.type = rtype, .ttl = ttl, .age = age, .file = f->file,
 		.line = rec_start->line, .col = rec_start->col,
-		.end_line = f->end_line,
+		.end_line = f->end_line, .encoded = svcb != NULL,
 	});
 	memcpy(p, r->owner, r->owner_len);
 	p += r->owner_len;
@@ -754,7 +760,8 @@ finish_record(struct reader *r, struct zl_batch *b, struct zl_job *j)
 	 * in a zone file its fields are required, and rules rely on them */
 	const ldns_rr_descriptor *desc = ldns_rr_descript((uint16_t)j->type);
 	bool known = desc && desc->_type == j->type; /* else ldns's generic one */
-	if (known && ldns_rr_rd_count(rr) < ldns_rr_descriptor_minimum(desc)) {
+	if (known && !j->encoded &&
+	    ldns_rr_rd_count(rr) < ldns_rr_descriptor_minimum(desc)) {
 		syntax(r, j->file, type_tok->line, type_tok->col,
 		    "cannot read this %.*s record: %zu data field%s, %zu needed",
 		    (int)type_tok->len, type_s, ldns_rr_rd_count(rr),

@@ -1,0 +1,133 @@
+/* obsolete.c: see obsolete.h. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "obsolete.h"
+
+static size_t
+hex_out(const uint8_t *w, size_t n, char *out, size_t cap)
+{
+	static const char hex[] = "0123456789abcdef";
+	if (cap < 16 + 2 * n)
+		return 0;
+	size_t o = (size_t)snprintf(out, cap, "\\# %zu ", n);
+	for (size_t i = 0; i < n; i++) {
+		out[o++] = hex[w[i] >> 4];
+		out[o++] = hex[w[i] & 15];
+	}
+	out[o] = '\0';
+	return o;
+}
+
+static bool
+octet(const struct zl_field *f, uint8_t *v)
+{
+	unsigned x = 0;
+	if (f->len == 0 || f->len > 3)
+		return false;
+	for (size_t i = 0; i < f->len; i++) {
+		if (f->text[i] < '0' || f->text[i] > '9')
+			return false;
+		x = x * 10 + (unsigned)(f->text[i] - '0');
+	}
+	*v = (uint8_t)x;
+	return x <= 255;
+}
+
+size_t
+zl_sink_encode(const struct zl_field *f, size_t n, const ldns_rdf *origin,
+    char *out, size_t cap, size_t *bad, char *why, size_t whysize)
+{
+	(void)origin;
+	uint8_t head[2];
+	for (size_t k = 0; k < 2; k++)
+		if (k >= n || !octet(&f[k], &head[k])) {
+			*bad = k < n ? k : 0;
+			snprintf(why, whysize, "coding and subcoding are numbers from 0 "
+			    "to 255");
+			return 0;
+		}
+	/* the data: base64, in any number of fields */
+	size_t tl = 0;
+	for (size_t k = 2; k < n; k++)
+		tl += f[k].len;
+	char *text = malloc(tl + 1);
+	uint8_t *w = malloc(2 + tl + 1);
+	size_t o = 0, len = 0;
+	if (text && w) {
+		for (size_t k = 2; k < n; k++) {
+			memcpy(text + o, f[k].text, f[k].len);
+			o += f[k].len;
+		}
+		text[o] = '\0';
+		w[0] = head[0];
+		w[1] = head[1];
+		ldns_rdf *data = NULL;
+		if (o == 0 || ldns_str2rdf_b64(&data, text) == LDNS_STATUS_OK) {
+			size_t dl = data ? ldns_rdf_size(data) : 0;
+			if (dl)
+				memcpy(w + 2, ldns_rdf_data(data), dl);
+			len = hex_out(w, 2 + dl, out, cap);
+		} else {
+			*bad = 2;
+			snprintf(why, whysize, "the data is not base64");
+		}
+		if (data)
+			ldns_rdf_deep_free(data);
+	}
+	free(text);
+	free(w);
+	return len;
+}
+
+size_t
+zl_nxt_encode(const struct zl_field *f, size_t n, const ldns_rdf *origin,
+    char *out, size_t cap, size_t *bad, char *why, size_t whysize)
+{
+	uint8_t w[LDNS_MAX_DOMAINLEN + 1 + 16];
+	char name[LDNS_MAX_DOMAINLEN * 4 + 2];
+	*bad = 0;
+	if (n < 1 || f[0].len >= sizeof name) {
+		snprintf(why, whysize, "the next domain name is missing");
+		return 0;
+	}
+	memcpy(name, f[0].text, f[0].len);
+	name[f[0].len] = '\0';
+	ldns_rdf *next = NULL;
+	if (strcmp(name, "@") == 0)
+		next = ldns_rdf_clone(origin);
+	else if (ldns_str2rdf_dname(&next, name) == LDNS_STATUS_OK &&
+	    !ldns_dname_str_absolute(name) &&
+	    ldns_dname_cat(next, origin) != LDNS_STATUS_OK) {
+		ldns_rdf_deep_free(next);
+		next = NULL;
+	}
+	if (next == NULL) {
+		snprintf(why, whysize, "the next domain name is not a name");
+		return 0;
+	}
+	size_t wl = ldns_rdf_size(next);
+	memcpy(w, ldns_rdf_data(next), wl);
+	ldns_rdf_deep_free(next);
+	/* the bitmap: a bit for each type below 128, trailing zeros left out */
+	uint8_t map[16] = {0};
+	size_t used = 0;
+	for (size_t k = 1; k < n; k++) {
+		char t[32];
+		snprintf(t, sizeof t, "%.*s", (int)(f[k].len < 31 ? f[k].len : 31),
+		    f[k].text);
+		ldns_rr_type type = ldns_get_rr_type_by_name(t);
+		if (type == 0 || type > 127) {
+			*bad = k;
+			snprintf(why, whysize, "'%s' is not a type an NXT bitmap can "
+			    "hold (1 to 127)", t);
+			return 0;
+		}
+		map[type / 8] |= (uint8_t)(0x80 >> (type % 8));
+		if (type / 8 + 1 > used)
+			used = type / 8 + 1;
+	}
+	memcpy(w + wl, map, used);
+	return hex_out(w, wl + used, out, cap);
+}
