@@ -271,6 +271,8 @@ by_hash(const void *a, const void *b)
 static void
 check_ents(struct walk *w)
 {
+	if (w->nents == 0)
+		return;
 	qsort(w->ents, w->nents, sizeof *w->ents, by_hash);
 	for (size_t i = 0; i < w->nents; i++) {
 		if (i > 0 && strcmp(w->ents[i].hash, w->ents[i - 1].hash) == 0)

@@ -98,13 +98,8 @@ fast_rr(const struct zl_batch *b, const struct zl_job *j)
 		ldns_rdf *rdf = NULL;
 		if (ft != LDNS_RDF_TYPE_DNAME) {
 			rdf = ldns_rdf_new_frm_str(ft, buf);
-		} else if (strcmp(buf, "@") == 0) {
-			rdf = ldns_rdf_clone(b->origin);
-		} else if (ldns_str2rdf_dname(&rdf, buf) == LDNS_STATUS_OK &&
-		    !ldns_dname_str_absolute(buf) &&
-		    ldns_dname_cat(rdf, b->origin) != LDNS_STATUS_OK) {
-			ldns_rdf_deep_free(rdf);
-			rdf = NULL;
+		} else {
+			rdf = zl_dname_from_text(buf, b->origin);
 		}
 		if (rdf == NULL)
 			goto fail;

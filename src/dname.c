@@ -148,3 +148,20 @@ zl_names_free(struct zl_names *list)
 	free(list->source);
 	memset(list, 0, sizeof *list);
 }
+
+ldns_rdf *
+zl_dname_from_text(const char *text, const ldns_rdf *origin)
+{
+	ldns_rdf *rdf = NULL;
+	if (strcmp(text, "@") == 0)
+		return origin ? ldns_rdf_clone(origin) : NULL;
+	if (ldns_str2rdf_dname(&rdf, text) != LDNS_STATUS_OK)
+		return NULL;
+	if (!ldns_dname_str_absolute(text) && (origin == NULL ||
+	    ldns_dname_cat(rdf, origin) != LDNS_STATUS_OK ||
+	    ldns_rdf_size(rdf) > LDNS_MAX_DOMAINLEN)) { /* ldns does not check */
+		ldns_rdf_deep_free(rdf);
+		return NULL;
+	}
+	return rdf;
+}

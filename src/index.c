@@ -118,6 +118,8 @@ make_key(const struct zl_zone *zone, const ldns_rdf *name, uint8_t *key)
 		}
 	}
 	key[0] = flag;
+	if (cut > LDNS_MAX_DOMAINLEN) /* no name is longer; keep the key in bounds */
+		cut = LDNS_MAX_DOMAINLEN;
 	for (size_t i = 0; i < cut; i++)
 		key[1 + i] = (uint8_t)tolower(w[i]);
 	return cut + 1;

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "ipseckey.h"
+#include "zonelint.h"
 
 static bool
 octet(const struct zl_field *f, unsigned *v)
@@ -65,12 +66,8 @@ zl_ipseckey_encode(const struct zl_field *f, size_t n, const ldns_rdf *origin,
 		}
 		wl += v[1] == 1 ? 4 : 16;
 	} else if (v[1] == 3) {
-		ldns_rdf *name = NULL;
-		if (ldns_str2rdf_dname(&name, g) != LDNS_STATUS_OK ||
-		    (!ldns_dname_str_absolute(g) && ldns_dname_cat(name, origin) !=
-		    LDNS_STATUS_OK)) {
-			if (name)
-				ldns_rdf_deep_free(name);
+		ldns_rdf *name = zl_dname_from_text(g, origin);
+		if (name == NULL) {
 			snprintf(why, whysize, "the gateway is not a domain name");
 			return 0;
 		}

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "obsolete.h"
+#include "zonelint.h"
 
 static size_t
 hex_out(const uint8_t *w, size_t n, char *out, size_t cap)
@@ -94,15 +95,7 @@ zl_nxt_encode(const struct zl_field *f, size_t n, const ldns_rdf *origin,
 	}
 	memcpy(name, f[0].text, f[0].len);
 	name[f[0].len] = '\0';
-	ldns_rdf *next = NULL;
-	if (strcmp(name, "@") == 0)
-		next = ldns_rdf_clone(origin);
-	else if (ldns_str2rdf_dname(&next, name) == LDNS_STATUS_OK &&
-	    !ldns_dname_str_absolute(name) &&
-	    ldns_dname_cat(next, origin) != LDNS_STATUS_OK) {
-		ldns_rdf_deep_free(next);
-		next = NULL;
-	}
+	ldns_rdf *next = zl_dname_from_text(name, origin);
 	if (next == NULL) {
 		snprintf(why, whysize, "the next domain name is not a name");
 		return 0;

@@ -686,9 +686,21 @@ text_ok(struct reader *r, const struct zl_batch *b, const struct zl_job *j,
 	 * smallest record around it (root owner, type, class, TTL, length)
 	 * 65,512 are left for the data, BIND's limit too. */
 	size_t wire = 0;
-	for (size_t k = 0; k < ldns_rr_rd_count(rr); k++)
-		wire += ldns_rdf_size(ldns_rr_rdf(rr, k));
 	const char *type_s = b->text + type_tok->off;
+	for (size_t k = 0; k < ldns_rr_rd_count(rr); k++) {
+		const ldns_rdf *f = ldns_rr_rdf(rr, k);
+		wire += ldns_rdf_size(f);
+		/* ldns makes a relative name absolute without checking its length */
+		if (ldns_rdf_get_type(f) == LDNS_RDF_TYPE_DNAME &&
+		    ldns_rdf_size(f) > LDNS_MAX_DOMAINLEN) {
+			const struct zl_span *at = k < j->nrd ? &rd[k] : type_tok;
+			syntax(r, j->file, at->line, at->col, "cannot read this %.*s "
+			    "record: field %zu: a domain name is longer than 255 octets "
+			    "once the origin is added", (int)type_tok->len, type_s, k + 1);
+			r->zone->errors++;
+			return false;
+		}
+	}
 	if (wire > MAX_RDATA) {
 		syntax(r, j->file, type_tok->line, type_tok->col,
 		    "this %.*s record's data is %zu octets: no DNS message can "

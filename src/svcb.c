@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "svcb.h"
+#include "zonelint.h"
 
 #define MAX_WIRE 65535
 #define MAX_PARAMS 64
@@ -64,6 +65,8 @@ key_name(unsigned k, char *buf, size_t size)
 static bool
 put(struct enc *e, const void *p, size_t n)
 {
+	if (n == 0)
+		return true;
 	if (e->nvals + n > MAX_WIRE)
 		return false;
 	if (e->nvals + n > e->capvals) {
@@ -272,6 +275,8 @@ encode_decoded(struct enc *e, unsigned key, char *v, size_t vl, bool has_value)
 		size_t start = e->nvals;
 		if (!each_item(v, vl, e, mandatory_item))
 			return false;
+		if (e->nvals == start)
+			return true; /* an empty list */
 		qsort(e->vals + start, (e->nvals - start) / 2, 2, cmp16);
 		for (size_t i = start + 2; i < e->nvals; i += 2)
 			if (memcmp(e->vals + i, e->vals + i - 2, 2) == 0) {
@@ -387,15 +392,7 @@ zl_svcb_encode(const struct zl_field *f, size_t n, const ldns_rdf *origin,
 	}
 	memcpy(t, f[1].text, f[1].len);
 	t[f[1].len] = '\0';
-	ldns_rdf *target = NULL;
-	if (strcmp(t, "@") == 0)
-		target = ldns_rdf_clone(origin);
-	else if (ldns_str2rdf_dname(&target, t) == LDNS_STATUS_OK &&
-	    !ldns_dname_str_absolute(t) && ldns_dname_cat(target, origin) !=
-	    LDNS_STATUS_OK) {
-		ldns_rdf_deep_free(target);
-		target = NULL;
-	}
+	ldns_rdf *target = zl_dname_from_text(t, origin);
 	if (target == NULL) {
 		*bad = 1;
 		snprintf(why, whysize, "the target is not a domain name");

@@ -165,6 +165,9 @@ bool zl_dname_eq(const ldns_rdf *a, const ldns_rdf *b);
 /* The suffix of name k labels up ("www.example.com.", 1: "example.com."),
  * as a view into name: no allocation, valid while name is. */
 ldns_rdf zl_dname_suffix(const ldns_rdf *name, unsigned k);
+/* text ("@", absolute, or relative to origin) as a new name; NULL when it
+ * is not one, or is longer than 255 octets once made absolute. */
+ldns_rdf *zl_dname_from_text(const char *text, const ldns_rdf *origin);
 /* Whether name's first label is text, caselessly. */
 bool zl_dname_first_label_is(const ldns_rdf *name, const char *text);
 

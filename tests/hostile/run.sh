@@ -135,5 +135,16 @@ printf ';\r\n;  Database file contoso.com.dns for contoso.com zone.\r\n;\r\n@  I
 case_ "a truncated Windows export" 1 contoso.com.dns \
 	"contoso.com.dns:4:54: error: syntax error: '(' not closed before the end of the file [syntax-error]"
 
+# Found by fuzzing (tests/fuzz/RUNS.md), fixed, kept here.
+long=$(head -c 60 /dev/zero | tr '\0' a)
+printf '$ORIGIN %s.%s.%s.%s.\n$TTL 60\n@ IN SOA ns host 1 2 3 4 5\n@ IN NS ns\n@ IN NS ns1.abcdefghijklmnop\nns IN A 192.0.2.1\n' \
+	"$long" "$long" "$long" "$long" >longrel.example.zone
+case_ "fuzz: a relative name over 255 octets once the origin is added" 1 longrel.example.zone \
+	"longrel.example.zone:5:9: error: syntax error: cannot read this NS record: field 1: a domain name is longer than 255 octets once the origin is added [syntax-error]"
+
+printf '$ORIGIN example.com.\n$TTL 60\n@ IN SOA ns host 1 2 3 4 5\n@ IN NS ns\nns IN A 192.0.2.1\nsvc IN SVCB 1 . ohttp key707\nsvc2 IN SVCB 1 . key65535\n' >svcbempty.example.zone
+case_ "fuzz: SVCB keys without values" 1 svcbempty.example.zone \
+	"svcbempty.example.zone:7:18: error: syntax error: cannot read this SVCB record: field 3 'key65535': 'key65535' is not an SvcParam key [syntax-error]"
+
 echo "hostile: $pass passed, $fail failed, $skip skipped"
 [ $fail -eq 0 ]
