@@ -37,12 +37,14 @@ def counted_errors(output, scope):
 
 
 def run_one(zonelint, suite_dir, row, tmp):
-    path = os.path.join(suite_dir, row["file"])
-    rundir = os.path.join(suite_dir, row["rundir"] or ".")
+    # physical paths: ../shared may be a symbolic link, and ".." in a path
+    # relative to it would climb from where the link points
+    path = os.path.realpath(os.path.join(suite_dir, row["file"]))
+    rundir = os.path.realpath(os.path.join(suite_dir, row["rundir"] or "."))
     with open(path, "rb") as f:
         data = f.read()
     if b"@TMPDIR@" in data:  # Knot's include tests: see the corpus README
-        copy = os.path.join(tmp, os.path.basename(path))
+        copy = os.path.join(os.path.realpath(tmp), os.path.basename(path))
         with open(copy, "wb") as f:
             f.write(data.replace(b"@TMPDIR@", os.path.abspath(rundir).encode()))
         path = copy
