@@ -32,8 +32,8 @@ def main():
         rows = [dict(zip(header, l.rstrip("\n").split("\t"))) for l in f if l.strip()]
     bad = 0
     for row in rows:
-        path = os.path.join(CORPUS, row["file"])
-        rundir = os.path.join(CORPUS, row["rundir"] or ".")
+        path = os.path.realpath(os.path.join(CORPUS, row["file"]))  # see peer_agreement.py
+        rundir = os.path.realpath(os.path.join(CORPUS, row["rundir"] or "."))
         rel = os.path.relpath(path, rundir)
         p = subprocess.run([zonelint, "--color", "never", "--no-config", "--allow-include-outside", "--origin", row["origin"], rel],
                            cwd=rundir, capture_output=True, timeout=120)
