@@ -94,6 +94,8 @@ sip_internal_domain(const ldns_rdf *name, const struct zl_names *builtin,
 	 * names are settled by that one compare (entries are lower case). */
 	uint8_t tld[64];
 	size_t tlen = w[last];
+	if (!(builtin->tld_lengths & (1ull << (tlen < 63 ? tlen : 63))))
+		return NULL; /* no entry ends in a label of this length */
 	for (size_t i = 0; i < tlen; i++)
 		tld[i] = (uint8_t)tolower(w[last + 1 + i]);
 	for (size_t i = 0; i < builtin->count; i++) {

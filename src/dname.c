@@ -117,6 +117,13 @@ zl_names_add(struct zl_names *list, ldns_rdf *name, const char *source)
 	list->name[list->count] = name;
 	list->source[list->count] = zl_xstrdup(source ? source : "");
 	list->count++;
+	const uint8_t *w = ldns_rdf_data(name);
+	size_t off = 0, last = 0, size = ldns_rdf_size(name);
+	while (off < size && w[off] != 0) {
+		last = w[off];
+		off += (size_t)w[off] + 1;
+	}
+	list->tld_lengths |= 1ull << (last < 63 ? last : 63);
 }
 
 bool

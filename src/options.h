@@ -12,6 +12,8 @@ struct zl_names {
 	ldns_rdf **name;
 	char **source;
 	size_t count;
+	uint64_t tld_lengths;  /* bit n: some name's last label has n octets
+	                        * (63 for longer): a quick "none can hold it" */
 };
 void zl_names_add(struct zl_names *list, ldns_rdf *name, const char *source);
 bool zl_names_has(const struct zl_names *list, const ldns_rdf *name);

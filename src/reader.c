@@ -252,7 +252,8 @@ type_by_name(const char *s)
 		{"DS", LDNS_RR_TYPE_DS},
 	};
 	for (size_t i = 0; i < sizeof common / sizeof *common; i++)
-		if (strcasecmp(s, common[i].name) == 0)
+		if ((s[0] | 0x20) == (common[i].name[0] | 0x20) && /* cheap first */
+		    strcasecmp(s, common[i].name) == 0)
 			return common[i].type;
 	return ldns_get_rr_type_by_name(s);
 }
