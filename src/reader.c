@@ -595,6 +595,8 @@ process_record(struct reader *r, struct file_state *f)
 		    sizeof why);
 		free(fields);
 		if (svcb_len == 0) {
+			if (bad >= nf) /* a missing field: point at the last one */
+				bad = nf - 1;
 			const struct tok *at = &t[i + 1 + bad];
 			syntax(r, f->file, at->line, at->col, "cannot read this %.*s "
 			    "record: field %zu '%.*s': %s", (int)type_tok->len, type_s,

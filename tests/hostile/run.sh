@@ -146,5 +146,9 @@ printf '$ORIGIN example.com.\n$TTL 60\n@ IN SOA ns host 1 2 3 4 5\n@ IN NS ns\nn
 case_ "fuzz: SVCB keys without values" 1 svcbempty.example.zone \
 	"svcbempty.example.zone:7:18: error: syntax error: cannot read this SVCB record: field 3 'key65535': 'key65535' is not an SvcParam key [syntax-error]"
 
+printf '$ORIGIN example.com.\n$TTL 60\n@ IN SOA ns host 1 2 3 4 5\n@ IN NS ns\nns IN A 192.0.2.1\ngw IN IPSECKEY 0 0 1\n' >ipseckey.example.zone
+case_ "fuzz: an IPSECKEY without its gateway" 1 ipseckey.example.zone \
+	"ipseckey.example.zone:6:20: error: syntax error: cannot read this IPSECKEY record: field 3 '1': the gateway is missing [syntax-error]"
+
 echo "hostile: $pass passed, $fail failed, $skip skipped"
 [ $fail -eq 0 ]
