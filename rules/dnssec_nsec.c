@@ -12,6 +12,7 @@
 
 #include "../src/namelist.h"
 #include "../src/zonelint.h"
+#include "place.h"
 
 struct state {
 	struct zl_namelist next;        /* entry i: the NSEC's next name */
@@ -72,23 +73,6 @@ nsec_of(const struct state *st, const struct zl_name *e)
 	return -1;
 }
 
-/* Below a delegation (not data of this zone): an ancestor below the apex
- * with NS. */
-static bool
-occluded(const struct zl_zone *zone, const ldns_rdf *name)
-{
-	unsigned labels = ldns_dname_label_count(name);
-	for (unsigned k = 1; k < labels; k++) {
-		ldns_rdf a = zl_dname_suffix(name, k);
-		if (zl_dname_eq(&a, zone->origin))
-			return false;
-		const struct zl_name *e = zl_index_find(zone, &a);
-		if (e && (e->types & ZL_T_NS))
-			return true;
-	}
-	return false;
-}
-
 struct walk {
 	struct zl_ctx *ctx;
 	const struct zl_zone *zone;
@@ -99,7 +83,7 @@ missing(void *arg, const ldns_rdf *name, const struct zl_name *e)
 {
 	struct walk *w = arg;
 	if (!(e->types & ~(ZL_T_NSEC | ZL_T_RRSIG)) || (e->types & ZL_T_NSEC) ||
-	    e->first.line == 0 || occluded(w->zone, name))
+	    e->first.line == 0 || zl_place_of(w->zone, name, e) == ZL_BELOW)
 		return;
 	char n[LDNS_MAX_DOMAINLEN * 4 + 2];
 	zl_report(w->ctx, e->first, "%s has data but no NSEC in a zone signed "
@@ -158,7 +142,7 @@ on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 		bool cut = !apex && (st->owner[i]->types & ZL_T_NS);
 		uint32_t mine = cut ? ZL_T_NS | ZL_T_DS | ZL_T_NSEC | ZL_T_RRSIG :
 		    ~0u;
-		if (occluded(zone, &own))
+		if (zl_place_of(zone, &own, st->owner[i]) == ZL_BELOW)
 			continue;
 		for (size_t t = 0; t < sizeof tracked / sizeof *tracked; t++) {
 			bool listed = ldns_nsec_bitmap_covers_type(&bm, tracked[t].type);

@@ -8,19 +8,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "../src/svcb.h"
 #include "../src/zonelint.h"
-
-static const char *
-key_name(unsigned k, char *buf, size_t size)
-{
-	static const char *const names[] = {"mandatory", "alpn",
-	    "no-default-alpn", "port", "ipv4hint", "ech", "ipv6hint", "dohpath",
-	    "ohttp"};
-	if (k < sizeof names / sizeof *names)
-		return names[k];
-	snprintf(buf, size, "key%u", k);
-	return buf;
-}
 
 static unsigned
 get16(const uint8_t *p)
@@ -42,12 +31,12 @@ problem(const uint8_t *w, size_t n, bool dns_svcb, char *why, size_t size)
 		const uint8_t *v = w + off + 4;
 		if (off + 4 + len > n) {
 			snprintf(why, size, "parameter %s runs past the data",
-			    key_name(key, b1, sizeof b1));
+			    zl_svcb_key_name(key, b1, sizeof b1));
 			return true;
 		}
 		if ((long)key == prev) {
 			snprintf(why, size, "parameter %s appears twice",
-			    key_name(key, b1, sizeof b1));
+			    zl_svcb_key_name(key, b1, sizeof b1));
 			return true;
 		}
 		prev = key;
@@ -56,18 +45,18 @@ problem(const uint8_t *w, size_t n, bool dns_svcb, char *why, size_t size)
 		bool empty_ok = key == 2 || key == 8 || key > 8;
 		if (len == 0 && !empty_ok) {
 			snprintf(why, size, "parameter %s needs a value",
-			    key_name(key, b1, sizeof b1));
+			    zl_svcb_key_name(key, b1, sizeof b1));
 			return true;
 		}
 		if ((key == 2 || key == 8) && len != 0) {
 			snprintf(why, size, "parameter %s takes no value",
-			    key_name(key, b1, sizeof b1));
+			    zl_svcb_key_name(key, b1, sizeof b1));
 			return true;
 		}
 		if ((key == 0 && len % 2) || (key == 3 && len != 2) ||
 		    (key == 4 && len % 4) || (key == 6 && len % 16)) {
 			snprintf(why, size, "parameter %s has a value of the wrong "
-			    "length", key_name(key, b1, sizeof b1));
+			    "length", zl_svcb_key_name(key, b1, sizeof b1));
 			return true;
 		}
 		if (key == 1) /* alpn: length-prefixed ids, none empty */
@@ -92,7 +81,7 @@ problem(const uint8_t *w, size_t n, bool dns_svcb, char *why, size_t size)
 		for (size_t j = 0; j < i; j += 2)
 			if (get16(mand + j) == k) {
 				snprintf(why, size, "mandatory lists %s twice",
-				    key_name(k, b1, sizeof b1));
+				    zl_svcb_key_name(k, b1, sizeof b1));
 				return true;
 			}
 		bool present = false;
@@ -101,7 +90,7 @@ problem(const uint8_t *w, size_t n, bool dns_svcb, char *why, size_t size)
 			present = get16(w + off) == k;
 		if (!present) {
 			snprintf(why, size, "mandatory lists %s, which is not given",
-			    key_name(k, b2, sizeof b2));
+			    zl_svcb_key_name(k, b2, sizeof b2));
 			return true;
 		}
 	}

@@ -9,21 +9,6 @@
 #include "ipseckey.h"
 #include "zonelint.h"
 
-static bool
-octet(const struct zl_field *f, unsigned *v)
-{
-	unsigned x = 0;
-	if (f->len == 0 || f->len > 3)
-		return false;
-	for (size_t i = 0; i < f->len; i++) {
-		if (f->text[i] < '0' || f->text[i] > '9')
-			return false;
-		x = x * 10 + (unsigned)(f->text[i] - '0');
-	}
-	*v = x;
-	return x <= 255;
-}
-
 size_t
 zl_ipseckey_encode(const struct zl_field *f, size_t n, const ldns_rdf *origin,
     char *out, size_t cap, size_t *bad, char *why, size_t whysize)
@@ -32,7 +17,7 @@ zl_ipseckey_encode(const struct zl_field *f, size_t n, const ldns_rdf *origin,
 	size_t wl = 0;
 	unsigned v[3];
 	for (size_t k = 0; k < 3; k++)
-		if (k >= n || !octet(&f[k], &v[k])) {
+		if (k >= n || !zl_field_number(&f[k], 255, &v[k])) {
 			*bad = k < n ? k : 0;
 			snprintf(why, whysize, "precedence, gateway type and algorithm "
 			    "are numbers from 0 to 255");
@@ -86,21 +71,18 @@ zl_ipseckey_encode(const struct zl_field *f, size_t n, const ldns_rdf *origin,
 			return 0;
 		}
 	}
-	size_t klen = key ? ldns_rdf_size(key) : 0, total = wl + klen;
-	if (cap < 16 + 2 * total) {
-		if (key)
-			ldns_rdf_deep_free(key);
+	size_t klen = key ? ldns_rdf_size(key) : 0;
+	uint8_t *all = malloc(wl + klen + 1);
+	size_t o = 0;
+	if (all) {
+		memcpy(all, w, wl);
+		if (klen)
+			memcpy(all + wl, ldns_rdf_data(key), klen);
+		o = zl_generic_text(all, wl + klen, out, cap);
+		free(all);
+	}
+	if (o == 0)
 		snprintf(why, whysize, "the data is too long");
-		return 0;
-	}
-	static const char hex[] = "0123456789abcdef";
-	size_t o = (size_t)snprintf(out, cap, "\\# %zu ", total);
-	for (size_t i = 0; i < total; i++) {
-		uint8_t c = i < wl ? w[i] : ldns_rdf_data(key)[i - wl];
-		out[o++] = hex[c >> 4];
-		out[o++] = hex[c & 15];
-	}
-	out[o] = '\0';
 	if (key)
 		ldns_rdf_deep_free(key);
 	return o;

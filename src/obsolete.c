@@ -6,49 +6,22 @@
 #include "obsolete.h"
 #include "zonelint.h"
 
-static size_t
-hex_out(const uint8_t *w, size_t n, char *out, size_t cap)
-{
-	static const char hex[] = "0123456789abcdef";
-	if (cap < 16 + 2 * n)
-		return 0;
-	size_t o = (size_t)snprintf(out, cap, "\\# %zu ", n);
-	for (size_t i = 0; i < n; i++) {
-		out[o++] = hex[w[i] >> 4];
-		out[o++] = hex[w[i] & 15];
-	}
-	out[o] = '\0';
-	return o;
-}
-
-static bool
-octet(const struct zl_field *f, uint8_t *v)
-{
-	unsigned x = 0;
-	if (f->len == 0 || f->len > 3)
-		return false;
-	for (size_t i = 0; i < f->len; i++) {
-		if (f->text[i] < '0' || f->text[i] > '9')
-			return false;
-		x = x * 10 + (unsigned)(f->text[i] - '0');
-	}
-	*v = (uint8_t)x;
-	return x <= 255;
-}
-
 size_t
 zl_sink_encode(const struct zl_field *f, size_t n, const ldns_rdf *origin,
     char *out, size_t cap, size_t *bad, char *why, size_t whysize)
 {
 	(void)origin;
 	uint8_t head[2];
-	for (size_t k = 0; k < 2; k++)
-		if (k >= n || !octet(&f[k], &head[k])) {
+	for (size_t k = 0; k < 2; k++) {
+		unsigned v;
+		if (k >= n || !zl_field_number(&f[k], 255, &v)) {
 			*bad = k < n ? k : 0;
 			snprintf(why, whysize, "coding and subcoding are numbers from 0 "
 			    "to 255");
 			return 0;
 		}
+		head[k] = (uint8_t)v;
+	}
 	/* the data: base64, in any number of fields */
 	size_t tl = 0;
 	for (size_t k = 2; k < n; k++)
@@ -69,7 +42,7 @@ zl_sink_encode(const struct zl_field *f, size_t n, const ldns_rdf *origin,
 			size_t dl = data ? ldns_rdf_size(data) : 0;
 			if (dl)
 				memcpy(w + 2, ldns_rdf_data(data), dl);
-			len = hex_out(w, 2 + dl, out, cap);
+			len = zl_generic_text(w, 2 + dl, out, cap);
 		} else {
 			*bad = 2;
 			snprintf(why, whysize, "the data is not base64");
@@ -122,5 +95,5 @@ zl_nxt_encode(const struct zl_field *f, size_t n, const ldns_rdf *origin,
 			used = type / 8 + 1;
 	}
 	memcpy(w + wl, map, used);
-	return hex_out(w, wl + used, out, cap);
+	return zl_generic_text(w, wl + used, out, cap);
 }

@@ -53,8 +53,8 @@ key_number(const char *s, size_t len)
 	return n < 65535 ? n : -1; /* key65535 is reserved */
 }
 
-static const char *
-key_name(unsigned k, char *buf, size_t size)
+const char *
+zl_svcb_key_name(unsigned k, char *buf, size_t size)
 {
 	if (k < sizeof key_names / sizeof *key_names)
 		return key_names[k];
@@ -181,16 +181,7 @@ ipv6_item(struct enc *e, const char *s, size_t n)
 static bool
 number16(const char *s, size_t n, unsigned *v)
 {
-	unsigned long x = 0;
-	if (n == 0 || n > 5)
-		return false;
-	for (size_t i = 0; i < n; i++) {
-		if (!isdigit((unsigned char)s[i]))
-			return false;
-		x = x * 10 + (unsigned long)(s[i] - '0');
-	}
-	*v = (unsigned)x;
-	return x <= 65535;
+	return zl_field_number(&(struct zl_field){s, n}, 65535, v);
 }
 
 static bool
@@ -263,7 +254,7 @@ encode_decoded(struct enc *e, unsigned key, char *v, size_t vl, bool has_value)
 	if (!has_value && !empty_ok) {
 		char kb[16];
 		snprintf(e->why, e->whysize, "%s needs a value",
-		    key_name(key, kb, sizeof kb));
+		    zl_svcb_key_name(key, kb, sizeof kb));
 		return false;
 	}
 	if (has_value && (key == 2 || key == 8 || key == 11) && vl > 0) {
@@ -281,9 +272,9 @@ encode_decoded(struct enc *e, unsigned key, char *v, size_t vl, bool has_value)
 		for (size_t i = start + 2; i < e->nvals; i += 2)
 			if (memcmp(e->vals + i, e->vals + i - 2, 2) == 0) {
 				char kb[16];
+				unsigned k = (unsigned)(e->vals[i] << 8 | e->vals[i + 1]);
 				snprintf(e->why, e->whysize, "mandatory lists %s twice",
-				    key_name((unsigned)(e->vals[i] << 8 | e->vals[i + 1]), kb,
-				    sizeof kb));
+				    zl_svcb_key_name(k, kb, sizeof kb));
 				return false;
 			}
 		return true;
@@ -438,7 +429,7 @@ zl_svcb_encode(const struct zl_field *f, size_t n, const ldns_rdf *origin,
 			char kb[16];
 			*bad = e.p[i].field;
 			snprintf(why, whysize, "%s appears twice",
-			    key_name(e.p[i].key, kb, sizeof kb));
+			    zl_svcb_key_name(e.p[i].key, kb, sizeof kb));
 			goto fail;
 		}
 	size_t total = hlen;
@@ -449,26 +440,20 @@ zl_svcb_encode(const struct zl_field *f, size_t n, const ldns_rdf *origin,
 		snprintf(why, whysize, "the data is longer than 65,535 octets");
 		goto fail;
 	}
-	written = (size_t)snprintf(out, cap, "\\# %zu ", total);
-	static const char hex[] = "0123456789abcdef";
-	for (size_t i = 0; i < hlen; i++) {
-		out[written++] = hex[head[i] >> 4];
-		out[written++] = hex[head[i] & 15];
-	}
+	uint8_t *wire = malloc(total);
+	if (wire == NULL)
+		goto fail;
+	memcpy(wire, head, hlen);
+	size_t wl = hlen;
 	for (size_t i = 0; i < e.np; i++) {
 		uint8_t kl[4] = {(uint8_t)(e.p[i].key >> 8), (uint8_t)e.p[i].key,
 		    (uint8_t)(e.p[i].len >> 8), (uint8_t)e.p[i].len};
-		for (size_t b = 0; b < 4; b++) {
-			out[written++] = hex[kl[b] >> 4];
-			out[written++] = hex[kl[b] & 15];
-		}
-		for (size_t b = 0; b < e.p[i].len; b++) {
-			uint8_t c = e.vals[e.p[i].off + b];
-			out[written++] = hex[c >> 4];
-			out[written++] = hex[c & 15];
-		}
+		memcpy(wire + wl, kl, 4);
+		memcpy(wire + wl + 4, e.vals + e.p[i].off, e.p[i].len);
+		wl += 4 + e.p[i].len;
 	}
-	out[written] = '\0';
+	written = zl_generic_text(wire, wl, out, cap);
+	free(wire);
 	free(e.vals);
 	return written;
 fail:

@@ -23,4 +23,7 @@ size_t zl_svcb_encode(const struct zl_field *f, size_t n,
     const ldns_rdf *origin, char *out, size_t cap, size_t *bad, char *why,
     size_t whysize);
 
+/* The presentation name of SvcParamKey k ("alpn"), or "keyNNNNN" in buf. */
+const char *zl_svcb_key_name(unsigned k, char *buf, size_t size);
+
 #endif

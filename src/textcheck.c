@@ -197,3 +197,33 @@ zl_text_rewrite(ldns_rr_type type, size_t k, const char *s, size_t len,
 		return 0;
 	}
 }
+
+bool
+zl_field_number(const struct zl_field *f, unsigned max, unsigned *v)
+{
+	unsigned long x = 0;
+	if (f->len == 0 || f->len > 10)
+		return false;
+	for (size_t i = 0; i < f->len; i++) {
+		if (!isdigit((unsigned char)f->text[i]))
+			return false;
+		x = x * 10 + (unsigned long)(f->text[i] - '0');
+	}
+	*v = (unsigned)x;
+	return x <= max;
+}
+
+size_t
+zl_generic_text(const uint8_t *w, size_t n, char *out, size_t cap)
+{
+	static const char hex[] = "0123456789abcdef";
+	if (cap < 16 + 2 * n)
+		return 0;
+	size_t o = (size_t)snprintf(out, cap, "\\# %zu ", n);
+	for (size_t i = 0; i < n; i++) {
+		out[o++] = hex[w[i] >> 4];
+		out[o++] = hex[w[i] & 15];
+	}
+	out[o] = '\0';
+	return o;
+}

@@ -22,6 +22,13 @@ struct zl_field {
 const char *zl_text_check(ldns_rr_type type, const struct zl_field *f,
     size_t n, size_t *field, char *buf, size_t size);
 
+/* The field as a decimal number no greater than max. */
+bool zl_field_number(const struct zl_field *f, unsigned max, unsigned *v);
+
+/* Wire data w[0..n) in RFC 3597 form, "\# N HEX", into out; returns its
+ * length, or 0 when cap is too small.  The encoders hand ldns this. */
+size_t zl_generic_text(const uint8_t *w, size_t n, char *out, size_t cap);
+
 /* A spelling BIND reads and ldns 1.8.3 does not, for data field k of a
  * record of this type, rewritten into one ldns reads: an NSEC3 hash
  * without padding, RRSIG dates outside 1970-2105, DNSKEY flags written
