@@ -63,8 +63,9 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	const uint8_t *w = ldns_rdf_data(owner), *lab[MAX_LABELS];
 	size_t size = ldns_rdf_size(owner), n = 0;
 	for (size_t off = 0; off < size && w[off] != 0; off += (size_t)w[off] + 1) {
-		if (label_eq(w + off, "rpz-ip") || label_eq(w + off, "rpz-nsip") ||
-		    label_eq(w + off, "rpz-client-ip")) {
+		if ((w[off + 1] | 0x20) == 'r' && /* most labels stop here */
+		    (label_eq(w + off, "rpz-ip") || label_eq(w + off, "rpz-nsip") ||
+		    label_eq(w + off, "rpz-client-ip"))) {
 			if (n < 2)
 				return;
 			char text[128], canon[INET6_ADDRSTRLEN], o[LDNS_MAX_DOMAINLEN * 4 + 2];
