@@ -449,7 +449,8 @@ zl_svcb_encode(const struct zl_field *f, size_t n, const ldns_rdf *origin,
 		uint8_t kl[4] = {(uint8_t)(e.p[i].key >> 8), (uint8_t)e.p[i].key,
 		    (uint8_t)(e.p[i].len >> 8), (uint8_t)e.p[i].len};
 		memcpy(wire + wl, kl, 4);
-		memcpy(wire + wl + 4, e.vals + e.p[i].off, e.p[i].len);
+		if (e.p[i].len > 0) /* with no value at all, e.vals is NULL */
+			memcpy(wire + wl + 4, e.vals + e.p[i].off, e.p[i].len);
 		wl += 4 + e.p[i].len;
 	}
 	written = zl_generic_text(wire, wl, out, cap);
