@@ -122,7 +122,8 @@ zl_generate_expand(const char *tmpl, size_t len, uint32_t it, char *out,
 			long long off = 0;
 			int got = sscanf(spec, "%lld%n,%d%n,%1[doxXnN]%n", &off, &k, &w, &k,
 			    b, &k);
-			if (got < 1 || (size_t)k != sl || w < 0 || w > 255) {
+			if (got < 1 || (size_t)k != sl || w < 0 || w > 255 ||
+			    off > INT_MAX || off < INT_MIN) { /* sscanf saturates */
 				*err = "bad ${offset,width,base} modifier";
 				return -1;
 			}

@@ -150,5 +150,9 @@ printf '$ORIGIN example.com.\n$TTL 60\n@ IN SOA ns host 1 2 3 4 5\n@ IN NS ns\nn
 case_ "fuzz: an IPSECKEY without its gateway" 1 ipseckey.example.zone \
 	"ipseckey.example.zone:6:20: error: syntax error: cannot read this IPSECKEY record: field 3 '1': the gateway is missing [syntax-error]"
 
+printf '$ORIGIN example.com.\n$TTL 60\n@ IN SOA ns host 1 2 3 4 5\n@ IN NS ns\nns IN A 192.0.2.1\n$GENERATE 1-2 h$ A 192.0.2.${04444444444444444444444,0,d}\n' >genoffset.example.zone
+case_ "fuzz: a \$GENERATE offset beyond any number" 1 genoffset.example.zone \
+	"genoffset.example.zone:6:20: error: syntax error: \$GENERATE bad \${offset,width,base} modifier [syntax-error]"
+
 echo "hostile: $pass passed, $fail failed, $skip skipped"
 [ $fail -eq 0 ]
