@@ -572,8 +572,8 @@ process_record(struct reader *r, struct file_state *f)
 	 * early draft of it (see svcb.h), IPSECKEY, whose key ldns wants
 	 * though RFC 4025 lets it be left out, and SINK and NXT, obsolete
 	 * types ldns reads wrongly (obsolete.h) */
-	char *svcb = NULL;
-	size_t svcb_len = 0;
+	char *encoded = NULL;
+	size_t encoded_len = 0;
 	if ((rtype == LDNS_RR_TYPE_SVCB || rtype == LDNS_RR_TYPE_HTTPS ||
 	    rtype == LDNS_RR_TYPE_IPSECKEY || rtype == LDNS_RR_TYPE_SINK ||
 	    rtype == LDNS_RR_TYPE_NXT) &&
@@ -585,16 +585,16 @@ process_record(struct reader *r, struct file_state *f)
 			fields[k] = (struct zl_field){r->text + t[i + 1 + k].off,
 			    t[i + 1 + k].len};
 		char why[256];
-		svcb = zl_xmalloc(cap);
+		encoded = zl_xmalloc(cap);
 		size_t (*encode)(const struct zl_field *, size_t, const ldns_rdf *,
 		    char *, size_t, size_t *, char *, size_t) =
 		    rtype == LDNS_RR_TYPE_IPSECKEY ? zl_ipseckey_encode :
 		    rtype == LDNS_RR_TYPE_SINK ? zl_sink_encode :
 		    rtype == LDNS_RR_TYPE_NXT ? zl_nxt_encode : zl_svcb_encode;
-		svcb_len = encode(fields, nf, r->origin, svcb, cap, &bad, why,
+		encoded_len = encode(fields, nf, r->origin, encoded, cap, &bad, why,
 		    sizeof why);
 		free(fields);
-		if (svcb_len == 0) {
+		if (encoded_len == 0) {
 			if (bad >= nf) /* a missing field: point at the last one */
 				bad = nf - 1;
 			const struct tok *at = &t[i + 1 + bad];
@@ -603,7 +603,7 @@ process_record(struct reader *r, struct file_state *f)
 			    bad + 1, (int)(at->len < 60 ? at->len : 60),
 			    r->text + at->off, why);
 			r->zone->errors++;
-			free(svcb);
+			free(encoded);
 			return;
 		}
 	}
@@ -617,7 +617,7 @@ process_record(struct reader *r, struct file_state *f)
 	size_t need = r->owner_len + 32 + (class_tok ? class_tok->len : 2);
 	for (size_t k = i; k < n; k++)
 		need += t[k].len + 1 + 7; /* + 7: zl_text_rewrite may grow a field */
-	need += svcb_len;
+	need += encoded_len;
 	char *start = zl_batch_reserve_text(b, need + 1), *p = start;
 	zl_batch_add_job(b, &(struct zl_job){
 		.text = (uint32_t)b->text_len, .owner_len = (uint32_t)r->owner_len,
@@ -625,7 +625,7 @@ process_record(struct reader *r, struct file_state *f)
 		.has_class = class_tok != NULL, .explicit_ttl = explicit_ttl,
 		.type = rtype, .ttl = ttl, .age = age, .file = f->file,
 		.line = rec_start->line, .col = rec_start->col,
-		.end_line = f->end_line, .encoded = svcb != NULL,
+		.end_line = f->end_line, .encoded = encoded != NULL,
 	});
 	memcpy(p, r->owner, r->owner_len);
 	p += r->owner_len;
@@ -644,10 +644,10 @@ process_record(struct reader *r, struct file_state *f)
 	}
 	for (size_t k = i; k < n; k++) {
 		*p++ = ' ';
-		if (svcb && k > i) { /* the encoded data stands for every field */
+		if (encoded && k > i) { /* the encoded data stands for every field */
 			if (k == i + 1) {
-				memcpy(p, svcb, svcb_len);
-				p += svcb_len;
+				memcpy(p, encoded, encoded_len);
+				p += encoded_len;
 			}
 			*zl_batch_add_span(b) = (struct zl_span){(uint32_t)(b->text_len +
 			    (size_t)(p - start)), 0, t[k].line, t[k].col};
@@ -666,7 +666,7 @@ process_record(struct reader *r, struct file_state *f)
 	}
 	*p++ = '\0';
 	b->text_len += (size_t)(p - start);
-	free(svcb);
+	free(encoded);
 	/* Size the name index once, from the records in the first part of
 	 * the top file, so a big zone's table is not rebuilt as it grows. */
 	size_t lexed = f->src.consumed - (f->src.len - f->src.pos);
