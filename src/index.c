@@ -195,6 +195,20 @@ zl_index_hash(const struct zl_zone *zone, const ldns_rdf *name)
 	return hash_key(key, n);
 }
 
+uint32_t
+zl_index_touch(const struct zl_zone *zone, const uint32_t *h, size_t n)
+{
+	const struct zl_index *ix = zone->names;
+	uint32_t sum = 0;
+	if (ix == NULL || ix->nslots == 0)
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		uint32_t j = slot_of(h[i], ix->nslots);
+		sum += ix->slots[j] + ix->tags[j];
+	}
+	return sum;
+}
+
 void
 zl_index_prefetch(const struct zl_zone *zone, uint32_t h)
 {

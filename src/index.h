@@ -22,6 +22,12 @@ uint32_t zl_index_hash(const struct zl_zone *zone, const ldns_rdf *name);
 /* Starts loading the table slot where h lands: the lookup a few records
  * later then finds it in cache. */
 void zl_index_prefetch(const struct zl_zone *zone, uint32_t h);
+/* Loads the table slots where the hashes h[0..n) land, all at once: the
+ * loads wait on memory side by side, where one at a time each would wait
+ * alone (a software prefetch that misses the TLB may be dropped).
+ * Returns a sum, for the caller to keep the loads from being removed. */
+uint32_t zl_index_touch(const struct zl_zone *zone, const uint32_t *h,
+    size_t n);
 /* Room for about names entries without growing. */
 void zl_index_reserve(struct zl_index *ix, size_t names);
 

@@ -862,10 +862,26 @@ prefetch_ahead(const struct zl_batch *b, size_t k)
 			__builtin_prefetch(ldns_rdf_data(j->rr->_rdata_fields[f]));
 }
 
+#define TOUCH_GROUP 64
+
+/* The owners' table slots for records [k, k + TOUCH_GROUP) of b. */
+static void
+touch_slots(const struct zl_batch *b, size_t k)
+{
+	uint32_t h[TOUCH_GROUP];
+	size_t n = 0;
+	for (; n < TOUCH_GROUP && k + n < b->n; n++)
+		h[n] = b->jobs[k + n].rr ? b->jobs[k + n].owner_hash : 0;
+	uint32_t sum = zl_index_touch(b->zone, h, n);
+	__asm__ __volatile__("" : : "r"(sum)); /* the loads are the point */
+}
+
 static void
 finish_batch(struct reader *r, struct zl_batch *b)
 {
 	for (size_t k = 0; k < b->n; k++) {
+		if (k % TOUCH_GROUP == 0)
+			touch_slots(b, k);
 		prefetch_ahead(b, k);
 		finish_record(r, b, &b->jobs[k]);
 	}
