@@ -37,6 +37,7 @@
 #define BATCH_RECORDS 1024 /* records parsed as one piece of work */
 #define MAX_RDATA 65512u  /* 65,535 - header 12 - root 1 - type, class, TTL, length 10 */
 #define RESERVE_AFTER 8192 /* records read before the index is sized */
+#define ENCODE_CAP (2 * 65536 + 32) /* any RDATA, as an encoder writes it */
 
 struct tok {
 	uint32_t off, len;  /* in reader.text */
@@ -74,6 +75,7 @@ struct reader {
 	char *header_origin;   /* from a Windows "Database file" comment */
 	ldns_rr_class zone_class; /* the first record's; 0 before it */
 	unsigned long reported;   /* syntax errors so far */
+	char *encode_buf;         /* ENCODE_CAP bytes for the encoders, or NULL */
 };
 
 struct file_state {
@@ -579,13 +581,15 @@ process_record(struct reader *r, struct file_state *f)
 	    rtype == LDNS_RR_TYPE_NXT) &&
 	    n > i + 1 && !(t[i + 1].len == 2 && memcmp(r->text + t[i + 1].off,
 	    "\\#", 2) == 0)) {
-		size_t nf = n - i - 1, bad, cap = 2 * 65536 + 32;
+		size_t nf = n - i - 1, bad, cap = ENCODE_CAP;
 		struct zl_field *fields = zl_xmalloc(nf * sizeof *fields);
 		for (size_t k = 0; k < nf; k++)
 			fields[k] = (struct zl_field){r->text + t[i + 1 + k].off,
 			    t[i + 1 + k].len};
 		char why[256];
-		encoded = zl_xmalloc(cap);
+		if (r->encode_buf == NULL) /* kept: a zone may have thousands */
+			r->encode_buf = zl_xmalloc(ENCODE_CAP);
+		encoded = r->encode_buf;
 		size_t (*encode)(const struct zl_field *, size_t, const ldns_rdf *,
 		    char *, size_t, size_t *, char *, size_t) =
 		    rtype == LDNS_RR_TYPE_IPSECKEY ? zl_ipseckey_encode :
@@ -603,7 +607,6 @@ process_record(struct reader *r, struct file_state *f)
 			    bad + 1, (int)(at->len < 60 ? at->len : 60),
 			    r->text + at->off, why);
 			r->zone->errors++;
-			free(encoded);
 			return;
 		}
 	}
@@ -666,7 +669,6 @@ process_record(struct reader *r, struct file_state *f)
 	}
 	*p++ = '\0';
 	b->text_len += (size_t)(p - start);
-	free(encoded);
 	/* Size the name index once, from the records in the first part of
 	 * the top file, so a big zone's table is not rebuilt as it grows. */
 	size_t lexed = f->src.consumed - (f->src.len - f->src.pos);
@@ -1512,5 +1514,6 @@ zl_read_zone(struct zl_engine *eng, struct zl_zone *zone)
 	free(r.toks);
 	free(r.rdata);
 	free(r.header_origin);
+	free(r.encode_buf);
 	return zone->unreadable ? -1 : ret;
 }
