@@ -19,6 +19,7 @@
 #include "pool.h"
 #include "reader.h"
 #include "registry.h"
+#include "source.h"
 
 struct rule_run {
 	const struct zl_rule *rule;
@@ -94,6 +95,10 @@ zl_engine_free(struct zl_engine *eng)
 			ldns_rdf_deep_free(z->origin);
 		free(z->origin_str);
 		free((char *)z->path);
+		if (z->preload) {
+			zl_preload_free(z->preload);
+			free(z->preload);
+		}
 		free(z);
 	}
 	for (size_t i = 0; i < eng->nsup; i++)

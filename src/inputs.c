@@ -2,7 +2,9 @@
 #include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +15,7 @@
 #include "inputs.h"
 #include "pool.h"
 #include "reader.h"
+#include "source.h"
 
 enum zl_view
 zl_view_from_path(const char *path)
@@ -45,6 +48,7 @@ push(struct zl_inputs *in, const char *path, enum zl_view view,
 		view != ZL_VIEW_NONE ? view : zl_view_from_path(path),
 		origin ? zl_xstrdup(origin) : NULL,
 		from_dir,
+		NULL,
 	};
 }
 
@@ -130,50 +134,91 @@ struct found {
 	size_t n, cap;
 };
 
-/* Targets of the $INCLUDE lines of a file, as real paths. */
+#define PRELOAD_FILE (64u << 10)    /* files this small are kept ... */
+#define PRELOAD_TOTAL (32u << 20)   /* ... up to this much in all */
+
+/* If line is an $INCLUDE, adds its target, as a real path, to out. */
 static void
-scan_includes(const char *path, struct found *out)
+add_include(const char *line, size_t len, const char *dir, struct found *out)
 {
-	FILE *fp = fopen(path, "r");
-	if (fp == NULL)
+	if (len < 9 || strncasecmp(line, "$INCLUDE", 8) != 0 ||
+	    !isspace((unsigned char)line[8]))
 		return;
-	char line[4096];
-	char *dir = zl_xstrdup(path);
+	size_t i = 8;
+	while (i < len && isspace((unsigned char)line[i]))
+		i++;
+	size_t n = 0;
+	while (i + n < len && !strchr(" \t\r\n;", line[i + n]))
+		n++;
+	if (n == 0)
+		return;
+	char *name = zl_asprintf("%.*s", (int)n, line + i);
+	char *full = name[0] == '/' ? zl_xstrdup(name) :
+	    zl_asprintf("%s/%s", dir, name);
+	char real[PATH_MAX];
+	if (realpath(full, real) || realpath(name, real)) {
+		if (out->n == out->cap) {
+			out->cap = out->cap ? out->cap * 2 : 4;
+			out->v = zl_xrealloc(out->v, out->cap * sizeof *out->v);
+		}
+		out->v[out->n++] = zl_xstrdup(real);
+	}
+	free(full);
+	free(name);
+}
+
+/* Targets of the $INCLUDE lines of a file, as real paths.  A small file
+ * is read whole and, while the budget lasts, kept for the reader, which
+ * then need not open it again. */
+static void
+scan_includes(struct zl_input *input, struct found *out, atomic_size_t *kept)
+{
+	char *dir = zl_xstrdup(input->path);
 	char *slash = strrchr(dir, '/');
 	if (slash)
 		*slash = '\0';
 	else
 		strcpy(dir, ".");
-	while (fgets(line, sizeof line, fp)) {
-		if (strncasecmp(line, "$INCLUDE", 8) != 0 || !isspace((unsigned char)line[8]))
-			continue;
-		char *p = line + 8;
-		while (isspace((unsigned char)*p))
-			p++;
-		size_t len = strcspn(p, " \t\r\n;");
-		if (len == 0)
-			continue;
-		char *name = zl_asprintf("%.*s", (int)len, p);
-		char *full = name[0] == '/' ? zl_xstrdup(name) :
-		    zl_asprintf("%s/%s", dir, name);
-		char real[PATH_MAX];
-		if (realpath(full, real) || realpath(name, real)) {
-			if (out->n == out->cap) {
-				out->cap = out->cap ? out->cap * 2 : 4;
-				out->v = zl_xrealloc(out->v, out->cap * sizeof *out->v);
-			}
-			out->v[out->n++] = zl_xstrdup(real);
+	struct zl_preload pre;
+	if (zl_preload_read(input->path, PRELOAD_FILE, &pre) == 0) {
+		for (size_t i = 0; i < pre.len;) {
+			const char *nl = memchr(pre.data + i, '\n', pre.len - i);
+			size_t end = nl ? (size_t)(nl - pre.data) : pre.len;
+			add_include(pre.data + i, end - i, dir, out);
+			i = end + 1;
 		}
-		free(full);
-		free(name);
+		if (atomic_fetch_add(kept, pre.len) + pre.len <= PRELOAD_TOTAL) {
+			input->preload = zl_xmalloc(sizeof *input->preload);
+			*input->preload = pre;
+		} else {
+			zl_preload_free(&pre);
+		}
+		free(dir);
+		return;
 	}
+	/* O_NONBLOCK: a FIFO given beside a directory must not hang the scan */
+	int fd = open(input->path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+	struct stat st;
+	FILE *fp = NULL;
+	if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
+		fp = fdopen(fd, "r");
+	if (fp == NULL) {
+		if (fd >= 0)
+			close(fd);
+		free(dir);
+		return;
+	}
+	char line[4096];
+	while (fgets(line, sizeof line, fp))
+		add_include(line, strlen(line), dir, out);
 	free(dir);
 	fclose(fp);
 }
 
 struct scan {
-	const struct zl_inputs *in;
+	struct zl_inputs *in;
 	struct found *found; /* one per input */
+	atomic_size_t kept;  /* bytes of files kept for the reader */
 };
 
 static void
@@ -181,7 +226,7 @@ scan_one(void *arg, size_t i)
 {
 	struct scan *sc = arg;
 	if (strcmp(sc->in->v[i].path, "-") != 0)
-		scan_includes(sc->in->v[i].path, &sc->found[i]);
+		scan_includes(&sc->in->v[i], &sc->found[i], &sc->kept);
 }
 
 void
@@ -193,7 +238,7 @@ zl_inputs_drop_included(struct zl_inputs *in, struct zl_pool *pool)
 	if (!any_from_dir)
 		return;
 	/* every file is read once more here: on all cores when there are many */
-	struct scan sc = {in, zl_xcalloc(in->count, sizeof *sc.found)};
+	struct scan sc = {in, zl_xcalloc(in->count, sizeof *sc.found), 0};
 	if (pool && in->count > 1) {
 		zl_pool_start(pool, scan_one, &sc, in->count);
 		zl_pool_finish(pool);
@@ -227,6 +272,10 @@ zl_inputs_drop_included(struct zl_inputs *in, struct zl_pool *pool)
 		if (drop) {
 			free(in->v[i].path);
 			free(in->v[i].origin);
+			if (in->v[i].preload) {
+				zl_preload_free(in->v[i].preload);
+				free(in->v[i].preload);
+			}
 		} else
 			in->v[k++] = in->v[i];
 	}
@@ -242,6 +291,10 @@ zl_inputs_free(struct zl_inputs *in)
 	for (size_t i = 0; i < in->count; i++) {
 		free(in->v[i].path);
 		free(in->v[i].origin);
+		if (in->v[i].preload) {
+			zl_preload_free(in->v[i].preload);
+			free(in->v[i].preload);
+		}
 	}
 	free(in->v);
 	memset(in, 0, sizeof *in);

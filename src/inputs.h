@@ -9,6 +9,7 @@ struct zl_input {
 	enum zl_view view;
 	char *origin;       /* --origin given before it, or NULL */
 	bool from_dir;      /* found by walking a directory */
+	struct zl_preload *preload; /* read by the $INCLUDE scan, or NULL */
 };
 
 struct zl_inputs {

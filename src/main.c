@@ -349,9 +349,12 @@ run(int argc, char **argv)
 	}
 	if (ret < 0) {
 		zl_inputs_drop_included(&in, zl_engine_pool(eng));
-		for (size_t i = 0; i < in.count; i++)
-			zl_engine_add_zone(eng, in.v[i].path, in.v[i].view,
-			    in.v[i].origin);
+		for (size_t i = 0; i < in.count; i++) {
+			struct zl_zone *z = zl_engine_add_zone(eng, in.v[i].path,
+			    in.v[i].view, in.v[i].origin);
+			z->preload = in.v[i].preload; /* the zone's now */
+			in.v[i].preload = NULL;
+		}
 		zl_engine_run(eng);
 		zl_engine_apply_suppressions(eng);
 		struct zl_diags *d = zl_engine_diags(eng);

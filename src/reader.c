@@ -1424,7 +1424,16 @@ read_file(struct reader *r, const char *path, uint32_t file,
 	struct file_state f = {.file = file, .path = path};
 	char why[256];
 	bool top = r->depth == 0;
-	if (zl_source_open(&f.src, path, why, sizeof why) != 0) {
+	int opened;
+	if (top && r->zone->preload) { /* read by the $INCLUDE scan */
+		opened = zl_source_open_preloaded(&f.src, r->zone->preload, why,
+		    sizeof why);
+		free(r->zone->preload);
+		r->zone->preload = NULL;
+	} else {
+		opened = zl_source_open(&f.src, path, why, sizeof why);
+	}
+	if (opened != 0) {
 		if (top) {
 			zl_engine_report_id(r->eng, "input-unreadable", r->zone,
 			    (struct zl_loc){file, 0, 0}, "cannot read %s: %s", path,

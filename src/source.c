@@ -103,7 +103,8 @@ convert_utf16(struct zl_source *src, const char *from, size_t skip,
 	src->pos = 0;
 	src->len = (size_t)(o - out);
 	src->encoding = from;
-	close(src->fd);
+	if (src->fd >= 0)
+		close(src->fd);
 	src->fd = -1;
 	src->eof = true;
 	return 0;
@@ -192,6 +193,71 @@ zl_source_open(struct zl_source *src, const char *path, char *why,
 fail:
 	zl_source_close(src);
 	return -1;
+}
+
+int
+zl_preload_read(const char *path, size_t max, struct zl_preload *out)
+{
+	memset(out, 0, sizeof *out);
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+	if (fd < 0)
+		return -1;
+	struct stat st;
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) ||
+	    (size_t)st.st_size > max) {
+		close(fd);
+		return -1;
+	}
+	size_t want = (size_t)st.st_size;
+	out->data = zl_xmalloc(want + 1);
+	for (;;) { /* to the end, should the file have grown */
+		ssize_t r = read_some(fd, out->data + out->len, want + 1 - out->len);
+		if (r < 0) {
+			close(fd);
+			zl_preload_free(out);
+			return -1;
+		}
+		if (r == 0)
+			break;
+		out->len += (size_t)r;
+		if (out->len == want + 1) {
+			close(fd);
+			zl_preload_free(out);
+			return -1;
+		}
+	}
+	close(fd);
+	out->dev = st.st_dev;
+	out->ino = st.st_ino;
+	return 0;
+}
+
+void
+zl_preload_free(struct zl_preload *pre)
+{
+	free(pre->data);
+	memset(pre, 0, sizeof *pre);
+}
+
+int
+zl_source_open_preloaded(struct zl_source *src, struct zl_preload *pre,
+    char *why, size_t whysize)
+{
+	memset(src, 0, sizeof *src);
+	src->fd = -1;
+	src->buf = pre->data;
+	src->cap = src->len = src->size = src->consumed = pre->len;
+	src->chunk = pre->len + 1;
+	src->eof = true;
+	src->dev = pre->dev;
+	src->ino = pre->ino;
+	pre->data = NULL;
+	pre->len = 0;
+	if (sniff(src, why, whysize) != 0) {
+		zl_source_close(src);
+		return -1;
+	}
+	return 0;
 }
 
 const char *

@@ -25,6 +25,20 @@ struct zl_source {
 	bool had_bom;
 };
 
+/* A small regular file read whole ahead of time (the $INCLUDE scan of
+ * src/inputs.c does it on every core), to be handed to the reader. */
+struct zl_preload {
+	char *data;
+	size_t len;
+	dev_t dev;
+	ino_t ino;
+};
+
+/* Reads path whole when it is a regular file of at most max bytes;
+ * else -1 (the reader then opens it as usual, and says what is wrong). */
+int zl_preload_read(const char *path, size_t max, struct zl_preload *out);
+void zl_preload_free(struct zl_preload *pre);
+
 /* Opens path ("-" is standard input).  On failure returns -1 and writes
  * a reason such as "is a directory" to why. */
 int zl_source_open(struct zl_source *src, const char *path, char *why,
@@ -33,6 +47,10 @@ int zl_source_open(struct zl_source *src, const char *path, char *why,
 /* The next line without its end (LF; a CR before it is kept: the reader
  * treats CR as white space).  NULL at end of file.  *too_long is set when
  * the line was longer than ZL_MAX_LINE and was skipped (len is then 0). */
+/* The same for a file read ahead; the source takes pre's data. */
+int zl_source_open_preloaded(struct zl_source *src, struct zl_preload *pre,
+    char *why, size_t whysize);
+
 const char *zl_source_line(struct zl_source *src, size_t *len, bool *too_long);
 
 void zl_source_close(struct zl_source *src);

@@ -100,6 +100,7 @@ struct zl_zone {
 	struct zl_loc first;   /* first record, line 0 if none */
 	bool unreadable;       /* could not be read at all */
 	bool parse_only;       /* a fragment: skip whole-zone checks */
+	struct zl_preload *preload; /* its text, read ahead; the reader's */
 };
 
 /* Name index (src/index.c). */

@@ -12,11 +12,13 @@ trap 'rm -rf "$tmp"' EXIT
 cd "$tmp" || exit 2
 pass=0 fail=0 skip=0
 
-# case NAME STATUS FILE [EXPECTED-LINE...]: run zonelint on FILE
+# case NAME STATUS FILE [EXPECTED-LINE...]: run zonelint on FILE (or on
+# the space-separated paths FILE holds)
 case_() {
 	name=$1 want=$2 file=$3
 	shift 3
-	(ulimit -v 1048576; exec timeout 20 "$zl" --no-config "$file") >out 2>err
+	# shellcheck disable=SC2086 # word splitting is the point
+	(ulimit -v 1048576; exec timeout 20 "$zl" --no-config $file) >out 2>err
 	rc=$?
 	ok=1
 	[ "$rc" = "$want" ] || ok=0
@@ -107,6 +109,13 @@ case_ "an \$INCLUDE of a directory" 1 incdir.example.zone \
 
 mkfifo fifo.example.zone
 case_ "a FIFO" 2 fifo.example.zone \
+	"fifo.example.zone: error: unusable input: cannot read fifo.example.zone: not a regular file (a FIFO) [input-unreadable]"
+
+# a folder makes zonelint look for $INCLUDEs in every input first: the
+# FIFO beside it must not hang that look either
+mkdir -p beside
+printf '$TTL 60\n@ IN SOA ns host 1 2 3 4 5\n@ IN NS ns\nns IN A 192.0.2.1\n' >beside/ok.example.zone
+case_ "a FIFO named beside a folder" 2 "beside fifo.example.zone" \
 	"fifo.example.zone: error: unusable input: cannot read fifo.example.zone: not a regular file (a FIFO) [input-unreadable]"
 
 case_ "/dev/zero" 2 /dev/zero \
