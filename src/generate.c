@@ -137,9 +137,10 @@ zl_generate_expand(const char *tmpl, size_t len, uint32_t it, char *out,
 			*err = "generated value out of range";
 			return -1;
 		}
-		char num[128];
+		char num[2 * 255 + 16]; /* the widest: 255 digits, or nibbles and dots */
 		int n = format(num, sizeof num, (uint32_t)v, width, base);
-		if (n < 0 || o + (size_t)n + 1 >= outsize)
+		/* snprintf tells the length it wanted: check it fitted */
+		if (n < 0 || (size_t)n >= sizeof num || o + (size_t)n + 1 >= outsize)
 			goto toolong;
 		memcpy(out + o, num, (size_t)n);
 		o += (size_t)n;

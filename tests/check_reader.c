@@ -1,5 +1,6 @@
 /* check_reader.c: the reader, construct by construct, with exact lines
  * and columns, in BIND, Windows-export and dig-axfr forms. */
+#include "generate.h"
 #include "ipseckey.h"
 #include "svcb.h"
 #include "testutil.h"
@@ -452,6 +453,29 @@ START_TEST(generate_expands)
 }
 END_TEST
 
+/* Found by fuzzing: a field wider than the old 128-byte scratch buffer
+ * (snprintf returned the length it wanted, and that much was copied). */
+START_TEST(generate_wide_fields)
+{
+	char out[1024];
+	const char *err = NULL;
+	const char *t = "x${0,200,d}y";
+	ck_assert_int_eq(zl_generate_expand(t, strlen(t), 1, out, sizeof out,
+	    &err), 202);
+	ck_assert_int_eq(out[0], 'x');
+	ck_assert_int_eq(strspn(out + 1, "0"), 199);
+	ck_assert_str_eq(out + 200, "1y");
+	t = "${0,255,n}";
+	ck_assert_int_eq(zl_generate_expand(t, strlen(t), 0xab, out, sizeof out,
+	    &err), 255);
+	ck_assert_int_eq(strncmp(out, "b.a.0.0.", 8), 0);
+	ck_assert_str_eq(out + 252, "0.0");
+	t = "${0,255,d}";
+	ck_assert_int_eq(zl_generate_expand(t, strlen(t), 7, out, 100, &err), -1);
+	ck_assert_str_eq(err, "generated text too long");
+}
+END_TEST
+
 START_TEST(empty_rdata_is_an_error)
 {
 	/* ldns takes an RR with no RDATA (an update's delete form); rules
@@ -595,6 +619,7 @@ reader_suite(void)
 	tcase_add_test(tc, binary_file_is_refused);
 	tcase_add_test(tc, huge_line_is_skipped);
 	tcase_add_test(tc, generate_expands);
+	tcase_add_test(tc, generate_wide_fields);
 	tcase_add_test(tc, empty_rdata_is_an_error);
 	tcase_add_test(tc, ttl_parser);
 	tcase_add_test(tc, svcb_and_ipseckey_encode_as_ldns_does);
