@@ -194,13 +194,25 @@ text_absolute(const char *s, size_t len)
 	return bs % 2 == 0;
 }
 
+/* A name that ends in a backslash escaping nothing: a dot appended to it
+ * would be escaped, making another name, so it is left as it is (and
+ * refused by ldns as the bad escape it is). */
+static bool
+lone_backslash(const char *s, size_t len)
+{
+	size_t bs = 0;
+	while (bs < len && s[len - 1 - bs] == '\\')
+		bs++;
+	return bs % 2 == 1;
+}
+
 /* owner text made absolute against origin_text, into a new string. */
 static char *
 absolute_name(const char *s, size_t len, const char *origin_text)
 {
 	if (len == 1 && s[0] == '@')
 		return zl_xstrdup(origin_text);
-	if (text_absolute(s, len))
+	if (text_absolute(s, len) || lone_backslash(s, len))
 		return zl_asprintf("%.*s", (int)len, s);
 	if (strcmp(origin_text, ".") == 0)
 		return zl_asprintf("%.*s.", (int)len, s);
@@ -360,7 +372,7 @@ set_owner(struct reader *r, const char *s, size_t len)
 	} else {
 		memcpy(p, s, len);
 		p += len;
-		if (!text_absolute(s, len)) {
+		if (!text_absolute(s, len) && !lone_backslash(s, len)) {
 			*p++ = '.';
 			if (strcmp(r->origin_text, ".") != 0) {
 				memcpy(p, r->origin_text, olen);
@@ -692,6 +704,13 @@ text_ok(struct reader *r, const struct zl_batch *b, const struct zl_job *j,
 	 * 65,512 are left for the data, BIND's limit too. */
 	size_t wire = 0;
 	const char *type_s = b->text + type_tok->off;
+	/* the owner too, should ldns have read its text as relative */
+	if (ldns_rdf_size(ldns_rr_owner(rr)) > LDNS_MAX_DOMAINLEN) {
+		syntax(r, j->file, j->line, j->col, "bad owner name: longer than "
+		    "255 octets once the origin is added");
+		r->zone->errors++;
+		return false;
+	}
 	for (size_t k = 0; k < ldns_rr_rd_count(rr); k++) {
 		const ldns_rdf *f = ldns_rr_rdf(rr, k);
 		wire += ldns_rdf_size(f);

@@ -163,5 +163,9 @@ printf '$ORIGIN example.com.\n$TTL 60\n@ IN SOA ns host 1 2 3 4 5\n@ IN NS ns\nn
 case_ "fuzz: a \$GENERATE offset beyond any number" 1 genoffset.example.zone \
 	"genoffset.example.zone:6:20: error: syntax error: \$GENERATE bad \${offset,width,base} modifier [syntax-error]"
 
+printf '$ORIGIN example.com.\n$TTL 60\n@ IN SOA ns host 1 2 3 4 5\n@ IN NS ns\nns IN A 192.0.2.1\n$ORIGIN sub\\\nx IN A 192.0.2.3\n' >lonebs.example.zone
+case_ "fuzz: an \$ORIGIN ending in a lone backslash (the dot added after it was escaped)" 1 lonebs.example.zone \
+	"lonebs.example.zone:6:9: error: syntax error: bad \$ORIGIN name 'sub\\' [syntax-error]"
+
 echo "hostile: $pass passed, $fail failed, $skip skipped"
 [ $fail -eq 0 ]
