@@ -51,14 +51,13 @@ zl_ipseckey_encode(const struct zl_field *f, size_t n, const ldns_rdf *origin,
 		}
 		wl += v[1] == 1 ? 4 : 16;
 	} else if (v[1] == 3) {
-		ldns_rdf *name = zl_dname_from_text(g, origin);
-		if (name == NULL) {
+		bool too_long;
+		size_t nl = zl_field_dname(&f[3], origin, w + wl, &too_long);
+		if (nl == 0) {
 			snprintf(why, whysize, "the gateway is not a domain name");
 			return 0;
 		}
-		memcpy(w + wl, ldns_rdf_data(name), ldns_rdf_size(name));
-		wl += ldns_rdf_size(name);
-		ldns_rdf_deep_free(name);
+		wl += nl;
 	}
 	ldns_rdf *key = NULL;
 	if (n == 5) {

@@ -60,22 +60,15 @@ zl_nxt_encode(const struct zl_field *f, size_t n, const ldns_rdf *origin,
     char *out, size_t cap, size_t *bad, char *why, size_t whysize)
 {
 	uint8_t w[LDNS_MAX_DOMAINLEN + 1 + 16];
-	char name[LDNS_MAX_DOMAINLEN * 4 + 2];
 	*bad = 0;
-	if (n < 1 || f[0].len >= sizeof name) {
-		snprintf(why, whysize, "the next domain name is missing");
+	bool too_long = false;
+	size_t wl = n < 1 ? 0 : zl_field_dname(&f[0], origin, w, &too_long);
+	if (wl == 0) {
+		snprintf(why, whysize, n < 1 || too_long ?
+		    "the next domain name is missing" :
+		    "the next domain name is not a name");
 		return 0;
 	}
-	memcpy(name, f[0].text, f[0].len);
-	name[f[0].len] = '\0';
-	ldns_rdf *next = zl_dname_from_text(name, origin);
-	if (next == NULL) {
-		snprintf(why, whysize, "the next domain name is not a name");
-		return 0;
-	}
-	size_t wl = ldns_rdf_size(next);
-	memcpy(w, ldns_rdf_data(next), wl);
-	ldns_rdf_deep_free(next);
 	/* the bitmap: a bit for each type below 128, trailing zeros left out */
 	uint8_t map[16] = {0};
 	size_t used = 0;

@@ -375,23 +375,15 @@ zl_svcb_encode(const struct zl_field *f, size_t n, const ldns_rdf *origin,
 	}
 	head[hlen++] = (uint8_t)(prio >> 8);
 	head[hlen++] = (uint8_t)prio;
-	char t[LDNS_MAX_DOMAINLEN * 4 + 2];
-	if (f[1].len >= sizeof t) {
+	bool too_long;
+	size_t tl = zl_field_dname(&f[1], origin, head + hlen, &too_long);
+	if (tl == 0) {
 		*bad = 1;
-		snprintf(why, whysize, "the target name is too long");
+		snprintf(why, whysize, too_long ? "the target name is too long" :
+		    "the target is not a domain name");
 		return 0;
 	}
-	memcpy(t, f[1].text, f[1].len);
-	t[f[1].len] = '\0';
-	ldns_rdf *target = zl_dname_from_text(t, origin);
-	if (target == NULL) {
-		*bad = 1;
-		snprintf(why, whysize, "the target is not a domain name");
-		return 0;
-	}
-	memcpy(head + hlen, ldns_rdf_data(target), ldns_rdf_size(target));
-	hlen += ldns_rdf_size(target);
-	ldns_rdf_deep_free(target);
+	hlen += tl;
 	for (size_t k = 2; k < n; k++) {
 		const char *s = f[k].text, *eq = memchr(s, '=', f[k].len);
 		size_t klen = eq ? (size_t)(eq - s) : f[k].len;

@@ -6,6 +6,7 @@
 #include <strings.h>
 
 #include "textcheck.h"
+#include "zonelint.h"
 
 /* "xx-xx-...": groups of exactly two hex digits (RFC 7043 3.2). */
 static bool
@@ -211,6 +212,25 @@ zl_field_number(const struct zl_field *f, unsigned max, unsigned *v)
 	}
 	*v = (unsigned)x;
 	return x <= max;
+}
+
+size_t
+zl_field_dname(const struct zl_field *f, const ldns_rdf *origin, uint8_t *out,
+    bool *too_long)
+{
+	char text[LDNS_MAX_DOMAINLEN * 4 + 2];
+	*too_long = f->len >= sizeof text;
+	if (*too_long)
+		return 0;
+	memcpy(text, f->text, f->len);
+	text[f->len] = '\0';
+	ldns_rdf *name = zl_dname_from_text(text, origin);
+	if (name == NULL)
+		return 0;
+	size_t n = ldns_rdf_size(name); /* at most 255: zl_dname_from_text checks */
+	memcpy(out, ldns_rdf_data(name), n);
+	ldns_rdf_deep_free(name);
+	return n;
 }
 
 size_t

@@ -25,6 +25,12 @@ const char *zl_text_check(ldns_rr_type type, const struct zl_field *f,
 /* The field as a decimal number no greater than max. */
 bool zl_field_number(const struct zl_field *f, unsigned max, unsigned *v);
 
+/* Field f as a domain name in wire form (a relative one under origin),
+ * into out, which holds LDNS_MAX_DOMAINLEN + 1 octets: its length, or 0
+ * when the text is too long to be a name (*too_long set) or is not one. */
+size_t zl_field_dname(const struct zl_field *f, const ldns_rdf *origin,
+    uint8_t *out, bool *too_long);
+
 /* Wire data w[0..n) in RFC 3597 form, "\# N HEX", into out; returns its
  * length, or 0 when cap is too small.  The encoders hand ldns this. */
 size_t zl_generic_text(const uint8_t *w, size_t n, char *out, size_t cap);
