@@ -209,17 +209,6 @@ zl_index_touch(const struct zl_zone *zone, const uint32_t *h, size_t n)
 	return sum;
 }
 
-void
-zl_index_prefetch(const struct zl_zone *zone, uint32_t h)
-{
-	const struct zl_index *ix = zone->names;
-	if (ix == NULL || ix->nslots == 0)
-		return;
-	uint32_t j = slot_of(h, ix->nslots);
-	__builtin_prefetch(&ix->slots[j]);
-	__builtin_prefetch(&ix->tags[j]);
-}
-
 static uint32_t *
 find_slot(const struct zl_index *ix, const uint8_t *key, size_t n,
     uint32_t h)

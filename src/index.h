@@ -19,9 +19,6 @@ size_t zl_index_bytes(const struct zl_index *ix);
 /* The hash of name's key: depends only on the name and the zone's apex,
  * so any thread may work it out while the apex stays fixed. */
 uint32_t zl_index_hash(const struct zl_zone *zone, const ldns_rdf *name);
-/* Starts loading the table slot where h lands: the lookup a few records
- * later then finds it in cache. */
-void zl_index_prefetch(const struct zl_zone *zone, uint32_t h);
 /* Loads the table slots where the hashes h[0..n) land, all at once: the
  * loads wait on memory side by side, where one at a time each would wait
  * alone (a software prefetch that misses the TLB may be dropped).

@@ -860,8 +860,8 @@ finish_record(struct reader *r, struct zl_batch *b, struct zl_job *j)
 
 /* Records parsed on another core reach this one by cache misses, one per
  * block of the ldns_rr, each waiting on the last: start loading them a
- * few records ahead, one level of pointers per step, and the table slot
- * of the owner's name too. */
+ * few records ahead, one level of pointers per step (the owners' table
+ * slots are loaded by touch_slots). */
 static void
 prefetch_ahead(const struct zl_batch *b, size_t k)
 {
@@ -869,7 +869,6 @@ prefetch_ahead(const struct zl_batch *b, size_t k)
 	if (k + 12 < b->n && (j = &b->jobs[k + 12])->rr)
 		__builtin_prefetch(j->rr);
 	if (k + 8 < b->n && (j = &b->jobs[k + 8])->rr) {
-		zl_index_prefetch(b->zone, j->owner_hash);
 		__builtin_prefetch(j->rr->_owner);
 		__builtin_prefetch(j->rr->_rdata_fields);
 	}
