@@ -1,5 +1,4 @@
 /* dname.c: names compared as DNS names, and name lists. */
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -22,7 +21,7 @@ static bool
 same_wire(const uint8_t *a, const uint8_t *b, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
-		if (a[i] != b[i] && tolower(a[i]) != tolower(b[i]))
+		if (a[i] != b[i] && zl_lower(a[i]) != zl_lower(b[i]))
 			return false;
 	return true;
 }

@@ -5,7 +5,6 @@
  * type mask matches.  The index keeps only what later checks need, so
  * memory follows the number of names, never the zone's text.
  */
-#include <ctype.h>
 #include <fnmatch.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -189,7 +188,7 @@ apex_hash(enum zl_view view, const ldns_rdf *name)
 	uint32_t h = 2166136261u ^ (uint32_t)view;
 	const uint8_t *w = ldns_rdf_data(name);
 	for (size_t i = 0; i < ldns_rdf_size(name); i++)
-		h = (h ^ (uint8_t)tolower(w[i])) * 16777619u;
+		h = (h ^ zl_lower(w[i])) * 16777619u;
 	return h;
 }
 

@@ -7,7 +7,6 @@
  * entry is 24 bytes.  Everything grows by half, not by doubling, and the
  * table is any size (multiply-shift, not a mask), so little is wasted.
  */
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -109,7 +108,7 @@ make_key(const struct zl_zone *zone, const ldns_rdf *name, uint8_t *key)
 			off += (size_t)w[off] + 1;
 		if (off < size && size - off == asize) {
 			size_t k = 0;
-			while (k < asize && tolower(w[off + k]) == tolower(apex[k]))
+			while (k < asize && zl_lower(w[off + k]) == zl_lower(apex[k]))
 				k++;
 			if (k == asize) {
 				cut = off;
@@ -121,7 +120,7 @@ make_key(const struct zl_zone *zone, const ldns_rdf *name, uint8_t *key)
 	if (cut > LDNS_MAX_DOMAINLEN) /* no name is longer; keep the key in bounds */
 		cut = LDNS_MAX_DOMAINLEN;
 	for (size_t i = 0; i < cut; i++)
-		key[1 + i] = (uint8_t)tolower(w[i]);
+		key[1 + i] = zl_lower(w[i]);
 	return cut + 1;
 }
 

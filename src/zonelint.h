@@ -172,4 +172,12 @@ ldns_rdf *zl_dname_from_text(const char *text, const ldns_rdf *origin);
 /* Whether name's first label is text, caselessly. */
 bool zl_dname_first_label_is(const ldns_rdf *name, const char *text);
 
+/* An octet of a name in lower case: DNS folds ASCII letters only
+ * (RFC 4343), whatever the locale; inline, as name keys fold every octet. */
+static inline uint8_t
+zl_lower(uint8_t c)
+{
+	return (uint8_t)(c - 'A') < 26 ? (uint8_t)(c + ('a' - 'A')) : c;
+}
+
 #endif
