@@ -6,6 +6,8 @@
 #include "diag.h"
 #include "index.h"
 
+#define FLAT_KEEP 4096 /* bytes a slot keeps from batch to batch */
+
 char *
 zl_batch_reserve_text(struct zl_batch *b, size_t need)
 {
@@ -34,11 +36,11 @@ zl_batch_add_job(struct zl_batch *b, const struct zl_job *job)
 		b->jobs = zl_xrealloc(b->jobs, b->cap * sizeof *b->jobs);
 	}
 	if (b->n == b->used)
-		b->jobs[b->used++].spent = NULL;
+		b->jobs[b->used++].flat = (struct zl_flat){0};
 	struct zl_job *j = &b->jobs[b->n++];
-	ldns_rr *spent = j->spent;
+	struct zl_flat flat = j->flat;
 	*j = *job;
-	j->spent = spent;
+	j->flat = flat;
 	return j;
 }
 
@@ -59,8 +61,8 @@ fast_rr(const struct zl_batch *b, const struct zl_job *j)
 		return NULL;
 	}
 	const ldns_rr_descriptor *desc = ldns_rr_descript((uint16_t)j->type);
-	if (j->nrd != ldns_rr_descriptor_minimum(desc) ||
-	    j->nrd != ldns_rr_descriptor_maximum(desc))
+	if (j->nrd < ldns_rr_descriptor_minimum(desc) ||
+	    j->nrd > ldns_rr_descriptor_maximum(desc))
 		return NULL;
 	const struct zl_span *sp = &b->spans[j->tok];
 	ldns_rr_class cls = LDNS_RR_CLASS_IN;
@@ -90,11 +92,18 @@ fast_rr(const struct zl_batch *b, const struct zl_job *j)
 	ldns_rr_set_class(rr, cls);
 	ldns_rr_set_type(rr, j->type);
 	for (size_t k = 0; k < j->nrd; k++) {
-		if (rd[k].len >= sizeof buf || b->text[rd[k].off] == '"')
-			goto fail;
-		memcpy(buf, b->text + rd[k].off, rd[k].len);
-		buf[rd[k].len] = '\0';
 		ldns_rdf_type ft = ldns_rr_descriptor_field_type(desc, k);
+		const char *field = b->text + rd[k].off;
+		size_t len = rd[k].len;
+		if (ft == LDNS_RDF_TYPE_STR && len >= 2 && field[0] == '"' &&
+		    field[len - 1] == '"') { /* ldns reads what is inside */
+			field++;
+			len -= 2;
+		}
+		if (len >= sizeof buf || memchr(field, '"', len))
+			goto fail;
+		memcpy(buf, field, len);
+		buf[len] = '\0';
 		ldns_rdf *rdf = NULL;
 		if (ft != LDNS_RDF_TYPE_DNAME) {
 			rdf = ldns_rdf_new_frm_str(ft, buf);
@@ -116,36 +125,38 @@ zl_batch_parse(void *batch, size_t i)
 {
 	struct zl_batch *b = batch;
 	struct zl_job *j = &b->jobs[i];
-	if (j->spent) {
-		ldns_rr_free(j->spent);
-		j->spent = NULL;
-	}
-	j->rr = fast_rr(b, j);
+	ldns_rr *rr = fast_rr(b, j);
 	j->st = LDNS_STATUS_OK;
-	if (j->rr == NULL)
-		j->st = ldns_rr_new_frm_str(&j->rr, b->text + j->text, j->ttl,
+	if (rr == NULL)
+		j->st = ldns_rr_new_frm_str(&rr, b->text + j->text, j->ttl,
 		    b->origin, NULL);
-	if (j->st != LDNS_STATUS_OK && j->rr) {
-		ldns_rr_free(j->rr);
-		j->rr = NULL;
+	j->parsed = j->st == LDNS_STATUS_OK && rr != NULL;
+	if (!j->parsed) {
+		if (rr)
+			ldns_rr_free(rr);
+		return;
 	}
-	if (j->rr && j->type == LDNS_RR_TYPE_NSEC3 && ldns_rr_rd_count(j->rr) > 4) {
+	if (j->type == LDNS_RR_TYPE_NSEC3 && ldns_rr_rd_count(rr) > 4) {
 		/* ldns 1.8.3 reads a padded hash whose length is not a multiple
 		 * of five octets with a wrong length octet: set it right */
-		ldns_rdf *next = ldns_rr_rdf(j->rr, 4);
+		ldns_rdf *next = ldns_rr_rdf(rr, 4);
 		if (ldns_rdf_size(next) > 0)
 			ldns_rdf_data(next)[0] = (uint8_t)(ldns_rdf_size(next) - 1);
 	}
-	if (j->rr)
-		j->owner_hash = zl_index_hash(b->zone, ldns_rr_owner(j->rr));
+	j->owner_hash = zl_index_hash(b->zone, ldns_rr_owner(rr));
+	zl_flat_store(&j->flat, rr);
+	ldns_rr_free(rr); /* on the thread that made it: its arena, unlocked */
 }
 
 void
 zl_batch_clear(struct zl_batch *b)
 {
+	/* a slot that held a rare big record gives its block back */
 	for (size_t i = 0; i < b->n; i++)
-		if (b->jobs[i].rr)
-			ldns_rr_free(b->jobs[i].rr);
+		if (b->jobs[i].flat.cap > FLAT_KEEP) {
+			free(b->jobs[i].flat.bytes);
+			b->jobs[i].flat = (struct zl_flat){0};
+		}
 	b->n = b->text_len = b->nspans = 0;
 	b->origin = NULL;
 	b->zone = NULL;
@@ -156,8 +167,7 @@ zl_batch_free(struct zl_batch *b)
 {
 	zl_batch_clear(b);
 	for (size_t i = 0; i < b->used; i++)
-		if (b->jobs[i].spent)
-			ldns_rr_free(b->jobs[i].spent);
+		free(b->jobs[i].flat.bytes);
 	free(b->jobs);
 	free(b->text);
 	free(b->spans);

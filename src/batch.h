@@ -15,6 +15,7 @@
 
 #include <ldns/ldns.h>
 
+#include "flatrr.h"
 #include "zonelint.h"
 
 struct zl_span {
@@ -34,18 +35,17 @@ struct zl_job {
 	uint32_t ttl;
 	long long age;         /* Windows [AGE:n], or -1 */
 	uint32_t file, line, col, end_line; /* where the record is */
-	ldns_rr *rr;           /* the result: rr, or NULL and st */
+	bool parsed;           /* the result: the record in flat, or st */
 	ldns_status st;
-	uint32_t owner_hash;   /* zl_index_hash of rr's owner */
-	/* A record finished earlier in this slot.  The thread that parses
-	 * the slot next frees it: most often the one that allocated it, so
-	 * the threads' malloc arenas are not locked against each other. */
-	ldns_rr *spent;
+	uint32_t owner_hash;   /* zl_index_hash of the record's owner */
+	/* The parsed record (see flatrr.h).  The block stays with the slot
+	 * from batch to batch, so parsing a record allocates nothing. */
+	struct zl_flat flat;
 };
 
 struct zl_batch {
 	struct zl_job *jobs;
-	size_t n, cap, used;   /* used: slots ever filled (may hold spent) */
+	size_t n, cap, used;   /* used: slots ever filled (hold a flat block) */
 	char *text;
 	size_t text_len, text_cap;
 	struct zl_span *spans;
@@ -56,15 +56,14 @@ struct zl_batch {
 
 /* Room for need more bytes of text; returns where they go. */
 char *zl_batch_reserve_text(struct zl_batch *b, size_t need);
-/* A new span; a new entry, a copy of job but for the slot's spent. */
+/* A new span; a new entry, a copy of job but for the slot's flat block. */
 struct zl_span *zl_batch_add_span(struct zl_batch *b);
 struct zl_job *zl_batch_add_job(struct zl_batch *b, const struct zl_job *job);
 
 /* Parses entry i of batch (a struct zl_batch *): the pool's loop body. */
 void zl_batch_parse(void *batch, size_t i);
 
-/* Empties the batch for reuse (frees any rr not taken; spent ones stay
- * for the next parse of their slot). */
+/* Empties the batch for reuse (the slots keep their flat blocks). */
 void zl_batch_clear(struct zl_batch *b);
 void zl_batch_free(struct zl_batch *b);
 

@@ -66,6 +66,7 @@ struct reader {
 	size_t ntoks, toks_cap;
 	struct zl_token *rdata;
 	size_t rdata_cap;
+	struct zl_flat_view view; /* the record being finished */
 	/* records lexed, waiting to be parsed and finished; see batch.h */
 	struct zl_batch *batches;  /* two, the engine's */
 	struct zl_batch *cur;      /* being filled */
@@ -769,8 +770,7 @@ finish_record(struct reader *r, struct zl_batch *b, struct zl_job *j)
 	const struct zl_span *type_tok = &b->spans[j->tok + j->has_class];
 	const struct zl_span *rd = type_tok + 1;
 	const char *type_s = text + type_tok->off;
-	ldns_rr *rr = j->rr;
-	if (rr == NULL) {
+	if (!j->parsed) {
 		r->zone->errors++;
 		if (blame_rdata(r, j->file, text, type_tok, rd, j->nrd))
 			return;
@@ -790,8 +790,7 @@ finish_record(struct reader *r, struct zl_batch *b, struct zl_job *j)
 		    plain_status(j->st));
 		return;
 	}
-	j->rr = NULL;
-	j->spent = rr; /* freed when the slot is next parsed */
+	ldns_rr *rr = zl_flat_view(&r->view, &j->flat);
 	/* ldns accepts a record with no RDATA (an update's delete form);
 	 * in a zone file its fields are required, and rules rely on them */
 	const ldns_rr_descriptor *desc = ldns_rr_descript((uint16_t)j->type);
@@ -858,28 +857,20 @@ finish_record(struct reader *r, struct zl_batch *b, struct zl_job *j)
 	zl_engine_record(r->eng, &rec);
 }
 
-/* Records parsed on another core reach this one by cache misses, one per
- * block of the ldns_rr, each waiting on the last: start loading them a
- * few records ahead, one level of pointers per step (the owners' table
- * slots are loaded by touch_slots). */
+/* Records parsed on another core reach this one by cache misses: start
+ * loading a record's block a few records ahead (the owners' table slots
+ * are loaded by touch_slots). */
 static void
 prefetch_ahead(const struct zl_batch *b, size_t k)
 {
 	const struct zl_job *j;
-	if (k + 12 < b->n && (j = &b->jobs[k + 12])->rr)
-		__builtin_prefetch(j->rr);
-	if (k + 8 < b->n && (j = &b->jobs[k + 8])->rr) {
-		__builtin_prefetch(j->rr->_owner);
-		__builtin_prefetch(j->rr->_rdata_fields);
+	if (k + 8 < b->n)
+		__builtin_prefetch(&b->jobs[k + 8]);
+	if (k + 4 < b->n && (j = &b->jobs[k + 4])->parsed) {
+		__builtin_prefetch(j->flat.bytes);
+		if (j->flat.len > 64)
+			__builtin_prefetch(j->flat.bytes + 64);
 	}
-	if (k + 4 < b->n && (j = &b->jobs[k + 4])->rr) {
-		__builtin_prefetch(ldns_rdf_data(j->rr->_owner));
-		for (size_t f = 0; f < j->rr->_rd_count && f < 4; f++)
-			__builtin_prefetch(j->rr->_rdata_fields[f]);
-	}
-	if (k + 2 < b->n && (j = &b->jobs[k + 2])->rr)
-		for (size_t f = 0; f < j->rr->_rd_count && f < 4; f++)
-			__builtin_prefetch(ldns_rdf_data(j->rr->_rdata_fields[f]));
 }
 
 #define TOUCH_GROUP 64
@@ -891,7 +882,7 @@ touch_slots(const struct zl_batch *b, size_t k)
 	uint32_t h[TOUCH_GROUP];
 	size_t n = 0;
 	for (; n < TOUCH_GROUP && k + n < b->n; n++)
-		h[n] = b->jobs[k + n].rr ? b->jobs[k + n].owner_hash : 0;
+		h[n] = b->jobs[k + n].parsed ? b->jobs[k + n].owner_hash : 0;
 	uint32_t sum = zl_index_touch(b->zone, h, n);
 	__asm__ __volatile__("" : : "r"(sum)); /* the loads are the point */
 }
@@ -1540,6 +1531,7 @@ zl_read_zone(struct zl_engine *eng, struct zl_zone *zone)
 	free(r.text);
 	free(r.toks);
 	free(r.rdata);
+	zl_flat_view_free(&r.view);
 	free(r.header_origin);
 	free(r.encode_buf);
 	return zone->unreadable ? -1 : ret;

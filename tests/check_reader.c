@@ -591,6 +591,59 @@ START_TEST(svcb_modern_forms)
 }
 END_TEST
 
+/* The rules get each record as ldns_rr_new_frm_str reads its text, on
+ * the fast path (common types built from the reader's tokens) and the
+ * slow one alike, whichever thread parsed it. */
+START_TEST(records_as_ldns_reads_them)
+{
+	static const char *const lines[] = {
+		"@ SOA ns1 host 1 7200 3600 1209600 300",
+		"a1 A 192.0.2.1", "a2 7200 IN A 192.0.2.2", "a3 60 IN A 192.0.2.3",
+		"q AAAA 2001:db8::1", "q AAAA ::ffff:192.0.2.1",
+		"@ NS ns1", "@ NS ns2.example.net.", "c CNAME a1", "d DNAME x.example.",
+		"1.2 PTR host.example.", "@ MX 10 mail", "@ MX 0 .",
+		"_sip._tcp SRV 0 5 5060 sip", "_x._udp SRV 65535 0 1 sip.example.org.",
+		"t1 TXT \"v=spf1 ip4:192.0.2.0/24 -all\" \"record 70\"",
+		"t2 TXT plain", "t3 TXT \"\"", "t4 TXT \"a;b(c)\" d",
+		"t5 TXT \"say \\\"hi\\\"\"", "t6 TXT \"\\065\\\\ \\;\"",
+		"t7 TXT \"caf\303\251\"", "t8 TXT a\\ b",
+		"e\\.scaped A 192.0.2.9", "\\065B A 192.0.2.10",
+		"h HINFO \"PC\" \"Linux\"",
+		"k CAA 0 issue \"ca.example.net\"", NULL,
+	};
+	char *zone = zl_xstrdup("$ORIGIN example.com.\n$TTL 300\n");
+	char *want = zl_xstrdup("");
+	ldns_rdf *origin = ldns_dname_new_frm_str("example.com.");
+	for (size_t i = 0; lines[i]; i++) {
+		char *z = zl_asprintf("%s%s\n", zone, lines[i]);
+		free(zone);
+		zone = z;
+		ldns_rr *rr = NULL;
+		ck_assert_int_eq(ldns_rr_new_frm_str(&rr, lines[i], 300, origin,
+		    NULL), LDNS_STATUS_OK);
+		char *text = ldns_rr2str(rr), *type =
+		    ldns_rr_type2str(ldns_rr_get_type(rr)), *owner =
+		    ldns_rdf2str(ldns_rr_owner(rr));
+		char *w = zl_asprintf("%s%zu:1 %s %s %u | %s", want, i + 3, type,
+		    owner, ldns_rr_ttl(rr), text);
+		free(want);
+		want = w;
+		free(text);
+		free(type);
+		free(owner);
+		ldns_rr_free(rr);
+	}
+	lint_show_rr = true;
+	struct lint_result r = lint_text("example.com.zone", NULL, zone);
+	lint_show_rr = false;
+	ck_assert_str_eq(r.records, want);
+	lint_free(&r);
+	ldns_rdf_deep_free(origin);
+	free(zone);
+	free(want);
+}
+END_TEST
+
 static Suite *
 reader_suite(void)
 {
@@ -624,6 +677,7 @@ reader_suite(void)
 	tcase_add_test(tc, ttl_parser);
 	tcase_add_test(tc, svcb_and_ipseckey_encode_as_ldns_does);
 	tcase_add_test(tc, svcb_modern_forms);
+	tcase_add_test(tc, records_as_ldns_reads_them);
 	suite_add_tcase(s, tc);
 	return s;
 }

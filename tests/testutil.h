@@ -23,6 +23,10 @@ struct lint_result {
 	int input_failed;
 };
 
+/* When set, each record line ends with " | " and the record as ldns
+ * prints it. */
+static bool lint_show_rr;
+
 /* When set, only the rules matching these globs run (the reader's tests
  * check what the reader reports, not the zone rules). */
 static const char *lint_only[4];
@@ -44,7 +48,13 @@ observe(void *arg, const struct zl_record *rec)
 		fprintf(o->fp, " age=%lld", rec->age_hours);
 	if (rec->loc.file != o->main_file)
 		fprintf(o->fp, " file=%s", zl_file_name(rec->loc.file));
-	fputc('\n', o->fp);
+	if (lint_show_rr) {
+		char *all = ldns_rr2str(rec->rr);
+		fprintf(o->fp, " | %s", all); /* ends with a newline */
+		free(all);
+	} else {
+		fputc('\n', o->fp);
+	}
 	free(owner);
 	free(type);
 }
