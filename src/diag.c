@@ -1,5 +1,6 @@
 /* diag.c: the findings array, memory helpers, interned file names. */
 #include <errno.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -156,7 +157,9 @@ zl_diags_free(struct zl_diags *d)
 }
 
 /* File names, interned so records carry a 4-byte id; hashed because a
- * directory of exports can hold tens of thousands of files. */
+ * directory of exports can hold tens of thousands of files.  Locked:
+ * zones read ahead on other threads intern the files they include. */
+static pthread_mutex_t files_lock = PTHREAD_MUTEX_INITIALIZER;
 static char **file_names;
 static uint32_t file_count, file_cap;
 static uint32_t *file_slots; /* id + 1, or 0 */
@@ -185,8 +188,8 @@ grow_slots(void)
 	}
 }
 
-uint32_t
-zl_file_intern(const char *path)
+static uint32_t
+intern(const char *path)
 {
 	if ((file_count + 1) * 2 > slot_count)
 		grow_slots();
@@ -203,10 +206,22 @@ zl_file_intern(const char *path)
 	return file_count++;
 }
 
+uint32_t
+zl_file_intern(const char *path)
+{
+	pthread_mutex_lock(&files_lock);
+	uint32_t id = intern(path);
+	pthread_mutex_unlock(&files_lock);
+	return id;
+}
+
 const char *
 zl_file_name(uint32_t id)
 {
-	return id < file_count ? file_names[id] : "?";
+	pthread_mutex_lock(&files_lock);
+	const char *name = id < file_count ? file_names[id] : "?";
+	pthread_mutex_unlock(&files_lock);
+	return name;
 }
 
 void

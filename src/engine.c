@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "engine.h"
@@ -19,6 +20,20 @@
 #include "reader.h"
 #include "registry.h"
 #include "source.h"
+#include "tape.h"
+
+#define AHEAD_ZONES 32                 /* small zones read ahead at once */
+#define AHEAD_MAX_BYTES (256u << 10)   /* a bigger file is read directly */
+
+/* Small zones being read onto tapes on the pool (see tape.h). */
+struct ahead {
+	struct zl_engine *eng;
+	size_t first, n;                  /* zones[first, first + n) */
+	struct zl_zone saved[AHEAD_ZONES]; /* as before reading: a full tape
+	                                    * is thrown away, the zone re-read */
+	struct zl_tape tapes[AHEAD_ZONES];
+	struct zl_batch batches[AHEAD_ZONES][2];
+};
 
 struct rule_run {
 	const struct zl_rule *rule;
@@ -55,6 +70,8 @@ struct zl_engine {
 	struct zl_pool *pool;   /* parsing threads, started when first needed */
 	struct zl_batch batches[2]; /* the reader's, kept from zone to zone */
 	bool pool_tried;
+	bool pool_lent;         /* reading zones ahead: not for the reader */
+	struct ahead *ahead[2]; /* one being played, one being read */
 };
 
 struct zl_ctx {
@@ -108,6 +125,16 @@ zl_engine_free(struct zl_engine *eng)
 	free(eng->runs);
 	free(eng->record_rules);
 	zl_pool_free(eng->pool);
+	for (size_t a = 0; a < 2; a++) {
+		if (eng->ahead[a] == NULL)
+			continue;
+		for (size_t i = 0; i < AHEAD_ZONES; i++) {
+			zl_tape_free(&eng->ahead[a]->tapes[i]);
+			zl_batch_free(&eng->ahead[a]->batches[i][0]);
+			zl_batch_free(&eng->ahead[a]->batches[i][1]);
+		}
+		free(eng->ahead[a]);
+	}
 	zl_batch_free(&eng->batches[0]);
 	zl_batch_free(&eng->batches[1]);
 	zl_diags_free(&eng->diags);
@@ -221,29 +248,138 @@ build_apex_map(struct zl_engine *eng)
 	}
 }
 
+/* A zone is read: tell the rules, unless it could not be. */
+static void
+zone_read(struct zl_engine *eng, struct zl_zone *z, int status)
+{
+	if (status != 0) {
+		eng->input_failed = true;
+		return;
+	}
+	zl_engine_verbose(eng, "%s: %lu records, %zu names", z->path,
+	    z->records, zl_index_count(z));
+	if (eng->opt->verbose > 1)
+		zl_engine_verbose(eng, "%s: name index %.1f MiB", z->path,
+		    zl_index_bytes(z->names) / 1048576.0);
+	eng->cur_zone = z;
+	for (size_t r = 0; r < eng->nruns; r++)
+		if (eng->runs[r].enabled && eng->runs[r].rule->on_zone_end) {
+			struct zl_ctx ctx = {eng, r};
+			eng->runs[r].rule->on_zone_end(&ctx, z);
+		}
+	eng->cur_zone = NULL;
+}
+
+static void
+read_directly(struct zl_engine *eng, struct zl_zone *z)
+{
+	z->names = zl_index_new();
+	zone_read(eng, z, zl_read_zone(eng, z));
+}
+
+/* ---- many small zones: read ahead on the pool, played back in order ---- */
+
+static bool
+small_file(const struct zl_zone *z)
+{
+	struct stat st;
+	return strcmp(z->path, "-") != 0 && stat(z->path, &st) == 0 &&
+	    S_ISREG(st.st_mode) && st.st_size <= (off_t)AHEAD_MAX_BYTES;
+}
+
+static void
+read_onto_tape(void *arg, size_t i)
+{
+	struct ahead *a = arg;
+	zl_tape_clear(&a->tapes[i]); /* the zone played from it last time */
+	a->tapes[i].status = zl_read_zone_to_tape(a->eng,
+	    a->eng->zones[a->first + i], &a->tapes[i], a->batches[i]);
+}
+
+/* Starts reading the small zones from zones[first] in buffer k; NULL
+ * when zones[first] is not one. */
+static struct ahead *
+ahead_start(struct zl_engine *eng, size_t first, int k)
+{
+	if (eng->ahead[k] == NULL)
+		eng->ahead[k] = zl_xcalloc(1, sizeof *eng->ahead[k]);
+	struct ahead *a = eng->ahead[k];
+	a->eng = eng;
+	a->first = first;
+	a->n = 0;
+	while (first + a->n < eng->nzones && a->n < AHEAD_ZONES &&
+	    small_file(eng->zones[first + a->n])) {
+		struct zl_zone *z = eng->zones[first + a->n];
+		z->names = zl_index_new();
+		a->saved[a->n++] = *z;
+	}
+	if (a->n == 0)
+		return NULL;
+	eng->pool_lent = true;
+	zl_pool_start_each(eng->pool, read_onto_tape, a, a->n);
+	return a;
+}
+
+/* Waits for the zones to be read, reading the ones no worker has taken
+ * yet on this thread too. */
+static void
+ahead_wait(struct zl_engine *eng)
+{
+	zl_pool_finish(eng->pool);
+	eng->pool_lent = false;
+}
+
+/* Plays the tapes in order; a zone whose tape filled up is read again,
+ * directly (on this thread alone, as the pool may be reading ahead). */
+static void
+ahead_play(struct zl_engine *eng, struct ahead *a)
+{
+	for (size_t i = 0; i < a->n; i++) {
+		struct zl_zone *z = eng->zones[a->first + i];
+		struct zl_tape *t = &a->tapes[i];
+		if (t->full) {
+			if (z->origin != a->saved[i].origin) {
+				ldns_rdf_deep_free(z->origin);
+				free(z->origin_str);
+			}
+			zl_index_free(z->names);
+			struct zl_preload *pre = z->preload; /* NULL once read */
+			*z = a->saved[i];
+			z->names = NULL;
+			z->preload = pre;
+			zl_tape_clear(t);
+			read_directly(eng, z);
+			continue;
+		}
+		zl_tape_play(t, eng, z);
+		zone_read(eng, z, t->status);
+	}
+}
+
 void
 zl_engine_run(struct zl_engine *eng)
 {
 	prepare_rules(eng);
-	for (size_t i = 0; i < eng->nzones; i++) {
-		struct zl_zone *z = eng->zones[i];
-		z->names = zl_index_new();
-		if (zl_read_zone(eng, z) != 0) {
-			eng->input_failed = true;
-			continue;
-		}
-		zl_engine_verbose(eng, "%s: %lu records, %zu names", z->path,
-		    z->records, zl_index_count(z));
-		if (eng->opt->verbose > 1)
-			zl_engine_verbose(eng, "%s: name index %.1f MiB", z->path,
-			    zl_index_bytes(z->names) / 1048576.0);
-		eng->cur_zone = z;
-		for (size_t r = 0; r < eng->nruns; r++)
-			if (eng->runs[r].enabled && eng->runs[r].rule->on_zone_end) {
-				struct zl_ctx ctx = {eng, r};
-				eng->runs[r].rule->on_zone_end(&ctx, z);
+	if (eng->nzones > 1)
+		zl_engine_pool(eng);
+	struct ahead *cur = NULL; /* being read on the pool */
+	int k = 0;
+	for (size_t i = 0; i < eng->nzones || cur;) {
+		if (cur == NULL) {
+			cur = eng->pool ? ahead_start(eng, i, k) : NULL;
+			if (cur == NULL) {
+				read_directly(eng, eng->zones[i++]);
+				continue;
 			}
-		eng->cur_zone = NULL;
+			i += cur->n;
+		}
+		ahead_wait(eng);
+		k ^= 1;
+		struct ahead *next = i < eng->nzones ? ahead_start(eng, i, k) : NULL;
+		if (next)
+			i += next->n;
+		ahead_play(eng, cur);
+		cur = next;
 	}
 	build_apex_map(eng);
 	for (size_t r = 0; r < eng->nruns; r++)
@@ -408,6 +544,12 @@ vverbose(struct zl_engine *eng, const char *fmt, va_list ap)
 }
 
 void
+zl_engine_vverbose(struct zl_engine *eng, const char *fmt, va_list ap)
+{
+	vverbose(eng, fmt, ap);
+}
+
+void
 zl_engine_verbose(struct zl_engine *eng, const char *fmt, ...)
 {
 	va_list ap;
@@ -547,6 +689,8 @@ zl_engine_options(const struct zl_engine *eng)
 struct zl_pool *
 zl_engine_pool(struct zl_engine *eng)
 {
+	if (eng->pool_lent)
+		return NULL;
 	if (!eng->pool_tried) {
 		eng->pool_tried = true;
 		long jobs = eng->opt->jobs; /* 0: one per core */

@@ -32,6 +32,7 @@ void zl_engine_report_id(struct zl_engine *eng, const char *id,
     ZL_PRINTF(5, 6);
 void zl_engine_verbose(struct zl_engine *eng, const char *fmt, ...)
     ZL_PRINTF(2, 3);
+void zl_engine_vverbose(struct zl_engine *eng, const char *fmt, va_list ap);
 
 /* The threads that help parse records (opt->jobs - 1 of them, started
  * on first use), or NULL when one thread is to do everything. */

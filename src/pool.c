@@ -15,8 +15,6 @@
 #include "diag.h"
 #include "pool.h"
 
-#define CHUNK 16
-
 struct zl_pool {
 	pthread_mutex_t lock;
 	pthread_cond_t work;     /* a loop started, or shutting down */
@@ -26,6 +24,7 @@ struct zl_pool {
 	void (*fn)(void *arg, size_t i);
 	void *arg;
 	size_t n;
+	size_t chunk;            /* iterations claimed at once */
 	atomic_size_t next;      /* first iteration not yet claimed */
 	atomic_size_t finished;  /* iterations completed */
 	unsigned active;         /* workers inside the loop */
@@ -38,10 +37,10 @@ static void
 run_chunks(struct zl_pool *p)
 {
 	for (;;) {
-		size_t i = atomic_fetch_add(&p->next, CHUNK);
+		size_t i = atomic_fetch_add(&p->next, p->chunk);
 		if (i >= p->n)
 			return;
-		size_t end = i + CHUNK < p->n ? i + CHUNK : p->n;
+		size_t end = i + p->chunk < p->n ? i + p->chunk : p->n;
 		for (size_t k = i; k < end; k++)
 			p->fn(p->arg, k);
 		if (atomic_fetch_add(&p->finished, end - i) + (end - i) == p->n) {
@@ -115,9 +114,9 @@ zl_pool_free(struct zl_pool *p)
 	free(p);
 }
 
-void
-zl_pool_start(struct zl_pool *p, void (*fn)(void *arg, size_t i), void *arg,
-    size_t n)
+static void
+start(struct zl_pool *p, void (*fn)(void *arg, size_t i), void *arg,
+    size_t n, size_t chunk)
 {
 	pthread_mutex_lock(&p->lock);
 	while (p->active > 0) /* a late riser still in the last loop */
@@ -125,11 +124,26 @@ zl_pool_start(struct zl_pool *p, void (*fn)(void *arg, size_t i), void *arg,
 	p->fn = fn;
 	p->arg = arg;
 	p->n = n;
+	p->chunk = chunk;
 	atomic_store(&p->finished, 0);
 	atomic_store(&p->next, 0);
 	p->generation++;
 	pthread_cond_broadcast(&p->work);
 	pthread_mutex_unlock(&p->lock);
+}
+
+void
+zl_pool_start(struct zl_pool *p, void (*fn)(void *arg, size_t i), void *arg,
+    size_t n)
+{
+	start(p, fn, arg, n, 16); /* a record's parse is short: claim 16 */
+}
+
+void
+zl_pool_start_each(struct zl_pool *p, void (*fn)(void *arg, size_t i),
+    void *arg, size_t n)
+{
+	start(p, fn, arg, n, 1);
 }
 
 void

@@ -17,6 +17,9 @@ void zl_pool_free(struct zl_pool *pool);
 /* Starts fn(arg, i) for every i in [0, n) on the workers; returns at once. */
 void zl_pool_start(struct zl_pool *pool, void (*fn)(void *arg, size_t i),
     void *arg, size_t n);
+/* The same, handing out one iteration at a time: for few, long ones. */
+void zl_pool_start_each(struct zl_pool *pool, void (*fn)(void *arg, size_t i),
+    void *arg, size_t n);
 /* Runs the loop's remaining iterations here too, then waits for all. */
 void zl_pool_finish(struct zl_pool *pool);
 

@@ -28,6 +28,7 @@
 #include "ipseckey.h"
 #include "obsolete.h"
 #include "svcb.h"
+#include "tape.h"
 #include "textcheck.h"
 #include "reader.h"
 #include "source.h"
@@ -47,6 +48,7 @@ struct tok {
 struct reader {
 	struct zl_engine *eng;
 	struct zl_zone *zone;
+	struct zl_tape *tape;  /* record for the engine here, or NULL: see tape.h */
 	ldns_rdf *origin;      /* current origin, for relative names */
 	char *origin_text;     /* the same, absolute text */
 	char *owner;           /* absolute text of the last owner */
@@ -96,6 +98,72 @@ struct file_state {
 
 static void syntax(struct reader *r, uint32_t file, uint32_t line,
     uint32_t col, const char *fmt, ...) ZL_PRINTF(5, 6);
+
+/* ---- to the engine, or onto the tape ---- */
+
+static void
+vreport(struct reader *r, const char *id, struct zl_loc loc, const char *fmt,
+    va_list ap)
+{
+	if (r->tape)
+		zl_tape_report(r->tape, id, loc, fmt, ap);
+	else
+		zl_engine_vreport_id(r->eng, id, r->zone, loc, fmt, ap);
+}
+
+static void report(struct reader *r, const char *id, struct zl_loc loc,
+    const char *fmt, ...) ZL_PRINTF(4, 5);
+
+static void
+report(struct reader *r, const char *id, struct zl_loc loc, const char *fmt,
+    ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vreport(r, id, loc, fmt, ap);
+	va_end(ap);
+}
+
+static void verbose(struct reader *r, const char *fmt, ...) ZL_PRINTF(2, 3);
+
+static void
+verbose(struct reader *r, const char *fmt, ...)
+{
+	if (zl_engine_options(r->eng)->verbose <= 0)
+		return;
+	va_list ap;
+	va_start(ap, fmt);
+	if (r->tape)
+		zl_tape_verbose(r->tape, fmt, ap);
+	else
+		zl_engine_vverbose(r->eng, fmt, ap);
+	va_end(ap);
+}
+
+static size_t
+suppress(struct reader *r, struct zl_loc at, const char *rules, size_t len,
+    bool whole_file)
+{
+	return r->tape ? zl_tape_suppress(r->tape, at, rules, len, whole_file) :
+	    zl_engine_suppress(r->eng, at, rules, len, whole_file);
+}
+
+static void
+suppress_bind(struct reader *r, size_t n, uint32_t first_line,
+    uint32_t last_line)
+{
+	if (r->tape)
+		zl_tape_suppress_bind(r->tape, n, first_line, last_line);
+	else
+		zl_engine_suppress_bind(r->eng, n, first_line, last_line);
+}
+
+/* Reading stops early on an unreadable zone, or a full tape. */
+static bool
+stopped(const struct reader *r)
+{
+	return r->zone->unreadable || (r->tape && r->tape->full);
+}
 static void batch_rotate(struct reader *r, bool all);
 static void batch_flush(struct reader *r);
 
@@ -106,7 +174,7 @@ syntax(struct reader *r, uint32_t file, uint32_t line, uint32_t col,
 	va_list ap;
 	r->reported++;
 	va_start(ap, fmt);
-	zl_engine_vreport_id(r->eng, "syntax-error", r->zone,
+	vreport(r, "syntax-error",
 	    (struct zl_loc){file, line, col}, fmt, ap);
 	va_end(ap);
 }
@@ -285,7 +353,7 @@ set_apex(struct reader *r, const char *text, const char *source)
 	z->origin = rdf;
 	char buf[LDNS_MAX_DOMAINLEN * 4 + 2];
 	z->origin_str = zl_xstrdup(zl_dname_str(rdf, buf, sizeof buf));
-	zl_engine_verbose(r->eng, "%s: zone %s (origin from %s), view %s",
+	verbose(r, "%s: zone %s (origin from %s), view %s",
 	    z->path, z->origin_str, source, zl_view_name(z->view));
 	if (r->origin == NULL)
 		set_origin(r, z->origin_str);
@@ -314,7 +382,7 @@ need_origin(struct reader *r, struct file_state *f, const struct tok *owner,
 		if (ok)
 			return true;
 	}
-	zl_engine_report_id(r->eng, "input-unreadable", r->zone,
+	report(r, "input-unreadable",
 	    (struct zl_loc){f->file, f->first_line, 1},
 	    "cannot tell the zone's origin: give --origin NAME before the "
 	    "file, start it with $ORIGIN, or name it NAME.zone");
@@ -686,9 +754,11 @@ process_record(struct reader *r, struct file_state *f)
 	 * the top file, so a big zone's table is not rebuilt as it grows. */
 	size_t lexed = f->src.consumed - (f->src.len - f->src.pos);
 	if (++r->queued == RESERVE_AFTER && r->depth == 1 && f->src.size > 0 &&
-	    lexed > 0)
+	    lexed > 0 && r->tape == NULL)
 		zl_index_reserve(r->zone->names, (size_t)((double)RESERVE_AFTER *
 		    (double)f->src.size / (double)lexed * 1.05));
+	if (r->tape && r->queued > ZL_TAPE_MAX_RECORDS)
+		r->tape->full = true;
 	/* the SOA minimum is the TTL of records that follow: settle it now */
 	if (b->n == BATCH_RECORDS || rtype == LDNS_RR_TYPE_SOA)
 		batch_rotate(r, rtype == LDNS_RR_TYPE_SOA);
@@ -854,7 +924,11 @@ finish_record(struct reader *r, struct zl_batch *b, struct zl_job *j)
 		.hashed = true,
 	};
 	r->zone->records++;
-	zl_engine_record(r->eng, &rec);
+	if (r->tape) {
+		zl_tape_record(r->tape, &rec, &j->flat);
+	} else {
+		zl_engine_record(r->eng, &rec);
+	}
 }
 
 /* Records parsed on another core reach this one by cache misses: start
@@ -907,7 +981,7 @@ static void
 batch_rotate(struct reader *r, bool all)
 {
 	struct zl_batch *b = r->cur;
-	if (r->pool == NULL && b->n >= BATCH_RECORDS)
+	if (r->pool == NULL && b->n >= BATCH_RECORDS && r->tape == NULL)
 		r->pool = zl_engine_pool(r->eng);
 	if (r->pool == NULL || (all && b->n < 64)) {
 		if (r->inflight) {
@@ -1051,14 +1125,14 @@ do_include(struct reader *r, struct file_state *f, const struct tok *t,
 	}
 	if (!zl_engine_options(r->eng)->allow_outside_includes &&
 	    outside_tree(r, path)) {
-		zl_engine_report_id(r->eng, "syntax-include", r->zone,
+		report(r, "syntax-include",
 		    (struct zl_loc){f->file, t[0].line, t[0].col},
 		    "$INCLUDE %s reaches outside the zone's folder and the working "
 		    "directory; --allow-include-outside permits it", name);
 		goto out;
 	}
 	if (r->depth >= MAX_INCLUDE_DEPTH) {
-		zl_engine_report_id(r->eng, "syntax-include", r->zone,
+		report(r, "syntax-include",
 		    (struct zl_loc){f->file, t[0].line, t[0].col},
 		    "$INCLUDE nested deeper than %d files: %s", MAX_INCLUDE_DEPTH,
 		    name);
@@ -1142,7 +1216,7 @@ do_generate(struct reader *r, struct file_state *f)
 			break;
 		process_record(r, f);
 		batch_flush(r); /* its errors decide whether to go on */
-		if (r->reported != errors || stop - it < step)
+		if (r->reported != errors || stop - it < step || stopped(r))
 			break;
 	}
 	f->blank_owner = saved_blank;
@@ -1229,7 +1303,7 @@ end_record(struct reader *r, struct file_state *f)
 {
 	if (r->ntoks > 0) {
 		for (size_t i = 0; i < f->nsup_pending; i++)
-			zl_engine_suppress_bind(r->eng, f->sup_pending[i],
+			suppress_bind(r, f->sup_pending[i],
 			    f->first_line, f->end_line);
 		f->nsup_pending = 0;
 	}
@@ -1277,12 +1351,12 @@ suppression(struct reader *r, struct file_state *f, const char *c, size_t len,
 	const char *rules = p;
 	while (p < end && *p != ' ' && *p != '\t' && *p != '\r')
 		p++;
-	size_t n = zl_engine_suppress(r->eng, (struct zl_loc){f->file, line, col},
+	size_t n = suppress(r, (struct zl_loc){f->file, line, col},
 	    rules, (size_t)(p - rules), whole);
 	if (whole)
 		return;
 	if (r->ntoks > 0) /* after a record's text: that record */
-		zl_engine_suppress_bind(r->eng, n, f->first_line, line);
+		suppress_bind(r, n, f->first_line, line);
 	else if (f->nsup_pending < sizeof f->sup_pending / sizeof *f->sup_pending)
 		f->sup_pending[f->nsup_pending++] = n;
 }
@@ -1444,12 +1518,12 @@ read_file(struct reader *r, const char *path, uint32_t file,
 	}
 	if (opened != 0) {
 		if (top) {
-			zl_engine_report_id(r->eng, "input-unreadable", r->zone,
+			report(r, "input-unreadable",
 			    (struct zl_loc){file, 0, 0}, "cannot read %s: %s", path,
 			    why);
 			r->zone->unreadable = true;
 		} else {
-			zl_engine_report_id(r->eng, "syntax-include", r->zone,
+			report(r, "syntax-include",
 			    (struct zl_loc){from_file, inc_line, inc_col},
 			    "cannot read included file %s: %s", path, why);
 		}
@@ -1457,7 +1531,7 @@ read_file(struct reader *r, const char *path, uint32_t file,
 	}
 	for (int d = 0; d < r->depth; d++)
 		if (r->stack[d].dev == f.src.dev && r->stack[d].ino == f.src.ino) {
-			zl_engine_report_id(r->eng, "syntax-include", r->zone,
+			report(r, "syntax-include",
 			    (struct zl_loc){from_file, inc_line, inc_col},
 			    "$INCLUDE loop: %s is already being read", path);
 			zl_source_close(&f.src);
@@ -1467,7 +1541,7 @@ read_file(struct reader *r, const char *path, uint32_t file,
 	r->stack[r->depth].ino = f.src.ino;
 	r->depth++;
 	if (f.src.encoding)
-		zl_engine_report_id(r->eng, "syntax-encoding", r->zone,
+		report(r, "syntax-encoding",
 		    (struct zl_loc){file, 1, 1},
 		    "file is %s%s; read as converted to UTF-8, but name servers "
 		    "expect ASCII: save it as ASCII or UTF-8", f.src.encoding,
@@ -1477,7 +1551,7 @@ read_file(struct reader *r, const char *path, uint32_t file,
 	size_t len;
 	bool too_long;
 	while ((s = zl_source_line(&f.src, &len, &too_long)) != NULL &&
-	    !r->zone->unreadable) {
+	    !stopped(r)) {
 		if (too_long) {
 			syntax(r, file, (uint32_t)f.src.line, 1,
 			    "line longer than %u bytes; skipped", ZL_MAX_LINE);
@@ -1504,11 +1578,12 @@ read_file(struct reader *r, const char *path, uint32_t file,
 	return 0;
 }
 
-int
-zl_read_zone(struct zl_engine *eng, struct zl_zone *zone)
+static int
+read_zone(struct zl_engine *eng, struct zl_zone *zone, struct zl_tape *tape,
+    struct zl_batch *batches)
 {
-	struct reader r = {.eng = eng, .zone = zone};
-	r.batches = zl_engine_batches(eng);
+	struct reader r = {.eng = eng, .zone = zone, .tape = tape};
+	r.batches = batches;
 	r.cur = &r.batches[0];
 	if (zone->origin_str)
 		set_origin(&r, zone->origin_str);
@@ -1535,4 +1610,17 @@ zl_read_zone(struct zl_engine *eng, struct zl_zone *zone)
 	free(r.header_origin);
 	free(r.encode_buf);
 	return zone->unreadable ? -1 : ret;
+}
+
+int
+zl_read_zone(struct zl_engine *eng, struct zl_zone *zone)
+{
+	return read_zone(eng, zone, NULL, zl_engine_batches(eng));
+}
+
+int
+zl_read_zone_to_tape(struct zl_engine *eng, struct zl_zone *zone,
+    struct zl_tape *tape, struct zl_batch *batches)
+{
+	return read_zone(eng, zone, tape, batches);
 }

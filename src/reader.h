@@ -9,6 +9,15 @@
  * could not be read at all (the reason is reported), else 0. */
 int zl_read_zone(struct zl_engine *eng, struct zl_zone *zone);
 
+/* The same on any thread, onto tape instead of to the engine (see
+ * tape.h), parsing with batches (two, the caller's) on no other thread.
+ * Stops early, with tape->full set, when the zone has too many records
+ * for a tape. */
+struct zl_tape;
+struct zl_batch;
+int zl_read_zone_to_tape(struct zl_engine *eng, struct zl_zone *zone,
+    struct zl_tape *tape, struct zl_batch *batches);
+
 /* Parses a TTL such as "3600" or "1h30m"; false when it is not one. */
 bool zl_parse_ttl(const char *s, size_t len, uint32_t *ttl);
 

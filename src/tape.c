@@ -1,0 +1,164 @@
+/* tape.c: see tape.h. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "engine.h"
+#include "tape.h"
+
+enum kind { REPORT, VERBOSE, RECORD, SUPPRESS, BIND };
+
+struct zl_tape_event {
+	enum kind kind;
+	const char *id;        /* REPORT: a rule id, a string constant */
+	struct zl_loc loc;     /* REPORT, SUPPRESS */
+	char *text;            /* REPORT, VERBOSE: the message; SUPPRESS: rules */
+	size_t len, n;         /* SUPPRESS: text length; BIND: its number */
+	bool whole_file;
+	uint32_t first, last;  /* BIND */
+	struct zl_record rec;  /* RECORD: rr and rdata are set when played */
+	size_t rdata;          /* RECORD: its first token in t->tokens */
+	size_t flat, flat_len; /* RECORD: the record in t->bytes */
+};
+
+static struct zl_tape_event *
+add(struct zl_tape *t, enum kind kind)
+{
+	if (t->n == t->cap) {
+		t->cap = t->cap ? t->cap * 2 : 64;
+		t->v = zl_xrealloc(t->v, t->cap * sizeof *t->v);
+	}
+	struct zl_tape_event *e = &t->v[t->n++];
+	memset(e, 0, sizeof *e);
+	e->kind = kind;
+	return e;
+}
+
+void
+zl_tape_report(struct zl_tape *t, const char *id, struct zl_loc loc,
+    const char *fmt, va_list ap)
+{
+	struct zl_tape_event *e = add(t, REPORT);
+	e->id = id;
+	e->loc = loc;
+	e->text = zl_vasprintf(fmt, ap);
+}
+
+void
+zl_tape_verbose(struct zl_tape *t, const char *fmt, va_list ap)
+{
+	add(t, VERBOSE)->text = zl_vasprintf(fmt, ap);
+}
+
+void
+zl_tape_record(struct zl_tape *t, const struct zl_record *rec,
+    const struct zl_flat *flat)
+{
+	struct zl_tape_event *e = add(t, RECORD);
+	e->rec = *rec;
+	e->rec.rr = NULL;
+	e->rec.rdata = NULL;
+	if (t->nbytes + flat->len > t->bytes_cap) {
+		t->bytes_cap = 2 * (t->nbytes + flat->len);
+		t->bytes = zl_xrealloc(t->bytes, t->bytes_cap);
+	}
+	/* 16-byte steps keep each record's header aligned */
+	e->flat = t->nbytes;
+	e->flat_len = flat->len;
+	memcpy(t->bytes + t->nbytes, flat->bytes, flat->len);
+	t->nbytes += (flat->len + 15) & ~(size_t)15;
+	e->rdata = t->ntokens;
+	if (t->ntokens + rec->rdata_count > t->tokens_cap) {
+		t->tokens_cap = 2 * (t->ntokens + rec->rdata_count);
+		t->tokens = zl_xrealloc(t->tokens, t->tokens_cap * sizeof *t->tokens);
+	}
+	if (rec->rdata_count)
+		memcpy(t->tokens + t->ntokens, rec->rdata,
+		    rec->rdata_count * sizeof *t->tokens);
+	t->ntokens += rec->rdata_count;
+	t->records++;
+}
+
+size_t
+zl_tape_suppress(struct zl_tape *t, struct zl_loc at, const char *rules,
+    size_t len, bool whole_file)
+{
+	struct zl_tape_event *e = add(t, SUPPRESS);
+	e->loc = at;
+	e->text = zl_asprintf("%.*s", (int)len, rules);
+	e->len = len;
+	e->whole_file = whole_file;
+	return t->suppressions++;
+}
+
+void
+zl_tape_suppress_bind(struct zl_tape *t, size_t n, uint32_t first_line,
+    uint32_t last_line)
+{
+	struct zl_tape_event *e = add(t, BIND);
+	e->n = n;
+	e->first = first_line;
+	e->last = last_line;
+}
+
+void
+zl_tape_play(struct zl_tape *t, struct zl_engine *eng, struct zl_zone *zone)
+{
+	/* the engine's number for each of the tape's suppressions */
+	size_t *sup = zl_xmalloc((t->suppressions + 1) * sizeof *sup);
+	size_t played = 0;
+	for (size_t i = 0; i < t->n; i++) {
+		struct zl_tape_event *e = &t->v[i];
+		switch (e->kind) {
+		case REPORT:
+			zl_engine_report_id(eng, e->id, zone, e->loc, "%s", e->text);
+			break;
+		case VERBOSE:
+			zl_engine_verbose(eng, "%s", e->text);
+			break;
+		case RECORD: {
+			struct zl_flat flat = {t->bytes + e->flat,
+			    (uint32_t)e->flat_len, (uint32_t)e->flat_len};
+			e->rec.rr = zl_flat_view(&t->view, &flat);
+			e->rec.zone = zone;
+			e->rec.rdata = t->tokens + e->rdata;
+			zl_engine_record(eng, &e->rec);
+			break;
+		}
+		case SUPPRESS:
+			sup[played++] = zl_engine_suppress(eng, e->loc, e->text,
+			    e->len, e->whole_file);
+			break;
+		case BIND:
+			zl_engine_suppress_bind(eng, sup[e->n], e->first, e->last);
+			break;
+		}
+	}
+	free(sup);
+}
+
+void
+zl_tape_clear(struct zl_tape *t)
+{
+	for (size_t i = 0; i < t->n; i++) {
+		struct zl_tape_event *e = &t->v[i];
+		free(e->text);
+	}
+	t->n = t->records = t->suppressions = t->ntokens = t->nbytes = 0;
+	t->full = false;
+	t->status = 0;
+}
+
+void
+zl_tape_free(struct zl_tape *t)
+{
+	zl_tape_clear(t);
+	free(t->v);
+	free(t->tokens);
+	free(t->bytes);
+	zl_flat_view_free(&t->view);
+	t->v = NULL;
+	t->tokens = NULL;
+	t->bytes = NULL;
+	t->cap = t->tokens_cap = t->bytes_cap = 0;
+}
