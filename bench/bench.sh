@@ -64,7 +64,7 @@ mib() { # KiB to MiB
 
 echo "best of $runs runs each; ratios: zonelint's time and peak memory over the tool's"
 printf '%-24s %9s %9s %9s %12s %12s\n' tool records "wall s" "peak MiB" "zl time/x" "zl mem/x"
-first_t="" first_m="" last_t="" last_m="" first_n="" last_n=""
+prev_t="" prev_m="" prev_n="" growth=""
 for n in $sizes; do
 	zone=$cache/example.com.$n.zone
 	[ -s "$zone" ] || python3 "$gen" example.com "$n" >"$zone"
@@ -72,8 +72,11 @@ for n in $sizes; do
 	read -r zt zm <<-EOT
 	$(run zonelint "$zl" --origin example.com --external "$zone")
 	EOT
-	[ -n "$first_t" ] || { first_t=$zt first_m=$zm first_n=$n; }
-	last_t=$zt last_m=$zm last_n=$n
+	if [ -n "$prev_n" ]; then
+		growth="${growth}growth: $prev_n -> $n records ($(awk -v a="$prev_n" -v b="$n" 'BEGIN { printf "%g", b / a }')x): time $(ratio "$zt" "$prev_t"), peak memory $(ratio "$zm" "$prev_m")
+"
+	fi
+	prev_t=$zt prev_m=$zm prev_n=$n
 	printf '%-24s %9s %9s %9s %12s %12s\n' zonelint "$n" "$zt" "$(mib "$zm")" "" ""
 	out=$(run "zonelint -j 1" "$zl" -j 1 --origin example.com --external "$zone")
 	pt=${out% *} pm=${out#* }
@@ -92,9 +95,7 @@ for n in $sizes; do
 			"$(ratio "$zt" "$pt")" "$(ratio "$zm" "$pm")"
 	done
 done
-if [ "$first_n" != "$last_n" ]; then
-	echo "growth: ${first_n} -> ${last_n} records: time $(ratio "$last_t" "$first_t"), peak memory $(ratio "$last_m" "$first_m")"
-fi
+printf '%s' "$growth" # each size against the one before
 
 if [ "$many" -gt 0 ]; then
 	dir=$cache/many.$many
