@@ -121,7 +121,8 @@ zl_tape_play(struct zl_tape *t, struct zl_engine *eng, struct zl_zone *zone)
 			    (uint32_t)e->flat_len, (uint32_t)e->flat_len};
 			e->rec.rr = zl_flat_view(&t->view, &flat);
 			e->rec.zone = zone;
-			e->rec.rdata = t->tokens + e->rdata;
+			/* no tokens at all when no record on the tape has data */
+			e->rec.rdata = t->tokens ? t->tokens + e->rdata : NULL;
 			zl_engine_record(eng, &e->rec);
 			break;
 		}
