@@ -164,6 +164,7 @@ stopped(const struct reader *r)
 {
 	return r->zone->unreadable || (r->tape && r->tape->full);
 }
+
 static void batch_rotate(struct reader *r, bool all);
 static void batch_flush(struct reader *r);
 
