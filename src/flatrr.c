@@ -2,6 +2,7 @@
  *
  * Layout: a header, one (size, type) pair per field, then the owner's
  * and the fields' bytes one after another. */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -57,6 +58,12 @@ zl_flat_store(struct zl_flat *flat, const ldns_rr *rr)
 		data += fd[k].size;
 	}
 	flat->len = (uint32_t)need;
+}
+
+void
+zl_flat_set_ttl(struct zl_flat *flat, uint32_t ttl)
+{
+	memcpy(flat->bytes + offsetof(struct head, ttl), &ttl, sizeof ttl);
 }
 
 ldns_rr *

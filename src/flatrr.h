@@ -23,6 +23,8 @@ struct zl_flat {
 
 /* Copies rr into flat, growing it as needed. */
 void zl_flat_store(struct zl_flat *flat, const ldns_rr *rr);
+/* Sets the TTL of the record in flat (views made before keep theirs). */
+void zl_flat_set_ttl(struct zl_flat *flat, uint32_t ttl);
 
 /* Storage for a view: the ldns_rr and its rdf headers, reused from record
  * to record. */

@@ -904,8 +904,10 @@ finish_record(struct reader *r, struct zl_batch *b, struct zl_job *j)
 			r->soa_min = min;
 			r->have_soa_min = true;
 		}
-		if (!j->explicit_ttl && !r->have_ttl)
+		if (!j->explicit_ttl && !r->have_ttl) {
 			ldns_rr_set_ttl(rr, min);
+			zl_flat_set_ttl(&j->flat, min); /* a tape copies the block */
+		}
 	}
 	if (j->nrd > r->rdata_cap) {
 		r->rdata_cap = j->nrd * 2;

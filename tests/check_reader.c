@@ -644,6 +644,32 @@ START_TEST(records_as_ldns_reads_them)
 }
 END_TEST
 
+/* Zones read ahead onto tapes reach the rules as zones read directly,
+ * with what the reader settles on the way: here the SOA's TTL, its
+ * minimum when no $TTL or TTL is given (RFC 2308). */
+START_TEST(read_ahead_is_reading)
+{
+	const char *zone = "@ IN SOA ns host 1 2 3 4 300\n@ IN NS ns\n"
+	    "ns IN A 192.0.2.1 ; zonelint: ignore leak-private-address\n"
+	    "bad IN A 1.2.3\n";
+	const char *files[] = {"a.example.zone", zone, "b.example.zone", zone,
+	    "c.example.zone", zone, NULL};
+	lint_jobs = 1;
+	struct lint_result one = lint_tree(files);
+	lint_jobs = 4;
+	struct lint_result four = lint_tree(files);
+	lint_jobs = 0;
+	ck_assert_str_eq(one.records, four.records);
+	ck_assert_str_eq(one.findings, four.findings);
+	ck_assert_msg(strstr(four.records, "1:1 SOA b.example. 300 file=b.example.zone\n"),
+	    "%s", four.records);
+	ck_assert_msg(strstr(four.findings, "c.example.zone:4:"), "%s",
+	    four.findings);
+	lint_free(&one);
+	lint_free(&four);
+}
+END_TEST
+
 static Suite *
 reader_suite(void)
 {
@@ -678,6 +704,7 @@ reader_suite(void)
 	tcase_add_test(tc, svcb_and_ipseckey_encode_as_ldns_does);
 	tcase_add_test(tc, svcb_modern_forms);
 	tcase_add_test(tc, records_as_ldns_reads_them);
+	tcase_add_test(tc, read_ahead_is_reading);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -27,6 +27,10 @@ struct lint_result {
  * prints it. */
 static bool lint_show_rr;
 
+/* -j for the run: 0 (the default) is one thread per core, so several
+ * files are read ahead onto tapes (src/tape.h) on a machine with two. */
+static int lint_jobs;
+
 /* When set, only the rules matching these globs run (the reader's tests
  * check what the reader reports, not the zone rules). */
 static const char *lint_only[4];
@@ -102,7 +106,7 @@ lint_run(const char *const *files, size_t ntext, const char *origin,
 		fwrite(files[i + 1], 1, len, fp);
 		fclose(fp);
 	}
-	struct zl_options opt = {.fail_on = ZL_WARNING};
+	struct zl_options opt = {.fail_on = ZL_WARNING, .jobs = lint_jobs};
 	struct zl_engine *eng = zl_engine_new(&opt);
 	if (lint_only[0]) {
 		zl_engine_enable(eng, "*", false);
