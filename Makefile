@@ -171,8 +171,8 @@ fuzz: deps
 	@# from an empty folder: an input's $$INCLUDE may name any file under
 	@# the working folder, and reading the fuzzer's own binary or log on
 	@# every run would slow it tenfold
-	@# first the inputs that once failed, with one thread and read ahead
-	cd build/fuzz-cwd && for jobs in 1 2; do ZL_FUZZ_JOBS=$$jobs \
+	@# first the inputs that once failed: one thread, read ahead, both compared
+	cd build/fuzz-cwd && for jobs in 1 2 diff; do ZL_FUZZ_JOBS=$$jobs \
 		ASAN_OPTIONS=$(FUZZ_ASAN) ../fuzz/fuzz_zone ../../tests/fuzz/regress/* \
 		>../fuzz-regress.log 2>&1 || { cat ../fuzz-regress.log; exit 1; }; done
 	cd build/fuzz-cwd && ASAN_OPTIONS=$(FUZZ_ASAN) LSAN_OPTIONS=suppressions=../../tests/lsan.supp \

@@ -128,9 +128,15 @@ zl_batch_parse(void *batch, size_t i)
 	struct zl_job *j = &b->jobs[i];
 	ldns_rr *rr = fast_rr(b, j);
 	j->st = LDNS_STATUS_OK;
-	if (rr == NULL)
+	bool wks = j->type == LDNS_RR_TYPE_WKS; /* see zl_netdb_lock */
+	if (rr == NULL) {
+		if (wks)
+			zl_netdb_lock();
 		j->st = ldns_rr_new_frm_str(&rr, b->text + j->text, j->ttl,
 		    b->origin, NULL);
+		if (wks)
+			zl_netdb_unlock();
+	}
 	j->parsed = j->st == LDNS_STATUS_OK && rr != NULL;
 	if (!j->parsed) {
 		if (rr)

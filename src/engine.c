@@ -453,7 +453,9 @@ add_diag(struct zl_engine *eng, size_t rule, const struct zl_zone *zone,
 		s = ldns_rr_type2str(ldns_rr_get_type(cur->rr));
 		d.type = s ? zl_xstrdup(s) : NULL;
 		free(s);
+		zl_netdb_lock(); /* a WKS record's services are looked up */
 		s = ldns_rr2str(cur->rr);
+		zl_netdb_unlock();
 		if (s) {
 			s[strcspn(s, "\n")] = '\0';
 			d.record = zl_xstrdup(s);
