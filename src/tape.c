@@ -76,7 +76,6 @@ zl_tape_record(struct zl_tape *t, const struct zl_record *rec,
 		memcpy(t->tokens + t->ntokens, rec->rdata,
 		    rec->rdata_count * sizeof *t->tokens);
 	t->ntokens += rec->rdata_count;
-	t->records++;
 }
 
 size_t
@@ -145,7 +144,7 @@ zl_tape_clear(struct zl_tape *t)
 		struct zl_tape_event *e = &t->v[i];
 		free(e->text);
 	}
-	t->n = t->records = t->suppressions = t->ntokens = t->nbytes = 0;
+	t->n = t->suppressions = t->ntokens = t->nbytes = 0;
 	t->full = false;
 	t->status = 0;
 }

@@ -30,7 +30,7 @@ struct zl_tape {
 	uint8_t *bytes;        /* the records, flat (see flatrr.h) */
 	size_t nbytes, bytes_cap;
 	struct zl_flat_view view; /* the record being played */
-	size_t records, suppressions;
+	size_t suppressions;
 	bool full;             /* over ZL_TAPE_MAX_RECORDS: play nothing */
 	int status;            /* what reading the zone returned */
 };
