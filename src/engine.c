@@ -15,6 +15,7 @@
 
 #include "engine.h"
 #include "batch.h"
+#include "bigmem.h"
 #include "index.h"
 #include "pool.h"
 #include "reader.h"
@@ -125,6 +126,7 @@ zl_engine_free(struct zl_engine *eng)
 	free(eng->runs);
 	free(eng->record_rules);
 	zl_pool_free(eng->pool);
+	zl_big_helper_stop();
 	for (size_t a = 0; a < 2; a++) {
 		if (eng->ahead[a] == NULL)
 			continue;
@@ -700,8 +702,11 @@ zl_engine_pool(struct zl_engine *eng)
 			jobs = sysconf(_SC_NPROCESSORS_ONLN);
 		if (jobs > 64)
 			jobs = 64;
-		if (jobs > 1)
+		if (jobs > 1) {
 			eng->pool = zl_pool_new((unsigned)jobs - 1);
+			if (eng->pool)
+				zl_big_helper_start();
+		}
 	}
 	return eng->pool;
 }

@@ -24,10 +24,11 @@ struct zl_index {
 	uint32_t *slots;        /* entry number + 1 | tag, or 0: see tag_of */
 	uint32_t nslots;
 	unsigned ebits;         /* low bits of a slot that hold the entry */
-	struct zl_name *blocks[SEGMENTS];
+	void *blocks[SEGMENTS]; /* struct zl_name */
 	uint32_t count;
-	uint8_t *kblocks[SEGMENTS]; /* [len - 1][flag][labels] per name */
+	void *kblocks[SEGMENTS]; /* [len - 1][flag][labels] per name */
 	uint64_t klen;          /* next free key offset */
+	uint64_t eready, kready; /* entries and key bytes faulted in ahead */
 };
 
 /* Segmented arrays: block k starts at base * (2^k - 1), so an index finds
@@ -48,14 +49,45 @@ static struct zl_name *
 entry(const struct zl_index *ix, uint32_t e)
 {
 	unsigned k = segment(e, ENTRIES0);
-	return &ix->blocks[k][e - segment_start(k, ENTRIES0)];
+	return (struct zl_name *)ix->blocks[k] + (e - segment_start(k, ENTRIES0));
 }
 
 static uint8_t *
 key_ptr(const struct zl_index *ix, uint64_t off)
 {
 	unsigned k = segment(off, BYTES0);
-	return ix->kblocks[k] + (off - segment_start(k, BYTES0));
+	return (uint8_t *)ix->kblocks[k] + (off - segment_start(k, BYTES0));
+}
+
+/* With a helper thread (bigmem.h), the memory of elements up to AHEAD
+ * bytes past `used` of a segmented array is faulted in there, asked for
+ * a half at a time; blocks are mapped before they are needed. */
+#define AHEAD (2u << 20)
+
+static void
+fault_ahead(void **blocks, uint64_t base, size_t esize, uint64_t used,
+    uint64_t *ready)
+{
+	uint64_t ahead = AHEAD / esize;
+	if (*ready >= used + ahead / 2 || !zl_big_helper_running())
+		return;
+	uint64_t want = used + ahead;
+	while (*ready < want) {
+		unsigned k = segment(*ready, base);
+		if (k >= SEGMENTS)
+			return;
+		uint64_t start = segment_start(k, base);
+		uint64_t end = segment_start(k + 1, base);
+		uint64_t to = want < end ? want : end;
+		size_t bytes = (size_t)(base << k) * esize;
+		if (bytes >= ZL_BIG_MIN) { /* smaller ones come from malloc */
+			if (blocks[k] == NULL)
+				blocks[k] = zl_big_alloc(bytes);
+			zl_big_prefault((char *)blocks[k] + (*ready - start) * esize,
+			    (size_t)(to - *ready) * esize);
+		}
+		*ready = to;
+	}
 }
 
 struct zl_index *
@@ -260,6 +292,9 @@ zl_index_get_hashed(const struct zl_zone *zone, const ldns_rdf *name,
 	uint32_t *slot = find_slot(ix, key, n, h);
 	if (*slot)
 		return entry(ix, slot_entry(ix, *slot) - 1);
+	fault_ahead(ix->blocks, ENTRIES0, sizeof(struct zl_name), ix->count,
+	    &ix->eready);
+	fault_ahead(ix->kblocks, BYTES0, 1, ix->klen, &ix->kready);
 	unsigned k = segment(ix->count, ENTRIES0);
 	if (ix->blocks[k] == NULL)
 		ix->blocks[k] = zl_big_alloc(((size_t)ENTRIES0 << k) *

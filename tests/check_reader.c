@@ -1,5 +1,8 @@
 /* check_reader.c: the reader, construct by construct, with exact lines
  * and columns, in BIND, Windows-export and dig-axfr forms. */
+#include <sys/mman.h>
+
+#include "bigmem.h"
 #include "generate.h"
 #include "ipseckey.h"
 #include "svcb.h"
@@ -647,6 +650,45 @@ END_TEST
 /* Zones read ahead onto tapes reach the rules as zones read directly,
  * with what the reader settles on the way: here the SOA's TTL, its
  * minimum when no $TTL or TTL is given (RFC 2308). */
+/* Pages of a block of index memory resident, of n from page first. */
+static size_t
+resident(const char *block, size_t first, size_t n)
+{
+	unsigned char v[64];
+	ck_assert_uint_le(n, sizeof v);
+	ck_assert_int_eq(mincore((void *)(block + first * 4096), n * 4096, v), 0);
+	size_t in = 0;
+	for (size_t i = 0; i < n; i++)
+		in += v[i] & 1;
+	return in;
+}
+
+/* The helper faults pages in without writing them, and a block freed
+ * while it works is waited for, not touched after. */
+START_TEST(prefault_helper_faults_in)
+{
+	size_t size = 16u << 20;
+	zl_big_helper_start();
+	ck_assert(zl_big_helper_running());
+	char *block = zl_big_alloc(size);
+	ck_assert_uint_eq(resident(block, 2048, 16), 0); /* 8 MiB in */
+	zl_big_prefault(block + (8u << 20), 16 * 4096);
+	zl_big_helper_wait();
+	ck_assert_uint_eq(resident(block, 2048, 16), 16);
+	for (size_t i = 0; i < size; i++)
+		if (block[i] != 0)
+			ck_abort_msg("byte %zu is %d", i, block[i]);
+	for (int round = 0; round < 8; round++) {
+		char *other = zl_big_alloc(size);
+		zl_big_prefault(other, size);
+		zl_big_free(other, size);
+	}
+	zl_big_free(block, size);
+	zl_big_helper_stop();
+	ck_assert(!zl_big_helper_running());
+}
+END_TEST
+
 START_TEST(read_ahead_is_reading)
 {
 	const char *zone = "@ IN SOA ns host 1 2 3 4 300\n@ IN NS ns\n"
@@ -705,6 +747,7 @@ reader_suite(void)
 	tcase_add_test(tc, svcb_modern_forms);
 	tcase_add_test(tc, records_as_ldns_reads_them);
 	tcase_add_test(tc, read_ahead_is_reading);
+	tcase_add_test(tc, prefault_helper_faults_in);
 	suite_add_tcase(s, tc);
 	return s;
 }
