@@ -19,12 +19,14 @@
 #include "index.h"
 #include "pool.h"
 #include "reader.h"
+#include "stream.h"
 #include "registry.h"
 #include "source.h"
 #include "tape.h"
 
 #define AHEAD_ZONES 32                 /* small zones read ahead at once */
 #define AHEAD_MAX_BYTES (256u << 10)   /* a bigger file is read directly */
+#define STREAM_CHUNK 4096              /* tape events handed over at once */
 
 /* Small zones being read onto tapes on the pool (see tape.h). */
 struct ahead {
@@ -73,6 +75,8 @@ struct zl_engine {
 	bool pool_tried;
 	bool pool_lent;         /* reading zones ahead: not for the reader */
 	struct ahead *ahead[2]; /* one being played, one being read */
+	long long stream_min;   /* a zone of more bytes is streamed ... */
+	size_t stream_chunk;    /* ... STREAM_CHUNK events to a tape */
 };
 
 struct zl_ctx {
@@ -94,7 +98,16 @@ zl_engine_new(struct zl_options *opt)
 		eng->runs[i].severity = rule->severity;
 	}
 	eng->record_rules = zl_xcalloc(eng->nruns, sizeof *eng->record_rules);
+	eng->stream_min = AHEAD_MAX_BYTES;
+	eng->stream_chunk = STREAM_CHUNK;
 	return eng;
+}
+
+void
+zl_engine_stream_at(struct zl_engine *eng, long long bytes, size_t chunk)
+{
+	eng->stream_min = bytes;
+	eng->stream_chunk = chunk;
 }
 
 void
@@ -250,10 +263,18 @@ build_apex_map(struct zl_engine *eng)
 	}
 }
 
-/* A zone is read: tell the rules, unless it could not be. */
+/* A zone is read: tell the rules, unless it could not be.  Findings
+ * made while reading it, from diags[from] on, before its apex was known
+ * (a bad $TTL on line 1) get its name now, as they would have on a tape
+ * played once the apex is known: the same output with any -j. */
 static void
-zone_read(struct zl_engine *eng, struct zl_zone *z, int status)
+zone_read(struct zl_engine *eng, struct zl_zone *z, int status, size_t from)
 {
+	for (size_t i = from; z->origin_str && i < eng->diags.count; i++) {
+		struct zl_diag *d = &eng->diags.v[i];
+		if (d->zone == NULL && d->zone_file == z->file)
+			d->zone = zl_xstrdup(z->origin_str);
+	}
 	if (status != 0) {
 		eng->input_failed = true;
 		return;
@@ -275,18 +296,64 @@ zone_read(struct zl_engine *eng, struct zl_zone *z, int status)
 static void
 read_directly(struct zl_engine *eng, struct zl_zone *z)
 {
+	size_t from = eng->diags.count;
 	z->names = zl_index_new();
-	zone_read(eng, z, zl_read_zone(eng, z));
+	zone_read(eng, z, zl_read_zone(eng, z), from);
+}
+
+/* Whether more than one thread may work. */
+static bool
+threads_allowed(const struct zl_engine *eng)
+{
+	return eng->opt->jobs != 1 &&
+	    (eng->opt->jobs > 1 || sysconf(_SC_NPROCESSORS_ONLN) > 1);
+}
+
+/* A big zone is read and parsed on a thread of its own while this one
+ * runs the rules on what it has read (see stream.h). */
+static void
+read_big(struct zl_engine *eng, struct zl_zone *z)
+{
+	struct stat st;
+	struct zl_stream *s = NULL;
+	if (threads_allowed(eng) && strcmp(z->path, "-") != 0 &&
+	    stat(z->path, &st) == 0 && S_ISREG(st.st_mode) &&
+	    st.st_size > eng->stream_min) {
+		zl_big_helper_start();
+		/* the reader lexes, the pool parses, this thread checks */
+		struct zl_pool *pool = zl_engine_pool(eng);
+		z->names = zl_index_new();
+		s = zl_stream_start(eng, z, eng->batches, pool,
+		    eng->stream_chunk);
+		if (s == NULL) {
+			zl_index_free(z->names);
+			z->names = NULL;
+		}
+	}
+	if (s == NULL) {
+		read_directly(eng, z);
+		return;
+	}
+	size_t from = eng->diags.count;
+	eng->pool_lent = true;
+	for (struct zl_tape *t; (t = zl_stream_next(s)) != NULL;) {
+		zl_tape_play(t, eng, z);
+		zl_stream_played(s);
+	}
+	int status = zl_stream_end(s);
+	eng->pool_lent = false;
+	zone_read(eng, z, status, from);
 }
 
 /* ---- many small zones: read ahead on the pool, played back in order ---- */
 
 static bool
-small_file(const struct zl_zone *z)
+small_file(const struct zl_engine *eng, const struct zl_zone *z)
 {
 	struct stat st;
 	return strcmp(z->path, "-") != 0 && stat(z->path, &st) == 0 &&
-	    S_ISREG(st.st_mode) && st.st_size <= (off_t)AHEAD_MAX_BYTES;
+	    S_ISREG(st.st_mode) && st.st_size <= (off_t)AHEAD_MAX_BYTES &&
+	    st.st_size <= eng->stream_min; /* else it is streamed */
 }
 
 static void
@@ -310,7 +377,7 @@ ahead_start(struct zl_engine *eng, size_t first, int k)
 	a->first = first;
 	a->n = 0;
 	while (first + a->n < eng->nzones && a->n < AHEAD_ZONES &&
-	    small_file(eng->zones[first + a->n])) {
+	    small_file(eng, eng->zones[first + a->n])) {
 		struct zl_zone *z = eng->zones[first + a->n];
 		z->names = zl_index_new();
 		a->saved[a->n++] = *z;
@@ -353,8 +420,9 @@ ahead_play(struct zl_engine *eng, struct ahead *a)
 			read_directly(eng, z);
 			continue;
 		}
+		size_t from = eng->diags.count;
 		zl_tape_play(t, eng, z);
-		zone_read(eng, z, t->status);
+		zone_read(eng, z, t->status, from);
 	}
 }
 
@@ -370,7 +438,7 @@ zl_engine_run(struct zl_engine *eng)
 		if (cur == NULL) {
 			cur = eng->pool ? ahead_start(eng, i, k) : NULL;
 			if (cur == NULL) {
-				read_directly(eng, eng->zones[i++]);
+				read_big(eng, eng->zones[i++]);
 				continue;
 			}
 			i += cur->n;
@@ -604,6 +672,12 @@ zl_engine_suppress(struct zl_engine *eng, struct zl_loc at, const char *rules,
 		.whole_file = whole_file,
 	};
 	return eng->nsup++;
+}
+
+size_t
+zl_engine_suppressions(const struct zl_engine *eng)
+{
+	return eng->nsup;
 }
 
 void

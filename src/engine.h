@@ -54,6 +54,8 @@ size_t zl_engine_suppress(struct zl_engine *eng, struct zl_loc at,
 /* The lines of the record suppression n covers. */
 void zl_engine_suppress_bind(struct zl_engine *eng, size_t n,
     uint32_t first_line, uint32_t end_line);
+/* How many suppressions there are: the number the next one gets. */
+size_t zl_engine_suppressions(const struct zl_engine *eng);
 /* Drops suppressed findings; reports suppressions that matched none. */
 void zl_engine_apply_suppressions(struct zl_engine *eng);
 
@@ -62,5 +64,8 @@ const struct zl_options *zl_engine_options(const struct zl_engine *eng);
 /* True when some input could not be read at all (exit status 2). */
 bool zl_engine_input_failed(const struct zl_engine *eng);
 size_t zl_engine_index_bytes(const struct zl_engine *eng);
+/* Zones of more than bytes are read on a thread of their own (stream.h),
+ * chunk events to a tape; for tests (default 256 KiB, 4,096 events). */
+void zl_engine_stream_at(struct zl_engine *eng, long long bytes, size_t chunk);
 
 #endif

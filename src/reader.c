@@ -28,6 +28,7 @@
 #include "ipseckey.h"
 #include "obsolete.h"
 #include "svcb.h"
+#include "stream.h"
 #include "tape.h"
 #include "textcheck.h"
 #include "reader.h"
@@ -49,6 +50,8 @@ struct reader {
 	struct zl_engine *eng;
 	struct zl_zone *zone;
 	struct zl_tape *tape;  /* record for the engine here, or NULL: see tape.h */
+	struct zl_stream *stream; /* hand the tape over as it fills, or NULL */
+	unsigned long records; /* parsed, for zone->records at the end */
 	ldns_rdf *origin;      /* current origin, for relative names */
 	char *origin_text;     /* the same, absolute text */
 	char *owner;           /* absolute text of the last owner */
@@ -163,6 +166,16 @@ static bool
 stopped(const struct reader *r)
 {
 	return r->zone->unreadable || (r->tape && r->tape->full);
+}
+
+/* The index is the engine's: on a tape, it is sized when played. */
+static void
+reserve(struct reader *r, size_t names)
+{
+	if (r->tape)
+		zl_tape_reserve(r->tape, names);
+	else
+		zl_index_reserve(r->zone->names, names);
 }
 
 static void batch_rotate(struct reader *r, bool all);
@@ -755,10 +768,10 @@ process_record(struct reader *r, struct file_state *f)
 	 * the top file, so a big zone's table is not rebuilt as it grows. */
 	size_t lexed = f->src.consumed - (f->src.len - f->src.pos);
 	if (++r->queued == RESERVE_AFTER && r->depth == 1 && f->src.size > 0 &&
-	    lexed > 0 && r->tape == NULL)
-		zl_index_reserve(r->zone->names, (size_t)((double)RESERVE_AFTER *
+	    lexed > 0 && (r->tape == NULL || r->stream))
+		reserve(r, (size_t)((double)RESERVE_AFTER *
 		    (double)f->src.size / (double)lexed * 1.05));
-	if (r->tape && r->queued > ZL_TAPE_MAX_RECORDS)
+	if (r->tape && !r->stream && r->queued > ZL_TAPE_MAX_RECORDS)
 		r->tape->full = true;
 	/* the SOA minimum is the TTL of records that follow: settle it now */
 	if (b->n == BATCH_RECORDS || rtype == LDNS_RR_TYPE_SOA)
@@ -926,9 +939,13 @@ finish_record(struct reader *r, struct zl_batch *b, struct zl_job *j)
 		.owner_hash = j->owner_hash,
 		.hashed = true,
 	};
-	r->zone->records++;
+	r->records++;
 	if (r->tape) {
 		zl_tape_record(r->tape, &rec, &j->flat);
+		/* a record has an apex: it is settled before the engine
+		 * sees the zone (zone->origin is not written again) */
+		if (r->stream && r->tape->n >= zl_stream_chunk(r->stream))
+			r->tape = zl_stream_swap(r->stream);
 	} else {
 		zl_engine_record(r->eng, &rec);
 	}
@@ -968,7 +985,7 @@ static void
 finish_batch(struct reader *r, struct zl_batch *b)
 {
 	for (size_t k = 0; k < b->n; k++) {
-		if (k % TOUCH_GROUP == 0)
+		if (k % TOUCH_GROUP == 0 && r->tape == NULL) /* else not ours */
 			touch_slots(b, k);
 		prefetch_ahead(b, k);
 		finish_record(r, b, &b->jobs[k]);
@@ -1198,6 +1215,9 @@ do_generate(struct reader *r, struct file_state *f)
 	char buf[4096];
 	bool saved_blank = f->blank_owner;
 	f->blank_owner = false;
+	/* errors in the records before are theirs, not the expansion's: with
+	 * parse threads some may not be found yet */
+	batch_flush(r);
 	for (uint32_t it = start;; it += step) {
 		unsigned long errors = r->reported;
 		r->ntoks = 0;
@@ -1583,9 +1603,10 @@ read_file(struct reader *r, const char *path, uint32_t file,
 
 static int
 read_zone(struct zl_engine *eng, struct zl_zone *zone, struct zl_tape *tape,
-    struct zl_batch *batches)
+    struct zl_stream *stream, struct zl_batch *batches)
 {
-	struct reader r = {.eng = eng, .zone = zone, .tape = tape};
+	struct reader r = {.eng = eng, .zone = zone, .tape = tape,
+	    .stream = stream, .pool = stream ? zl_stream_pool(stream) : NULL};
 	r.batches = batches;
 	r.cur = &r.batches[0];
 	if (zone->origin_str)
@@ -1602,6 +1623,7 @@ read_zone(struct zl_engine *eng, struct zl_zone *zone, struct zl_tape *tape,
 			    "the file name");
 		free(o);
 	}
+	zone->records += r.records;
 	if (r.origin)
 		ldns_rdf_deep_free(r.origin);
 	free(r.origin_text);
@@ -1618,12 +1640,19 @@ read_zone(struct zl_engine *eng, struct zl_zone *zone, struct zl_tape *tape,
 int
 zl_read_zone(struct zl_engine *eng, struct zl_zone *zone)
 {
-	return read_zone(eng, zone, NULL, zl_engine_batches(eng));
+	return read_zone(eng, zone, NULL, NULL, zl_engine_batches(eng));
 }
 
 int
 zl_read_zone_to_tape(struct zl_engine *eng, struct zl_zone *zone,
     struct zl_tape *tape, struct zl_batch *batches)
 {
-	return read_zone(eng, zone, tape, batches);
+	return read_zone(eng, zone, tape, NULL, batches);
+}
+
+int
+zl_read_zone_streamed(struct zl_engine *eng, struct zl_zone *zone,
+    struct zl_stream *stream, struct zl_batch *batches)
+{
+	return read_zone(eng, zone, zl_stream_first(stream), stream, batches);
 }

@@ -18,6 +18,12 @@ struct zl_batch;
 int zl_read_zone_to_tape(struct zl_engine *eng, struct zl_zone *zone,
     struct zl_tape *tape, struct zl_batch *batches);
 
+/* The same on a thread of its own, handing the tape over as it fills
+ * (see stream.h). */
+struct zl_stream;
+int zl_read_zone_streamed(struct zl_engine *eng, struct zl_zone *zone,
+    struct zl_stream *stream, struct zl_batch *batches);
+
 /* Parses a TTL such as "3600" or "1h30m"; false when it is not one. */
 bool zl_parse_ttl(const char *s, size_t len, uint32_t *ttl);
 

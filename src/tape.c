@@ -4,16 +4,18 @@
 
 #include "diag.h"
 #include "engine.h"
+#include "index.h"
 #include "tape.h"
 
-enum kind { REPORT, VERBOSE, RECORD, SUPPRESS, BIND };
+enum kind { REPORT, VERBOSE, RECORD, SUPPRESS, BIND, RESERVE };
 
 struct zl_tape_event {
 	enum kind kind;
 	const char *id;        /* REPORT: a rule id, a string constant */
 	struct zl_loc loc;     /* REPORT, SUPPRESS */
 	char *text;            /* REPORT, VERBOSE: the message; SUPPRESS: rules */
-	size_t len, n;         /* SUPPRESS: text length; BIND: its number */
+	size_t len, n;         /* SUPPRESS: text length; BIND: its number;
+	                        * RESERVE: names */
 	bool whole_file;
 	uint32_t first, last;  /* BIND */
 	struct zl_record rec;  /* RECORD: rr and rdata are set when played */
@@ -87,7 +89,7 @@ zl_tape_suppress(struct zl_tape *t, struct zl_loc at, const char *rules,
 	e->text = zl_asprintf("%.*s", (int)len, rules);
 	e->len = len;
 	e->whole_file = whole_file;
-	return t->suppressions++;
+	return t->sup_first + t->suppressions++;
 }
 
 void
@@ -101,13 +103,38 @@ zl_tape_suppress_bind(struct zl_tape *t, size_t n, uint32_t first_line,
 }
 
 void
+zl_tape_reserve(struct zl_tape *t, size_t names)
+{
+	add(t, RESERVE)->n = names;
+}
+
+#define TOUCH_GROUP 64
+
+/* Loads the owners' table slots of the records among events [i, i +
+ * TOUCH_GROUP) together, so their cache misses overlap (as the reader's
+ * touch_slots does for records read directly). */
+static void
+touch_slots(const struct zl_tape *t, const struct zl_zone *zone, size_t i)
+{
+	uint32_t h[TOUCH_GROUP];
+	size_t n = 0;
+	for (size_t k = i; k < t->n && k < i + TOUCH_GROUP; k++)
+		if (t->v[k].kind == RECORD)
+			h[n++] = t->v[k].rec.owner_hash;
+	uint32_t sum = zl_index_touch(zone, h, n);
+	__asm__ __volatile__("" : : "r"(sum)); /* the loads are the point */
+}
+
+void
 zl_tape_play(struct zl_tape *t, struct zl_engine *eng, struct zl_zone *zone)
 {
-	/* the engine's number for each of the tape's suppressions */
-	size_t *sup = zl_xmalloc((t->suppressions + 1) * sizeof *sup);
-	size_t played = 0;
+	/* the engine numbers suppressions in turn, and the zone's earlier
+	 * ones are played: this is the engine's number of its first */
+	size_t base = zl_engine_suppressions(eng) - t->sup_first;
 	for (size_t i = 0; i < t->n; i++) {
 		struct zl_tape_event *e = &t->v[i];
+		if (i % TOUCH_GROUP == 0)
+			touch_slots(t, zone, i);
 		switch (e->kind) {
 		case REPORT:
 			zl_engine_report_id(eng, e->id, zone, e->loc, "%s", e->text);
@@ -126,15 +153,17 @@ zl_tape_play(struct zl_tape *t, struct zl_engine *eng, struct zl_zone *zone)
 			break;
 		}
 		case SUPPRESS:
-			sup[played++] = zl_engine_suppress(eng, e->loc, e->text,
-			    e->len, e->whole_file);
+			zl_engine_suppress(eng, e->loc, e->text, e->len,
+			    e->whole_file);
 			break;
 		case BIND:
-			zl_engine_suppress_bind(eng, sup[e->n], e->first, e->last);
+			zl_engine_suppress_bind(eng, base + e->n, e->first, e->last);
+			break;
+		case RESERVE:
+			zl_index_reserve(zone->names, e->n);
 			break;
 		}
 	}
-	free(sup);
 }
 
 void
@@ -144,7 +173,7 @@ zl_tape_clear(struct zl_tape *t)
 		struct zl_tape_event *e = &t->v[i];
 		free(e->text);
 	}
-	t->n = t->suppressions = t->ntokens = t->nbytes = 0;
+	t->n = t->suppressions = t->sup_first = t->ntokens = t->nbytes = 0;
 	t->full = false;
 	t->status = 0;
 }

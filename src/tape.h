@@ -31,6 +31,7 @@ struct zl_tape {
 	size_t nbytes, bytes_cap;
 	struct zl_flat_view view; /* the record being played */
 	size_t suppressions;
+	size_t sup_first;      /* the zone's number of the first (stream.h) */
 	bool full;             /* over ZL_TAPE_MAX_RECORDS: play nothing */
 	int status;            /* what reading the zone returned */
 };
@@ -46,6 +47,8 @@ size_t zl_tape_suppress(struct zl_tape *t, struct zl_loc at,
     const char *rules, size_t len, bool whole_file);
 void zl_tape_suppress_bind(struct zl_tape *t, size_t n, uint32_t first_line,
     uint32_t last_line);
+/* The name index is to be sized for names (zl_index_reserve). */
+void zl_tape_reserve(struct zl_tape *t, size_t names);
 
 /* Hands everything on the tape to the engine, in order, for zone. */
 void zl_tape_play(struct zl_tape *t, struct zl_engine *eng,

@@ -650,6 +650,94 @@ END_TEST
 /* Zones read ahead onto tapes reach the rules as zones read directly,
  * with what the reader settles on the way: here the SOA's TTL, its
  * minimum when no $TTL or TTL is given (RFC 2308). */
+/* A zone read on its own thread and played tape by tape gives what
+ * reading it directly gives, wherever the tapes are cut: directives,
+ * suppressions (also of records cut in two), errors, includes. */
+START_TEST(streamed_is_reading)
+{
+	const char *zone =
+	    "; zonelint: ignore-file hygiene-hostname\n"
+	    "bad_1 IN A 1.2.3\n"
+	    "$TTL 1h\n"
+	    "@ IN SOA ns host ( 1 2 3 4\n  300 )\n"
+	    "@ IN NS ns\n"
+	    "ns IN A 10.0.0.1 ; zonelint: ignore leak-private-address\n"
+	    "ns IN A 10.0.0.2\n"
+	    "w ( IN TXT \"a\" ; zonelint: ignore syntax-error\n \"b\" )\n"
+	    "$INCLUDE inc.zone sub\n"
+	    "c IN CNAME ns\nc IN A 192.0.2.1\n"
+	    "$ORIGIN deep.example.\n"
+	    "x 60 IN AAAA 2001:db8::1\n"
+	    "under_score IN A 192.0.2.9 ; zonelint: ignore nothing-such\n"
+	    "$GENERATE 1-20 g$ IN A 192.0.2.$\n"
+	    "y IN MX 10 ns.example.\n"
+	    "z CH A 192.0.2.1\n";
+	const char *inc = "a IN A 192.0.2.7\nb IN CNAME a\nb IN TXT \"x\"\n"
+	    "c IN A 1.2\n";
+	const char *files[] = {"example.zone", zone, "inc.zone", inc, NULL};
+	const char *only[4];
+	memcpy(only, lint_only, sizeof only);
+	memset(lint_only, 0, sizeof lint_only); /* every rule */
+	lint_jobs = 1;
+	struct lint_result direct = lint_files_opt("example.", ZL_VIEW_EXTERNAL,
+	    files, 0);
+	ck_assert_msg(strstr(direct.findings, "example.zone:2:"), "%s",
+	    direct.findings);
+	ck_assert_msg(strstr(direct.findings, "no rule matches 'nothing-such'"),
+	    "%s", direct.findings);
+	lint_jobs = 2;
+	const size_t chunks[] = {1, 2, 3, 5, 8, 4096};
+	for (size_t i = 0; i < sizeof chunks / sizeof *chunks; i++) {
+		lint_stream_at = 0;
+		lint_stream_chunk = chunks[i];
+		struct lint_result s = lint_files_opt("example.", ZL_VIEW_EXTERNAL,
+		    files, 0);
+		ck_assert_str_eq(direct.records, s.records);
+		ck_assert_str_eq(direct.findings, s.findings);
+		lint_free(&s);
+	}
+	lint_stream_at = -1;
+	lint_jobs = 0;
+	memcpy(lint_only, only, sizeof only);
+	lint_free(&direct);
+}
+END_TEST
+
+/* A $GENERATE stops at its first bad record, but an error in a record
+ * before it, found late by a parse thread, must not stop it. */
+START_TEST(generate_after_late_error)
+{
+	size_t cap = 1u << 17, len = 0;
+	char *zone = zl_xmalloc(cap);
+	len += (size_t)snprintf(zone + len, cap - len,
+	    "$TTL 60\n@ IN SOA ns h 1 2 3 4 5\n@ IN NS ns\nns IN A 192.0.2.1\n");
+	for (int i = 0; i < 3000; i++)
+		len += (size_t)snprintf(zone + len, cap - len, i % 1000 == 990 ?
+		    "bad%d IN A 1.2.3\n" : "h%d IN A 192.0.2.7\n", i);
+	len += (size_t)snprintf(zone + len, cap - len,
+	    "$GENERATE 1-40 g$ IN A 192.0.2.$\n");
+	const char *files[] = {"example.zone", zone, NULL};
+	lint_jobs = 1;
+	struct lint_result one = lint_files_opt("example.", ZL_VIEW_NONE, files, 0);
+	ck_assert_msg(strstr(one.records, " A g40.example. "), "%s",
+	    one.records + strlen(one.records) - 200);
+	for (int stream = 0; stream < 2; stream++) {
+		lint_jobs = 2;
+		lint_stream_at = stream ? 0 : -1;
+		lint_stream_chunk = 100;
+		struct lint_result two = lint_files_opt("example.", ZL_VIEW_NONE,
+		    files, 0);
+		ck_assert_str_eq(one.records, two.records);
+		ck_assert_str_eq(one.findings, two.findings);
+		lint_free(&two);
+	}
+	lint_stream_at = -1;
+	lint_jobs = 0;
+	lint_free(&one);
+	free(zone);
+}
+END_TEST
+
 /* Pages of a block of index memory resident, of n from page first. */
 static size_t
 resident(const char *block, size_t first, size_t n)
@@ -748,6 +836,8 @@ reader_suite(void)
 	tcase_add_test(tc, records_as_ldns_reads_them);
 	tcase_add_test(tc, read_ahead_is_reading);
 	tcase_add_test(tc, prefault_helper_faults_in);
+	tcase_add_test(tc, streamed_is_reading);
+	tcase_add_test(tc, generate_after_late_error);
 	suite_add_tcase(s, tc);
 	return s;
 }

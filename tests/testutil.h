@@ -31,6 +31,11 @@ static bool lint_show_rr;
  * files are read ahead onto tapes (src/tape.h) on a machine with two. */
 static int lint_jobs;
 
+/* When 0 or more, files of more bytes are streamed (src/stream.h), this
+ * many events to a tape. */
+static long long lint_stream_at = -1;
+static size_t lint_stream_chunk;
+
 /* When set, only the rules matching these globs run (the reader's tests
  * check what the reader reports, not the zone rules). */
 static const char *lint_only[4];
@@ -108,6 +113,8 @@ lint_run(const char *const *files, size_t ntext, const char *origin,
 	}
 	struct zl_options opt = {.fail_on = ZL_WARNING, .jobs = lint_jobs};
 	struct zl_engine *eng = zl_engine_new(&opt);
+	if (lint_stream_at >= 0)
+		zl_engine_stream_at(eng, lint_stream_at, lint_stream_chunk);
 	if (lint_only[0]) {
 		zl_engine_enable(eng, "*", false);
 		for (size_t i = 0; i < 4 && lint_only[i]; i++)

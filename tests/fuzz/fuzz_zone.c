@@ -7,9 +7,12 @@
  *
  * One thread by default: inputs are small, and a crash must replay alike.
  * ZL_FUZZ_JOBS=2 in the environment reads the two zones ahead on the pool
- * instead (src/tape.h); ZL_FUZZ_JOBS=diff lints each input both ways and
- * aborts when the records the rules saw or the findings differ.
+ * instead (src/tape.h); ZL_FUZZ_JOBS=diff lints each input three ways
+ * (one thread; read ahead; each zone streamed, src/stream.h, three
+ * events to a tape) and aborts when the records the rules saw or the
+ * findings differ.
  */
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -38,10 +41,12 @@ observe(void *arg, const struct zl_record *rec)
 /* Lints the zone at path with jobs threads; with seen, writes there what
  * the rules saw and the findings as JSON. */
 static void
-lint(const char *path, int jobs, size_t size, FILE *seen)
+lint(const char *path, int jobs, bool stream, size_t size, FILE *seen)
 {
 	struct zl_options opt = {.fail_on = ZL_WARNING, .jobs = jobs};
 	struct zl_engine *eng = zl_engine_new(&opt);
+	if (stream)
+		zl_engine_stream_at(eng, 0, 3);
 	zl_engine_add_zone(eng, path, ZL_VIEW_EXTERNAL, "contoso.com");
 	zl_engine_add_zone(eng, path, ZL_VIEW_INTERNAL, "contoso.com");
 	if (seen)
@@ -70,26 +75,29 @@ lint(const char *path, int jobs, size_t size, FILE *seen)
 	zl_files_free();
 }
 
-/* Lints path with one thread and with two; aborts if they differ. */
+/* Lints path with one thread, read ahead and streamed; aborts if they
+ * differ. */
 static void
-lint_both_ways(const char *path, size_t size)
+lint_three_ways(const char *path, size_t size)
 {
-	char *out[2] = {NULL, NULL};
-	size_t len[2] = {0, 0};
-	for (int k = 0; k < 2; k++) {
+	static const char *const how[3] = {"-j 1", "-j 2", "-j 2, streamed"};
+	char *out[3] = {NULL, NULL, NULL};
+	size_t len[3] = {0, 0, 0};
+	for (int k = 0; k < 3; k++) {
 		FILE *fp = open_memstream(&out[k], &len[k]);
 		if (fp == NULL)
 			abort();
-		lint(path, k + 1, size, fp);
+		lint(path, k == 0 ? 1 : 2, k == 2, size, fp);
 		fclose(fp);
 	}
-	if (len[0] != len[1] || memcmp(out[0], out[1], len[0]) != 0) {
-		fprintf(stderr, "-j 1 and -j 2 differ:\n--- -j 1\n%s--- -j 2\n%s",
-		    out[0], out[1]);
-		abort();
-	}
-	free(out[0]);
-	free(out[1]);
+	for (int k = 1; k < 3; k++)
+		if (len[0] != len[k] || memcmp(out[0], out[k], len[0]) != 0) {
+			fprintf(stderr, "%s and %s differ:\n--- %s\n%s--- %s\n%s",
+			    how[0], how[k], how[0], out[0], how[k], out[k]);
+			abort();
+		}
+	for (int k = 0; k < 3; k++)
+		free(out[k]);
 }
 
 int
@@ -106,9 +114,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	snprintf(path, sizeof path, "/proc/self/fd/%d", fd);
 	const char *jobs = getenv("ZL_FUZZ_JOBS");
 	if (jobs && strcmp(jobs, "diff") == 0)
-		lint_both_ways(path, size);
+		lint_three_ways(path, size);
 	else
-		lint(path, jobs ? atoi(jobs) : 1, size, NULL);
+		lint(path, jobs ? atoi(jobs) : 1, false, size, NULL);
 	close(fd);
 	return 0;
 }
