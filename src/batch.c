@@ -73,7 +73,7 @@ fast_rr(const struct zl_batch *b, const struct zl_job *j)
 			return NULL;
 		memcpy(buf, b->text + sp->off, sp->len);
 		buf[sp->len] = '\0';
-		cls = strcasecmp(buf, "IN") == 0 ? LDNS_RR_CLASS_IN :
+		cls = zl_word_is(buf, sp->len, "IN") ? LDNS_RR_CLASS_IN :
 		    ldns_get_rr_class_by_name(buf);
 		if (cls == 0)
 			return NULL;

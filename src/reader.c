@@ -238,7 +238,7 @@ is_class(const char *s, size_t len)
 {
 	static const char *const names[] = {"IN", "CH", "CS", "HS", "NONE", "ANY"};
 	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
-		if (strlen(names[i]) == len && strncasecmp(s, names[i], len) == 0)
+		if (zl_word_is(s, len, names[i]))
 			return true;
 	if (len > 5 && strncasecmp(s, "CLASS", 5) == 0) {
 		for (size_t i = 5; i < len; i++)
@@ -348,9 +348,9 @@ type_by_name(const char *s)
 		{"RRSIG", LDNS_RR_TYPE_RRSIG}, {"NSEC", LDNS_RR_TYPE_NSEC},
 		{"DS", LDNS_RR_TYPE_DS},
 	};
+	size_t n = strlen(s);
 	for (size_t i = 0; i < sizeof common / sizeof *common; i++)
-		if ((s[0] | 0x20) == (common[i].name[0] | 0x20) && /* cheap first */
-		    strcasecmp(s, common[i].name) == 0)
+		if (zl_word_is(s, n, common[i].name))
 			return common[i].type;
 	return ldns_get_rr_type_by_name(s);
 }
@@ -617,7 +617,7 @@ process_record(struct reader *r, struct file_state *f)
 	}
 	const struct tok *type_tok = &t[i];
 	const char *type_s = r->text + type_tok->off;
-	bool is_soa = type_tok->len == 3 && strncasecmp(type_s, "SOA", 3) == 0;
+	bool is_soa = zl_word_is(type_s, type_tok->len, "SOA");
 	if (!need_origin(r, f, owner_tok, is_soa))
 		return;
 	char type_name[32] = "";

@@ -9,18 +9,29 @@
 
 enum kind { REPORT, VERBOSE, RECORD, SUPPRESS, BIND, RESERVE };
 
+/* 48 bytes: a stream's tape holds thousands, crossing cores each time. */
 struct zl_tape_event {
-	enum kind kind;
-	const char *id;        /* REPORT: a rule id, a string constant */
-	struct zl_loc loc;     /* REPORT, SUPPRESS */
-	char *text;            /* REPORT, VERBOSE: the message; SUPPRESS: rules */
-	size_t len, n;         /* SUPPRESS: text length; BIND: its number;
-	                        * RESERVE: names */
-	bool whole_file;
-	uint32_t first, last;  /* BIND */
-	struct zl_record rec;  /* RECORD: rr and rdata are set when played */
-	size_t rdata;          /* RECORD: its first token in t->tokens */
-	size_t flat, flat_len; /* RECORD: the record in t->bytes */
+	uint8_t kind;          /* enum kind */
+	bool whole_file;       /* SUPPRESS */
+	bool hashed;           /* RECORD: owner_hash is set */
+	struct zl_loc loc;     /* REPORT, SUPPRESS, RECORD */
+	union {
+		struct {           /* REPORT, VERBOSE, SUPPRESS */
+			const char *id; /* REPORT: a rule id, a string constant */
+			char *text;    /* the message; SUPPRESS: the rules */
+			size_t len;    /* SUPPRESS: the rules' length */
+		} msg;
+		struct {           /* BIND; RESERVE: n names */
+			size_t n;
+			uint32_t first, last;
+		} bind;
+		struct {           /* RECORD: played as a struct zl_record */
+			long long age_hours;
+			uint32_t end_line, rdata_count, owner_hash;
+			uint32_t rdata;         /* its first token in t->tokens */
+			uint32_t flat, flat_len; /* the record in t->bytes */
+		} rec;
+	} u;
 };
 
 static struct zl_tape_event *
@@ -41,15 +52,15 @@ zl_tape_report(struct zl_tape *t, const char *id, struct zl_loc loc,
     const char *fmt, va_list ap)
 {
 	struct zl_tape_event *e = add(t, REPORT);
-	e->id = id;
+	e->u.msg.id = id;
 	e->loc = loc;
-	e->text = zl_vasprintf(fmt, ap);
+	e->u.msg.text = zl_vasprintf(fmt, ap);
 }
 
 void
 zl_tape_verbose(struct zl_tape *t, const char *fmt, va_list ap)
 {
-	add(t, VERBOSE)->text = zl_vasprintf(fmt, ap);
+	add(t, VERBOSE)->u.msg.text = zl_vasprintf(fmt, ap);
 }
 
 void
@@ -57,19 +68,22 @@ zl_tape_record(struct zl_tape *t, const struct zl_record *rec,
     const struct zl_flat *flat)
 {
 	struct zl_tape_event *e = add(t, RECORD);
-	e->rec = *rec;
-	e->rec.rr = NULL;
-	e->rec.rdata = NULL;
+	e->loc = rec->loc;
+	e->hashed = rec->hashed;
+	e->u.rec.age_hours = rec->age_hours;
+	e->u.rec.end_line = rec->end_line;
+	e->u.rec.rdata_count = (uint32_t)rec->rdata_count;
+	e->u.rec.owner_hash = rec->owner_hash;
 	if (t->nbytes + flat->len > t->bytes_cap) {
 		t->bytes_cap = 2 * (t->nbytes + flat->len);
 		t->bytes = zl_xrealloc(t->bytes, t->bytes_cap);
 	}
 	/* 16-byte steps keep each record's header aligned */
-	e->flat = t->nbytes;
-	e->flat_len = flat->len;
+	e->u.rec.flat = (uint32_t)t->nbytes;
+	e->u.rec.flat_len = flat->len;
 	memcpy(t->bytes + t->nbytes, flat->bytes, flat->len);
 	t->nbytes += (flat->len + 15) & ~(size_t)15;
-	e->rdata = t->ntokens;
+	e->u.rec.rdata = (uint32_t)t->ntokens;
 	if (t->ntokens + rec->rdata_count > t->tokens_cap) {
 		t->tokens_cap = 2 * (t->ntokens + rec->rdata_count);
 		t->tokens = zl_xrealloc(t->tokens, t->tokens_cap * sizeof *t->tokens);
@@ -86,8 +100,8 @@ zl_tape_suppress(struct zl_tape *t, struct zl_loc at, const char *rules,
 {
 	struct zl_tape_event *e = add(t, SUPPRESS);
 	e->loc = at;
-	e->text = zl_asprintf("%.*s", (int)len, rules);
-	e->len = len;
+	e->u.msg.text = zl_asprintf("%.*s", (int)len, rules);
+	e->u.msg.len = len;
 	e->whole_file = whole_file;
 	return t->sup_first + t->suppressions++;
 }
@@ -97,15 +111,15 @@ zl_tape_suppress_bind(struct zl_tape *t, size_t n, uint32_t first_line,
     uint32_t last_line)
 {
 	struct zl_tape_event *e = add(t, BIND);
-	e->n = n;
-	e->first = first_line;
-	e->last = last_line;
+	e->u.bind.n = n;
+	e->u.bind.first = first_line;
+	e->u.bind.last = last_line;
 }
 
 void
 zl_tape_reserve(struct zl_tape *t, size_t names)
 {
-	add(t, RESERVE)->n = names;
+	add(t, RESERVE)->u.bind.n = names;
 }
 
 #define TOUCH_GROUP 64
@@ -120,7 +134,7 @@ touch_slots(const struct zl_tape *t, const struct zl_zone *zone, size_t i)
 	size_t n = 0;
 	for (size_t k = i; k < t->n && k < i + TOUCH_GROUP; k++)
 		if (t->v[k].kind == RECORD)
-			h[n++] = t->v[k].rec.owner_hash;
+			h[n++] = t->v[k].u.rec.owner_hash;
 	uint32_t sum = zl_index_touch(zone, h, n);
 	__asm__ __volatile__("" : : "r"(sum)); /* the loads are the point */
 }
@@ -137,30 +151,40 @@ zl_tape_play(struct zl_tape *t, struct zl_engine *eng, struct zl_zone *zone)
 			touch_slots(t, zone, i);
 		switch (e->kind) {
 		case REPORT:
-			zl_engine_report_id(eng, e->id, zone, e->loc, "%s", e->text);
+			zl_engine_report_id(eng, e->u.msg.id, zone, e->loc, "%s",
+			    e->u.msg.text);
 			break;
 		case VERBOSE:
-			zl_engine_verbose(eng, "%s", e->text);
+			zl_engine_verbose(eng, "%s", e->u.msg.text);
 			break;
 		case RECORD: {
-			struct zl_flat flat = {t->bytes + e->flat,
-			    (uint32_t)e->flat_len, (uint32_t)e->flat_len};
-			e->rec.rr = zl_flat_view(&t->view, &flat);
-			e->rec.zone = zone;
-			/* no tokens at all when no record on the tape has data */
-			e->rec.rdata = t->tokens ? t->tokens + e->rdata : NULL;
-			zl_engine_record(eng, &e->rec);
+			struct zl_flat flat = {t->bytes + e->u.rec.flat,
+			    e->u.rec.flat_len, e->u.rec.flat_len};
+			struct zl_record rec = {
+				.rr = zl_flat_view(&t->view, &flat),
+				.loc = e->loc,
+				.end_line = e->u.rec.end_line,
+				.zone = zone,
+				.age_hours = e->u.rec.age_hours,
+				/* no tokens at all when no record on the tape has data */
+				.rdata = t->tokens ? t->tokens + e->u.rec.rdata : NULL,
+				.rdata_count = e->u.rec.rdata_count,
+				.owner_hash = e->u.rec.owner_hash,
+				.hashed = e->hashed,
+			};
+			zl_engine_record(eng, &rec);
 			break;
 		}
 		case SUPPRESS:
-			zl_engine_suppress(eng, e->loc, e->text, e->len,
+			zl_engine_suppress(eng, e->loc, e->u.msg.text, e->u.msg.len,
 			    e->whole_file);
 			break;
 		case BIND:
-			zl_engine_suppress_bind(eng, base + e->n, e->first, e->last);
+			zl_engine_suppress_bind(eng, base + e->u.bind.n,
+			    e->u.bind.first, e->u.bind.last);
 			break;
 		case RESERVE:
-			zl_index_reserve(zone->names, e->n);
+			zl_index_reserve(zone->names, e->u.bind.n);
 			break;
 		}
 	}
@@ -171,7 +195,8 @@ zl_tape_clear(struct zl_tape *t)
 {
 	for (size_t i = 0; i < t->n; i++) {
 		struct zl_tape_event *e = &t->v[i];
-		free(e->text);
+		if (e->kind == REPORT || e->kind == VERBOSE || e->kind == SUPPRESS)
+			free(e->u.msg.text);
 	}
 	t->n = t->suppressions = t->sup_first = t->ntokens = t->nbytes = 0;
 	t->full = false;

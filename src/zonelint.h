@@ -180,4 +180,17 @@ zl_lower(uint8_t c)
 	return (uint8_t)(c - 'A') < 26 ? (uint8_t)(c + ('a' - 'A')) : c;
 }
 
+/* Whether the n octets at s are the NUL-ended word lit, caselessly;
+ * inline, for the reader's type and class words on every record. */
+static inline bool
+zl_word_is(const char *s, size_t n, const char *lit)
+{
+	size_t i = 0;
+	for (; i < n; i++)
+		if (lit[i] == '\0' ||
+		    zl_lower((uint8_t)s[i]) != zl_lower((uint8_t)lit[i]))
+			return false;
+	return lit[i] == '\0';
+}
+
 #endif
