@@ -61,7 +61,8 @@ key_ptr(const struct zl_index *ix, uint64_t off)
 
 /* With a helper thread (bigmem.h), the memory of elements up to AHEAD
  * bytes past `used` of a segmented array is faulted in there, asked for
- * a half at a time; blocks are mapped before they are needed. */
+ * a half at a time; once the array is in mapped blocks, the next block
+ * is mapped before it is needed. */
 #define AHEAD (2u << 20)
 
 static void
@@ -70,6 +71,10 @@ fault_ahead(void **blocks, uint64_t base, size_t esize, uint64_t used,
 {
 	uint64_t ahead = AHEAD / esize;
 	if (*ready >= used + ahead / 2 || !zl_big_helper_running())
+		return;
+	/* a small index stays in malloc's blocks: mapping the next (a
+	 * megabyte and more) ahead for each of 20,000 small zones took 24 GiB */
+	if ((size_t)(base << segment(used, base)) * esize < ZL_BIG_MIN)
 		return;
 	uint64_t want = used + ahead;
 	while (*ready < want) {
