@@ -301,27 +301,19 @@ read_directly(struct zl_engine *eng, struct zl_zone *z)
 	zone_read(eng, z, zl_read_zone(eng, z), from);
 }
 
-/* Whether more than one thread may work. */
-static bool
-threads_allowed(const struct zl_engine *eng)
-{
-	return eng->opt->jobs != 1 &&
-	    (eng->opt->jobs > 1 || sysconf(_SC_NPROCESSORS_ONLN) > 1);
-}
-
 /* A big zone is read and parsed on a thread of its own while this one
- * runs the rules on what it has read (see stream.h). */
+ * runs the rules on what it has read (see stream.h); a small one, or any
+ * with no threads, is read here. */
 static void
 read_big(struct zl_engine *eng, struct zl_zone *z)
 {
 	struct stat st;
+	struct zl_pool *pool;
 	struct zl_stream *s = NULL;
-	if (threads_allowed(eng) && strcmp(z->path, "-") != 0 &&
-	    stat(z->path, &st) == 0 && S_ISREG(st.st_mode) &&
-	    st.st_size > eng->stream_min) {
-		zl_big_helper_start();
-		/* the reader lexes, the pool parses, this thread checks */
-		struct zl_pool *pool = zl_engine_pool(eng);
+	/* the reader lexes, the pool parses, this thread checks */
+	if (strcmp(z->path, "-") != 0 && stat(z->path, &st) == 0 &&
+	    S_ISREG(st.st_mode) && st.st_size > eng->stream_min &&
+	    (pool = zl_engine_pool(eng)) != NULL) {
 		z->names = zl_index_new();
 		s = zl_stream_start(eng, z, eng->batches, pool,
 		    eng->stream_chunk);

@@ -25,6 +25,7 @@ uint32_t zl_index_hash(const struct zl_zone *zone, const ldns_rdf *name);
  * Returns a sum, for the caller to keep the loads from being removed. */
 uint32_t zl_index_touch(const struct zl_zone *zone, const uint32_t *h,
     size_t n);
+#define ZL_TOUCH_GROUP 64 /* records whose slots are loaded at once */
 /* Room for about names entries without growing. */
 void zl_index_reserve(struct zl_index *ix, size_t names);
 

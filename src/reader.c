@@ -967,15 +967,13 @@ prefetch_ahead(const struct zl_batch *b, size_t k)
 	}
 }
 
-#define TOUCH_GROUP 64
-
-/* The owners' table slots for records [k, k + TOUCH_GROUP) of b. */
+/* The owners' table slots for records [k, k + ZL_TOUCH_GROUP) of b. */
 static void
 touch_slots(const struct zl_batch *b, size_t k)
 {
-	uint32_t h[TOUCH_GROUP];
+	uint32_t h[ZL_TOUCH_GROUP];
 	size_t n = 0;
-	for (; n < TOUCH_GROUP && k + n < b->n; n++)
+	for (; n < ZL_TOUCH_GROUP && k + n < b->n; n++)
 		h[n] = b->jobs[k + n].parsed ? b->jobs[k + n].owner_hash : 0;
 	uint32_t sum = zl_index_touch(b->zone, h, n);
 	__asm__ __volatile__("" : : "r"(sum)); /* the loads are the point */
@@ -985,7 +983,8 @@ static void
 finish_batch(struct reader *r, struct zl_batch *b)
 {
 	for (size_t k = 0; k < b->n; k++) {
-		if (k % TOUCH_GROUP == 0 && r->tape == NULL) /* else not ours */
+		/* on a tape the index is the engine's: it loads them */
+		if (k % ZL_TOUCH_GROUP == 0 && r->tape == NULL)
 			touch_slots(b, k);
 		prefetch_ahead(b, k);
 		finish_record(r, b, &b->jobs[k]);

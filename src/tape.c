@@ -122,17 +122,15 @@ zl_tape_reserve(struct zl_tape *t, size_t names)
 	add(t, RESERVE)->u.bind.n = names;
 }
 
-#define TOUCH_GROUP 64
-
 /* Loads the owners' table slots of the records among events [i, i +
- * TOUCH_GROUP) together, so their cache misses overlap (as the reader's
+ * ZL_TOUCH_GROUP) together, so their cache misses overlap (as the reader's
  * touch_slots does for records read directly). */
 static void
 touch_slots(const struct zl_tape *t, const struct zl_zone *zone, size_t i)
 {
-	uint32_t h[TOUCH_GROUP];
+	uint32_t h[ZL_TOUCH_GROUP];
 	size_t n = 0;
-	for (size_t k = i; k < t->n && k < i + TOUCH_GROUP; k++)
+	for (size_t k = i; k < t->n && k < i + ZL_TOUCH_GROUP; k++)
 		if (t->v[k].kind == RECORD)
 			h[n++] = t->v[k].u.rec.owner_hash;
 	uint32_t sum = zl_index_touch(zone, h, n);
@@ -147,7 +145,7 @@ zl_tape_play(struct zl_tape *t, struct zl_engine *eng, struct zl_zone *zone)
 	size_t base = zl_engine_suppressions(eng) - t->sup_first;
 	for (size_t i = 0; i < t->n; i++) {
 		struct zl_tape_event *e = &t->v[i];
-		if (i % TOUCH_GROUP == 0)
+		if (i % ZL_TOUCH_GROUP == 0)
 			touch_slots(t, zone, i);
 		switch (e->kind) {
 		case REPORT:
