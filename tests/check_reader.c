@@ -650,6 +650,25 @@ END_TEST
 /* Zones read ahead onto tapes reach the rules as zones read directly,
  * with what the reader settles on the way: here the SOA's TTL, its
  * minimum when no $TTL or TTL is given (RFC 2308). */
+/* Lints files with jobs threads (streamed, chunk events to a tape, when
+ * stream_at is 0 or more) and asserts the records and findings are
+ * want's. */
+static void
+assert_lints_as(const struct lint_result *want, const char *origin,
+    enum zl_view view, const char *const *files, int jobs,
+    long long stream_at, size_t chunk)
+{
+	lint_jobs = jobs;
+	lint_stream_at = stream_at;
+	lint_stream_chunk = chunk;
+	struct lint_result got = lint_files_opt(origin, view, files, 0);
+	lint_jobs = 0;
+	lint_stream_at = -1;
+	ck_assert_str_eq(want->records, got.records);
+	ck_assert_str_eq(want->findings, got.findings);
+	lint_free(&got);
+}
+
 /* A zone read on its own thread and played tape by tape gives what
  * reading it directly gives, wherever the tapes are cut: directives,
  * suppressions (also of records cut in two), errors, includes. */
@@ -685,19 +704,10 @@ START_TEST(streamed_is_reading)
 	    direct.findings);
 	ck_assert_msg(strstr(direct.findings, "no rule matches 'nothing-such'"),
 	    "%s", direct.findings);
-	lint_jobs = 2;
 	const size_t chunks[] = {1, 2, 3, 5, 8, 4096};
-	for (size_t i = 0; i < sizeof chunks / sizeof *chunks; i++) {
-		lint_stream_at = 0;
-		lint_stream_chunk = chunks[i];
-		struct lint_result s = lint_files_opt("example.", ZL_VIEW_EXTERNAL,
-		    files, 0);
-		ck_assert_str_eq(direct.records, s.records);
-		ck_assert_str_eq(direct.findings, s.findings);
-		lint_free(&s);
-	}
-	lint_stream_at = -1;
-	lint_jobs = 0;
+	for (size_t i = 0; i < sizeof chunks / sizeof *chunks; i++)
+		assert_lints_as(&direct, "example.", ZL_VIEW_EXTERNAL, files, 2, 0,
+		    chunks[i]);
 	memcpy(lint_only, only, sizeof only);
 	lint_free(&direct);
 }
@@ -721,18 +731,8 @@ START_TEST(generate_after_late_error)
 	struct lint_result one = lint_files_opt("example.", ZL_VIEW_NONE, files, 0);
 	ck_assert_msg(strstr(one.records, " A g40.example. "), "%s",
 	    one.records + strlen(one.records) - 200);
-	for (int stream = 0; stream < 2; stream++) {
-		lint_jobs = 2;
-		lint_stream_at = stream ? 0 : -1;
-		lint_stream_chunk = 100;
-		struct lint_result two = lint_files_opt("example.", ZL_VIEW_NONE,
-		    files, 0);
-		ck_assert_str_eq(one.records, two.records);
-		ck_assert_str_eq(one.findings, two.findings);
-		lint_free(&two);
-	}
-	lint_stream_at = -1;
-	lint_jobs = 0;
+	assert_lints_as(&one, "example.", ZL_VIEW_NONE, files, 2, -1, 0);
+	assert_lints_as(&one, "example.", ZL_VIEW_NONE, files, 2, 0, 100);
 	lint_free(&one);
 	free(zone);
 }
