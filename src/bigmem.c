@@ -50,8 +50,8 @@ static struct {
 	pthread_cond_t wake;     /* a request came, or stop */
 	pthread_cond_t idle;     /* the current range is done */
 	pthread_t thread;
-	bool running, stop;
-	atomic_bool up;          /* running, read without the lock */
+	atomic_bool running;     /* also read without the lock */
+	bool stop;
 	struct range q[QUEUE];
 	unsigned head, n;
 	struct range busy;       /* {0, 0} when none */
@@ -103,7 +103,6 @@ zl_big_helper_start(void)
 		helper.stop = false;
 		helper.running = pthread_create(&helper.thread, NULL,
 		    helper_main, NULL) == 0;
-		atomic_store(&helper.up, helper.running);
 	}
 	pthread_mutex_unlock(&helper.lock);
 #endif
@@ -122,14 +121,13 @@ zl_big_helper_stop(void)
 		pthread_join(helper.thread, NULL);
 	pthread_mutex_lock(&helper.lock);
 	helper.running = false;
-	atomic_store(&helper.up, false);
 	pthread_mutex_unlock(&helper.lock);
 }
 
 bool
 zl_big_helper_running(void)
 {
-	return atomic_load_explicit(&helper.up, memory_order_relaxed);
+	return atomic_load_explicit(&helper.running, memory_order_relaxed);
 }
 
 void

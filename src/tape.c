@@ -33,6 +33,7 @@ struct zl_tape_event {
 		} rec;
 	} u;
 };
+_Static_assert(sizeof(struct zl_tape_event) <= 48, "a tape event grew");
 
 static struct zl_tape_event *
 add(struct zl_tape *t, enum kind kind)
