@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "../src/namelist.h"
+#include "../src/newtypes.h"
 #include "../src/zonelint.h"
 #include "place.h"
 
@@ -149,7 +150,7 @@ on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 			bool present = (st->owner[i]->types & tracked[t].bit) != 0;
 			if (listed == present || (!listed && !(mine & tracked[t].bit)))
 				continue;
-			char *ty = ldns_rr_type2str(tracked[t].type);
+			char *ty = zl_type_str(tracked[t].type);
 			uint8_t buf[2 * LDNS_MAX_DOMAINLEN + 2];
 			ldns_rdf o = zl_index_name(zone, st->owner[i], buf);
 			zl_report(ctx, st->next.v[i].loc, listed ? "the type bitmap "

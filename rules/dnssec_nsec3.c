@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../src/newtypes.h"
 #include "../src/zonelint.h"
 #include "place.h"
 
@@ -197,7 +198,7 @@ check_bitmap(struct walk *w, const struct nsec3 *n, const ldns_rdf *name,
 		    ldns_nsec_bitmap_covers_type(&bm, tracked[t].type);
 		if (listed == ((present & tracked[t].bit) != 0))
 			continue;
-		char *ty = ldns_rr_type2str(tracked[t].type);
+		char *ty = zl_type_str(tracked[t].type);
 		zl_report(w->ctx, n->loc, listed ? "the type bitmap lists %s, but "
 		    "%s (whose hash this is) has none" : "%s (whose hash this is) "
 		    "has %s data that the type bitmap omits", listed ? ty :

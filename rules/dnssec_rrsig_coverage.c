@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../src/newtypes.h"
 #include "../src/zonelint.h"
 #include "place.h"
 
@@ -134,7 +135,7 @@ check_name(void *arg, const ldns_rdf *name, const struct zl_name *e)
 		const struct sig *s = &st->v[i];
 		if (s->covered == ZL_T_OTHER)
 			continue; /* an untracked type: not checked */
-		char *ty = ldns_rr_type2str((ldns_rr_type)s->type);
+		char *ty = zl_type_str((ldns_rr_type)s->type);
 		if (p == ZL_BELOW)
 			zl_report(w->ctx, s->loc, "RRSIG over %s at %s, below a "
 			    "delegation: glue and data there are not this zone's "

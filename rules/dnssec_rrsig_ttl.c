@@ -9,6 +9,7 @@
  */
 #include <stdlib.h>
 
+#include "../src/newtypes.h"
 #include "../src/zonelint.h"
 
 #define MAX_TYPES 64 /* kept per owner */
@@ -37,7 +38,7 @@ settle(struct zl_ctx *ctx, struct state *st)
 			if (st->type[k] != st->sig[i].type)
 				continue;
 			if (st->ttl[k] != st->sig[i].orig) {
-				char *ty = ldns_rr_type2str((ldns_rr_type)st->sig[i].type);
+				char *ty = zl_type_str((ldns_rr_type)st->sig[i].type);
 				zl_report(ctx, st->sig[i].loc, "Original TTL %u, but the "
 				    "%s RRset it covers has TTL %u: the signature cannot "
 				    "validate", st->sig[i].orig, ty, st->ttl[k]);

@@ -6,6 +6,7 @@
  */
 #include <stdlib.h>
 
+#include "../src/newtypes.h"
 #include "../src/zonelint.h"
 
 /* Types that may stand beside a CNAME: RRSIG and NSEC (RFC 4035 2.5),
@@ -26,7 +27,7 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	if (bit == ZL_T_CNAME && (before & ~(ZL_T_CNAME | CNAME_COMPANIONS))) {
 		/* the CNAME comes after other data: report here */
 		zl_dname_str(ldns_rr_owner(rec->rr), owner, sizeof owner);
-		char *type = ldns_rr_type2str((ldns_rr_type)name->first_type);
+		char *type = zl_type_str((ldns_rr_type)name->first_type);
 		zl_report(ctx, rec->loc, "%s has a CNAME and also %s data (line %u%s%s)",
 		    owner, type, name->first.line,
 		    name->first.file != rec->loc.file ? " of " : "",
@@ -37,7 +38,7 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 		/* other data after the CNAME: report at the CNAME, the first
 		 * record at this name unless only companions preceded it */
 		zl_dname_str(ldns_rr_owner(rec->rr), owner, sizeof owner);
-		char *type = ldns_rr_type2str(ldns_rr_get_type(rec->rr));
+		char *type = zl_type_str(ldns_rr_get_type(rec->rr));
 		struct zl_loc at = name->first;
 		zl_report(ctx, at, "%s has a CNAME and also %s data (line %u%s%s)",
 		    owner, type, rec->loc.line,

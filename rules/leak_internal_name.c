@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "../src/newtypes.h"
 #include "sip.h"
 
 struct state {
@@ -83,7 +84,7 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 		if (rec->rdata_count > fields[i])
 			at = (struct zl_loc){rec->loc.file, rec->rdata[fields[i]].line,
 			    rec->rdata[fields[i]].col};
-		char *type = ldns_rr_type2str(ldns_rr_get_type(rec->rr));
+		char *type = zl_type_str(ldns_rr_get_type(rec->rr));
 		zl_report(ctx, at, "%s data names %s, %s", type,
 		    zl_dname_str(name, n, sizeof n), describe(d, what, sizeof what));
 		free(type);

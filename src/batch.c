@@ -150,6 +150,8 @@ zl_batch_parse(void *batch, size_t i)
 		if (ldns_rdf_size(next) > 0)
 			ldns_rdf_data(next)[0] = (uint8_t)(ldns_rdf_size(next) - 1);
 	}
+	if (ldns_rr_get_type(rr) != j->type) /* read as the type it is like */
+		ldns_rr_set_type(rr, j->type);
 	j->owner_hash = zl_index_hash(b->zone, ldns_rr_owner(rr));
 	zl_flat_store(&j->flat, rr);
 	ldns_rr_free(rr); /* on the thread that made it: its arena, unlocked */

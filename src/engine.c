@@ -17,6 +17,7 @@
 #include "batch.h"
 #include "bigmem.h"
 #include "index.h"
+#include "newtypes.h"
 #include "pool.h"
 #include "reader.h"
 #include "stream.h"
@@ -512,11 +513,11 @@ add_diag(struct zl_engine *eng, size_t rule, const struct zl_zone *zone,
 		char *s = ldns_rdf2str(ldns_rr_owner(cur->rr));
 		d.owner = s ? zl_xstrdup(s) : NULL;
 		free(s);
-		s = ldns_rr_type2str(ldns_rr_get_type(cur->rr));
+		s = zl_type_str(ldns_rr_get_type(cur->rr));
 		d.type = s ? zl_xstrdup(s) : NULL;
 		free(s);
 		zl_netdb_lock(); /* a WKS record's services are looked up */
-		s = ldns_rr2str(cur->rr);
+		s = zl_rr_str(cur->rr);
 		zl_netdb_unlock();
 		if (s) {
 			s[strcspn(s, "\n")] = '\0';

@@ -1,8 +1,10 @@
 /* obsolete.c: see obsolete.h. */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "newtypes.h"
 #include "obsolete.h"
 #include "zonelint.h"
 
@@ -76,7 +78,7 @@ zl_nxt_encode(const struct zl_field *f, size_t n, const ldns_rdf *origin,
 		char t[32];
 		snprintf(t, sizeof t, "%.*s", (int)(f[k].len < 31 ? f[k].len : 31),
 		    f[k].text);
-		ldns_rr_type type = ldns_get_rr_type_by_name(t);
+		ldns_rr_type type = zl_type_by_name(t);
 		if (type == 0 || type > 127) {
 			*bad = k;
 			snprintf(why, whysize, "'%s' is not a type an NXT bitmap can "
@@ -89,4 +91,45 @@ zl_nxt_encode(const struct zl_field *f, size_t n, const ldns_rdf *origin,
 	}
 	memcpy(w + wl, map, used);
 	return zl_generic_text(w, wl + used, out, cap);
+}
+
+size_t
+zl_atma_encode(const struct zl_field *f, size_t n, const ldns_rdf *origin,
+    char *out, size_t cap, size_t *bad, char *why, size_t whysize)
+{
+	(void)origin;
+	uint8_t w[1 + 64];
+	size_t wl = 1, digits = 0;
+	*bad = n > 1 ? 1 : 0;
+	bool e164 = n == 1 && f[0].len > 0 && f[0].text[0] == '+';
+	w[0] = e164; /* the format: 0 an ATM End System Address, 1 E.164 */
+	bool ok = n == 1;
+	for (size_t i = e164; ok && i < f[0].len; i++) {
+		unsigned char c = (unsigned char)f[0].text[i];
+		if (c == '.')
+			continue; /* a separator, as in 39.246f.00 */
+		if (e164 ? !isdigit(c) : !isxdigit(c)) {
+			ok = false;
+			break;
+		}
+		if (e164 && wl < sizeof w)
+			w[wl++] = c; /* ASCII digits */
+		else if (!e164 && digits < 40) {
+			unsigned v = isdigit(c) ? (unsigned)(c - '0') :
+			    (unsigned)(tolower(c) - 'a' + 10);
+			w[1 + digits / 2] = (uint8_t)(digits % 2 == 0 ? v << 4 :
+			    w[1 + digits / 2] | v);
+		}
+		digits++;
+	}
+	if (ok && !e164 && digits == 40)
+		wl = 21;
+	if (!ok || (e164 ? digits == 0 || digits > 15 : digits != 40)) {
+		snprintf(why, whysize, n > 1 ? "unexpected text after the address" :
+		    "the address is 40 hexadecimal digits (an ATM End System "
+		    "Address) or '+' and up to 15 digits (E.164); dots may "
+		    "separate them");
+		return 0;
+	}
+	return zl_generic_text(w, wl, out, cap);
 }

@@ -26,6 +26,7 @@
 #include "index.h"
 #include "pool.h"
 #include "ipseckey.h"
+#include "newtypes.h"
 #include "obsolete.h"
 #include "svcb.h"
 #include "stream.h"
@@ -352,7 +353,7 @@ type_by_name(const char *s)
 	for (size_t i = 0; i < sizeof common / sizeof *common; i++)
 		if (zl_word_is(s, n, common[i].name))
 			return common[i].type;
-	return ldns_get_rr_type_by_name(s);
+	return zl_type_by_name(s);
 }
 
 /* The zone's apex, decided once: --origin, a leading $ORIGIN, a Windows
@@ -432,6 +433,8 @@ plain_status(ldns_status st)
 		return "unexpected text after the data";
 	case LDNS_STATUS_SYNTAX_BAD_ESCAPE: return "bad escape sequence";
 	case LDNS_STATUS_DDD_OVERFLOW: return "\\DDD escape above 255";
+	case LDNS_STATUS_PACKET_OVERFLOW: /* what ldns says of bad \# data */
+		return "the \\# data does not make the type's fields";
 	default: break;
 	}
 	return ldns_get_errorstr_by_id(st);
@@ -667,15 +670,33 @@ process_record(struct reader *r, struct file_state *f)
 
 	/* SVCB and HTTPS data is encoded here, for ldns 1.8.3 knows only an
 	 * early draft of it (see svcb.h), IPSECKEY, whose key ldns wants
-	 * though RFC 4025 lets it be left out, and SINK and NXT, obsolete
-	 * types ldns reads wrongly (obsolete.h) */
+	 * though RFC 4025 lets it be left out, SINK, NXT and ATMA, obsolete
+	 * types ldns reads wrongly (obsolete.h), and types newer than ldns
+	 * (newtypes.h) */
+	const struct zl_newtype *newtype = zl_newtype_by_type(rtype);
+	bool generic = n > i + 1 && t[i + 1].len == 2 &&
+	    memcmp(r->text + t[i + 1].off, "\\#", 2) == 0;
+	zl_encoder *encode = generic ? NULL :
+	    rtype == LDNS_RR_TYPE_SVCB || rtype == LDNS_RR_TYPE_HTTPS ?
+	    zl_svcb_encode : rtype == LDNS_RR_TYPE_IPSECKEY ?
+	    zl_ipseckey_encode : rtype == LDNS_RR_TYPE_SINK ? zl_sink_encode :
+	    rtype == LDNS_RR_TYPE_NXT ? zl_nxt_encode :
+	    rtype == LDNS_RR_TYPE_ATMA ? zl_atma_encode :
+	    newtype ? newtype->encode : NULL;
 	char *encoded = NULL;
 	size_t encoded_len = 0;
-	if ((rtype == LDNS_RR_TYPE_SVCB || rtype == LDNS_RR_TYPE_HTTPS ||
-	    rtype == LDNS_RR_TYPE_IPSECKEY || rtype == LDNS_RR_TYPE_SINK ||
-	    rtype == LDNS_RR_TYPE_NXT) &&
-	    n > i + 1 && !(t[i + 1].len == 2 && memcmp(r->text + t[i + 1].off,
-	    "\\#", 2) == 0)) {
+	if (encode && n == i + 1) {
+		if (newtype == NULL) { /* ldns says what is missing */
+			encode = NULL;
+		} else {
+			syntax(r, f->file, type_tok->line, type_tok->col, "cannot read "
+			    "this %.*s record: it has no data", (int)type_tok->len,
+			    type_s);
+			r->zone->errors++;
+			return;
+		}
+	}
+	if (encode) {
 		size_t nf = n - i - 1, bad, cap = ENCODE_CAP;
 		struct zl_field *fields = zl_xmalloc(nf * sizeof *fields);
 		for (size_t k = 0; k < nf; k++)
@@ -685,11 +706,6 @@ process_record(struct reader *r, struct file_state *f)
 		if (r->encode_buf == NULL) /* kept: a zone may have thousands */
 			r->encode_buf = zl_xmalloc(ENCODE_CAP);
 		encoded = r->encode_buf;
-		size_t (*encode)(const struct zl_field *, size_t, const ldns_rdf *,
-		    char *, size_t, size_t *, char *, size_t) =
-		    rtype == LDNS_RR_TYPE_IPSECKEY ? zl_ipseckey_encode :
-		    rtype == LDNS_RR_TYPE_SINK ? zl_sink_encode :
-		    rtype == LDNS_RR_TYPE_NXT ? zl_nxt_encode : zl_svcb_encode;
 		encoded_len = encode(fields, nf, r->origin, encoded, cap, &bad, why,
 		    sizeof why);
 		free(fields);
@@ -753,7 +769,9 @@ process_record(struct reader *r, struct file_state *f)
 		}
 		const char *tok = r->text + t[k].off;
 		size_t len = k > i ? zl_text_rewrite(rtype, k - i - 1, tok,
-		    t[k].len, p) : 0; /* written in place, or 0 */
+		    t[k].len, p) : newtype == NULL ? 0 : newtype->like ?
+		    (size_t)sprintf(p, "%s", ldns_rr_descript(newtype->like)->_name) :
+		    (size_t)sprintf(p, "TYPE%u", newtype->type); /* as ldns knows it */
 		if (len == 0) {
 			memcpy(p, tok, t[k].len);
 			len = t[k].len;
@@ -782,13 +800,13 @@ process_record(struct reader *r, struct file_state *f)
  * (see textcheck.h); reported as a syntax error, the record dropped. */
 static bool
 text_ok(struct reader *r, const struct zl_batch *b, const struct zl_job *j,
-    const ldns_rr *rr, const struct zl_span *type_tok, const struct zl_span *rd)
+    const ldns_rr *rr, const struct zl_span *type_tok, const struct zl_span *rd,
+    const char *type_s, int type_len)
 {
 	/* A DNS message is at most 65,535 octets; after the header and the
 	 * smallest record around it (root owner, type, class, TTL, length)
 	 * 65,512 are left for the data, BIND's limit too. */
 	size_t wire = 0;
-	const char *type_s = b->text + type_tok->off;
 	/* the owner too, should ldns have read its text as relative */
 	if (ldns_rdf_size(ldns_rr_owner(rr)) > LDNS_MAX_DOMAINLEN) {
 		syntax(r, j->file, j->line, j->col, "bad owner name: longer than "
@@ -805,7 +823,7 @@ text_ok(struct reader *r, const struct zl_batch *b, const struct zl_job *j,
 			const struct zl_span *at = k < j->nrd ? &rd[k] : type_tok;
 			syntax(r, j->file, at->line, at->col, "cannot read this %.*s "
 			    "record: field %zu: a domain name is longer than 255 octets "
-			    "once the origin is added", (int)type_tok->len, type_s, k + 1);
+			    "once the origin is added", type_len, type_s, k + 1);
 			r->zone->errors++;
 			return false;
 		}
@@ -813,13 +831,24 @@ text_ok(struct reader *r, const struct zl_batch *b, const struct zl_job *j,
 	if (wire > MAX_RDATA) {
 		syntax(r, j->file, type_tok->line, type_tok->col,
 		    "this %.*s record's data is %zu octets: no DNS message can "
-		    "carry more than %u", (int)type_tok->len, type_s, wire,
+		    "carry more than %u", type_len, type_s, wire,
 		    MAX_RDATA);
 		r->zone->errors++;
 		return false;
 	}
 	bool generic = j->nrd > 0 && rd[0].len == 2 &&
 	    memcmp(b->text + rd[0].off, "\\#", 2) == 0;
+	const struct zl_newtype *nt = zl_newtype_by_type(j->type);
+	const ldns_rdf *data = ldns_rr_rd_count(rr) ? ldns_rr_rdf(rr, 0) : NULL;
+	const char *bad_wire = generic && nt && nt->encode ?
+	    zl_newtype_wire_check(nt, data ? ldns_rdf_data(data) : NULL,
+	    data ? ldns_rdf_size(data) : 0) : NULL;
+	if (bad_wire) {
+		syntax(r, j->file, rd[0].line, rd[0].col, "cannot read this %.*s "
+		    "record: %s", type_len, type_s, bad_wire);
+		r->zone->errors++;
+		return false;
+	}
 	switch (j->type) {
 	case LDNS_RR_TYPE_EUI48: case LDNS_RR_TYPE_EUI64: case LDNS_RR_TYPE_NSAP:
 		break;
@@ -838,7 +867,7 @@ text_ok(struct reader *r, const struct zl_batch *b, const struct zl_job *j,
 		return true;
 	syntax(r, j->file, rd[bad].line, rd[bad].col,
 	    "cannot read this %.*s record: field %zu '%.*s': %s",
-	    (int)type_tok->len, type_s, bad + 1, (int)rd[bad].len,
+	    type_len, type_s, bad + 1, (int)rd[bad].len,
 	    b->text + rd[bad].off, why);
 	r->zone->errors++;
 	return false;
@@ -854,9 +883,15 @@ finish_record(struct reader *r, struct zl_batch *b, struct zl_job *j)
 	const struct zl_span *type_tok = &b->spans[j->tok + j->has_class];
 	const struct zl_span *rd = type_tok + 1;
 	const char *type_s = text + type_tok->off;
+	int type_len = (int)type_tok->len;
+	const struct zl_newtype *newtype = zl_newtype_by_type(j->type);
+	if (newtype) { /* ldns was given another name for it */
+		type_s = newtype->name;
+		type_len = (int)strlen(newtype->name);
+	}
 	if (!j->parsed) {
 		r->zone->errors++;
-		if (blame_rdata(r, j->file, text, type_tok, rd, j->nrd))
+		if (!newtype && blame_rdata(r, j->file, text, type_tok, rd, j->nrd))
 			return;
 		char *owner = zl_asprintf("%.*s", (int)j->owner_len, text + j->text);
 		ldns_rdf *own = NULL;
@@ -870,26 +905,27 @@ finish_record(struct reader *r, struct zl_batch *b, struct zl_job *j)
 			return;
 		}
 		syntax(r, j->file, j->line, j->col,
-		    "cannot read this %.*s record: %s", (int)type_tok->len, type_s,
+		    "cannot read this %.*s record: %s", type_len, type_s,
 		    plain_status(j->st));
 		return;
 	}
 	ldns_rr *rr = zl_flat_view(&r->view, &j->flat);
 	/* ldns accepts a record with no RDATA (an update's delete form);
 	 * in a zone file its fields are required, and rules rely on them */
-	const ldns_rr_descriptor *desc = ldns_rr_descript((uint16_t)j->type);
-	bool known = desc && desc->_type == j->type; /* else ldns's generic one */
+	ldns_rr_type as = newtype && newtype->like ? newtype->like : j->type;
+	const ldns_rr_descriptor *desc = ldns_rr_descript((uint16_t)as);
+	bool known = desc && desc->_type == as; /* else ldns's generic one */
 	if (known && !j->encoded &&
 	    ldns_rr_rd_count(rr) < ldns_rr_descriptor_minimum(desc)) {
 		syntax(r, j->file, type_tok->line, type_tok->col,
 		    "cannot read this %.*s record: %zu data field%s, %zu needed",
-		    (int)type_tok->len, type_s, ldns_rr_rd_count(rr),
+		    type_len, type_s, ldns_rr_rd_count(rr),
 		    ldns_rr_rd_count(rr) == 1 ? "" : "s",
 		    ldns_rr_descriptor_minimum(desc));
 		r->zone->errors++;
 		return;
 	}
-	if (!text_ok(r, b, j, rr, type_tok, rd))
+	if (!text_ok(r, b, j, rr, type_tok, rd, type_s, type_len))
 		return;
 	ldns_rr_class cls = ldns_rr_get_class(rr);
 	if (cls == LDNS_RR_CLASS_ANY || cls == LDNS_RR_CLASS_NONE ||

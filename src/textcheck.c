@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "newtypes.h"
 #include "textcheck.h"
 #include "zonelint.h"
 
@@ -160,6 +161,14 @@ size_t
 zl_text_rewrite(ldns_rr_type type, size_t k, const char *s, size_t len,
     char *out)
 {
+	/* a type ldns does not know by name, where a type is named */
+	if ((type == LDNS_RR_TYPE_RRSIG && k == 0) ||
+	    (type == LDNS_RR_TYPE_NSEC && k >= 1) ||
+	    (type == LDNS_RR_TYPE_NSEC3 && k >= 5) ||
+	    (type == LDNS_RR_TYPE_CSYNC && k >= 2)) {
+		const struct zl_newtype *nt = zl_newtype_by_name(s, len);
+		return nt ? (size_t)sprintf(out, "TYPE%u", nt->type) : 0;
+	}
 	switch (type) {
 	case LDNS_RR_TYPE_NSEC3: /* base32hex without padding: ldns wants it */
 		if (k == 4 && len % 8 != 0 && memchr(s, '=', len) == NULL) {

@@ -594,6 +594,143 @@ START_TEST(svcb_modern_forms)
 }
 END_TEST
 
+/* got and want, line by line: Check cuts long messages short. */
+static void
+assert_same_lines(const char *got, const char *want)
+{
+	for (size_t line = 1;; line++) {
+		size_t gl = strcspn(got, "\n"), wl = strcspn(want, "\n");
+		ck_assert_msg(gl == wl && memcmp(got, want, gl) == 0,
+		    "line %zu: got '%.*s', want '%.*s'", line, (int)gl, got, (int)wl,
+		    want);
+		if (got[gl] == '\0' || want[wl] == '\0') {
+			ck_assert_msg(got[gl] == want[wl], "line %zu: one ends", line);
+			return;
+		}
+		got += gl + 1;
+		want += wl + 1;
+	}
+}
+
+/* Types registered after ldns 1.8.3 (and ATMA, which ldns stores without
+ * its format octet) are read in their specifications' text forms into the
+ * wire those give; a type named where types are named (RRSIG, NSEC) is
+ * read too, and a bad field is reported at its column. */
+START_TEST(newer_types_read_as_their_wire)
+{
+	lint_show_rr = true;
+	struct lint_result r = lint_text("new.zone", "example.com",
+	    "$TTL 60\n"
+	    "@ SOA ns h 1 2 3 4 5\n"
+	    "d DSYNC CDS 1 5359 cds-scanner.example.net.\n"
+	    "d DSYNC csync NOTIFY 5360 scanner\n"
+	    "a AMTRELAY 10 0 1 203.0.113.15\n"
+	    "a AMTRELAY 128 1 3 relay\n"
+	    "a AMTRELAY 200 0 0 .\n"
+	    "i IPN 100.100\n"
+	    "i IPN 10000000000000000000\n"
+	    "o DOA 0 1 2 \"\" bWFpbA==\n"
+	    "o DOA 0 100000 200 text/plain -\n"
+	    "h HHIT AAEC\n"
+	    "w WALLET BTC \"1H6WkSHdq\"\n"
+	    "t TA 56039 13 2 4104805B43928FC5\n"
+	    "k RKEY 512 255 2 AQAB\n"
+	    "m ATMA +358.400.1234567\n"
+	    "m ATMA 39.246f.00.0e7c9c.0312.0001.0001.000012345678.00\n"
+	    "d RRSIG DSYNC 13 2 60 20260101000000 20250101000000 1 example.com. AAAA\n"
+	    "d NSEC e DSYNC RRSIG NSEC TA\n"
+	    "x DSYNC NOSUCH 1 53 .\n"
+	    "x AMTRELAY 1 0 4 .\n"
+	    "x IPN 4294967296.1\n"
+	    "x ATMA 39.24\n"
+	    "x DSYNC\n"
+	    "x IPN \\# 8 0000000000000001\n"
+	    /* Knot's tests/libzscanner/data/60_DSYNC.in and 59_WALLET.in */
+	    "k DSYNC CDS NOTIFY 53 *._dsync.example.\n"
+	    "k TYPE66 CSYNC 1 5360 .\n"
+	    "k dsync type59 0 0 \\000\\001\\002\\003\\004\\005\\006\\007\\008\\009.\n"
+	    "k WALLET \"\" \"test1\" \"\\255\" test2\n"
+	    "x IPN \\# 2 0001\n"
+	    "x TA \\# 3 000102\n"
+	    "x WALLET \\# 2 0500\n");
+	lint_show_rr = false;
+	ck_assert_str_eq(r.findings,
+	    "new.zone:20:9: error: syntax error: cannot read this DSYNC record: "
+	    "field 1 'NOSUCH': 'NOSUCH' is not a record type [syntax-error]\n"
+	    "new.zone:21:16: error: syntax error: cannot read this AMTRELAY record: "
+	    "field 3 '4': the relay type is 0 (none), 1 (IPv4), 2 (IPv6) or 3 "
+	    "(a name) [syntax-error]\n"
+	    "new.zone:22:7: error: syntax error: cannot read this IPN record: "
+	    "field 1 '4294967296.1': the node number is a number below 2^64, or "
+	    "two numbers below 2^32 joined by a dot [syntax-error]\n"
+	    "new.zone:23:8: error: syntax error: cannot read this ATMA record: "
+	    "field 1 '39.24': the address is 40 hexadecimal digits (an ATM End "
+	    "System Address) or '+' and up to 15 digits (E.164); dots may "
+	    "separate them [syntax-error]\n"
+	    "new.zone:24:3: error: syntax error: cannot read this DSYNC record: "
+	    "it has no data [syntax-error]\n"
+	    "new.zone:30:7: error: syntax error: cannot read this IPN record: "
+	    "an IPN node number is 8 octets [syntax-error]\n"
+	    "new.zone:31:3: error: syntax error: cannot read this TA record: "
+	    "2 data fields, 4 needed [syntax-error]\n"
+	    "new.zone:32:1: error: syntax error: cannot read this WALLET record: "
+	    "the \\# data does not make the type's fields [syntax-error]\n");
+	assert_same_lines(r.records,
+	    "2:1 SOA example.com. 60 | example.com.\t60\tIN\tSOA\tns.example.com. "
+	    "h.example.com. 1 2 3 4 5\n"
+	    /* CDS, NOTIFY, port 5359, the target */
+	    "3:1 DSYNC d.example.com. 60 | d.example.com.\t60\tIN\tDSYNC\t\\# 30 "
+	    "003b0114ef0b6364732d7363616e6e6572076578616d706c65036e657400\n"
+	    "4:1 DSYNC d.example.com. 60 | d.example.com.\t60\tIN\tDSYNC\t\\# 26 "
+	    "003e0114f0077363616e6e6572076578616d706c6503636f6d00\n"
+	    /* precedence, D bit and type in one octet, the relay */
+	    "5:1 AMTRELAY a.example.com. 60 | a.example.com.\t60\tIN\tAMTRELAY\t"
+	    "\\# 6 0a01cb00710f\n"
+	    "6:1 AMTRELAY a.example.com. 60 | a.example.com.\t60\tIN\tAMTRELAY\t"
+	    "\\# 21 80830572656c6179076578616d706c6503636f6d00\n"
+	    "7:1 AMTRELAY a.example.com. 60 | a.example.com.\t60\tIN\tAMTRELAY\t"
+	    "\\# 2 c800\n"
+	    /* 100 * 2^32 + 100, and 10^19 */
+	    "8:1 IPN i.example.com. 60 | i.example.com.\t60\tIN\tIPN\t"
+	    "\\# 8 0000006400000064\n"
+	    "9:1 IPN i.example.com. 60 | i.example.com.\t60\tIN\tIPN\t"
+	    "\\# 8 8ac7230489e80000\n"
+	    "10:1 DOA o.example.com. 60 | o.example.com.\t60\tIN\tDOA\t"
+	    "\\# 14 000000000000000102006d61696c\n"
+	    "11:1 DOA o.example.com. 60 | o.example.com.\t60\tIN\tDOA\t"
+	    "\\# 20 00000000000186a0c80a746578742f706c61696e\n"
+	    "12:1 HHIT h.example.com. 60 | h.example.com.\t60\tIN\tHHIT\t"
+	    "\\# 3 000102\n"
+	    "13:1 WALLET w.example.com. 60 | w.example.com.\t60\tIN\tWALLET\t"
+	    "\"BTC\" \"1H6WkSHdq\"\n"
+	    "14:1 TA t.example.com. 60 | t.example.com.\t60\tIN\tTA\t"
+	    "56039 13 2 4104805b43928fc5\n"
+	    "15:1 RKEY k.example.com. 60 | k.example.com.\t60\tIN\tRKEY\t"
+	    "512 255 2 AQAB\n"
+	    /* format 1, E.164 digits in ASCII; format 0, the address in hex */
+	    "16:1 ATMA m.example.com. 60 | m.example.com.\t60\tIN\tATMA\t"
+	    "0133353834303031323334353637\n"
+	    "17:1 ATMA m.example.com. 60 | m.example.com.\t60\tIN\tATMA\t"
+	    "0039246f000e7c9c03120001000100001234567800\n"
+	    "18:1 RRSIG d.example.com. 60 | d.example.com.\t60\tIN\tRRSIG\tTYPE66 "
+	    "13 2 60 20260101000000 20250101000000 1 example.com. AAAA\n"
+	    "19:1 NSEC d.example.com. 60 | d.example.com.\t60\tIN\tNSEC\t"
+	    "e.example.com. RRSIG NSEC TYPE66 TYPE32768 \n"
+	    "25:1 IPN x.example.com. 60 | x.example.com.\t60\tIN\tIPN\t"
+	    "\\# 8 0000000000000001\n"
+	    /* the RDATA in Knot's 60_DSYNC.out and 59_WALLET.out */
+	    "26:1 DSYNC k.example.com. 60 | k.example.com.\t60\tIN\tDSYNC\t"
+	    "\\# 23 003b010035012a065f6473796e63076578616d706c6500\n"
+	    "27:1 DSYNC k.example.com. 60 | k.example.com.\t60\tIN\tDSYNC\t"
+	    "\\# 6 003e0114f000\n"
+	    "28:1 DSYNC k.example.com. 60 | k.example.com.\t60\tIN\tDSYNC\t"
+	    "\\# 17 003b0000000a0001020304050607080900\n"
+	    "29:1 WALLET k.example.com. 60 | k.example.com.\t60\tIN\tWALLET\t"
+	    "\"\" \"test1\" \"\\255\" \"test2\"\n");
+	lint_free(&r);
+}
+END_TEST
+
 /* The rules get each record as ldns_rr_new_frm_str reads its text, on
  * the fast path (common types built from the reader's tokens) and the
  * slow one alike, whichever thread parsed it. */
@@ -832,6 +969,7 @@ reader_suite(void)
 	tcase_add_test(tc, empty_rdata_is_an_error);
 	tcase_add_test(tc, ttl_parser);
 	tcase_add_test(tc, svcb_and_ipseckey_encode_as_ldns_does);
+	tcase_add_test(tc, newer_types_read_as_their_wire);
 	tcase_add_test(tc, svcb_modern_forms);
 	tcase_add_test(tc, records_as_ldns_reads_them);
 	tcase_add_test(tc, read_ahead_is_reading);

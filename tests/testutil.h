@@ -15,6 +15,7 @@
 #include "engine.h"
 #include "output.h"
 #include "inputs.h"
+#include "newtypes.h"
 #include "reader.h"
 
 struct lint_result {
@@ -50,7 +51,7 @@ observe(void *arg, const struct zl_record *rec)
 {
 	struct observed *o = arg;
 	char *owner = ldns_rdf2str(ldns_rr_owner(rec->rr));
-	char *type = ldns_rr_type2str(ldns_rr_get_type(rec->rr));
+	char *type = zl_type_str(ldns_rr_get_type(rec->rr));
 	fprintf(o->fp, "%u:%u %s %s %u", rec->loc.line, rec->loc.col, type, owner,
 	    ldns_rr_ttl(rec->rr));
 	if (rec->age_hours >= 0)
@@ -58,7 +59,7 @@ observe(void *arg, const struct zl_record *rec)
 	if (rec->loc.file != o->main_file)
 		fprintf(o->fp, " file=%s", zl_file_name(rec->loc.file));
 	if (lint_show_rr) {
-		char *all = ldns_rr2str(rec->rr);
+		char *all = zl_rr_str(rec->rr);
 		fprintf(o->fp, " | %s", all); /* ends with a newline */
 		free(all);
 	} else {
