@@ -101,8 +101,9 @@ valgrind: zonelint
 	@echo "valgrind: the golden cases under memcheck"
 	@sh tests/golden.sh tests/valgrind-zonelint.sh
 
-peers: zonelint
+peers: zonelint $(B)/tests/record_dump
 	@$(PY) tests/peer_agreement.py ./zonelint
+	@$(PY) tests/knot_records.py $(B)/tests/record_dump
 
 realworld: zonelint
 	@$(PY) tests/realworld.py ./zonelint

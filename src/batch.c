@@ -80,8 +80,9 @@ fast_rr(const struct zl_batch *b, const struct zl_job *j)
 		sp++;
 	}
 	const struct zl_span *rd = sp + 1; /* after the type */
-	if (j->owner_len >= sizeof buf)
-		return NULL;
+	if (j->owner_len >= sizeof buf || (j->nrd > 0 && rd[0].len == 2 &&
+	    memcmp(b->text + rd[0].off, "\\#", 2) == 0))
+		return NULL; /* \# data: ldns reads it, as the wire it stands for */
 	memcpy(buf, b->text + j->text, j->owner_len);
 	buf[j->owner_len] = '\0';
 	ldns_rdf *owner = ldns_dname_new_frm_str(buf);

@@ -1,6 +1,6 @@
 /* ipseckey.c: see ipseckey.h.  RFC 4025 2: precedence, gateway type,
  * algorithm, gateway (none, IPv4, IPv6 or a name), then a public key in
- * base64 that may be left out. */
+ * base64, over any number of fields, that may be left out. */
 #include <arpa/inet.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -27,10 +27,9 @@ zl_ipseckey_encode(const struct zl_field *f, size_t n, const ldns_rdf *origin,
 	w[wl++] = (uint8_t)v[1];
 	w[wl++] = (uint8_t)v[2];
 	*bad = 3;
-	if (n < 4 || n > 5 || v[1] > 3) {
-		snprintf(why, whysize, n < 4 ? "the gateway is missing" : n > 5 ?
-		    "unexpected text after the public key" : "gateway type %u is "
-		    "not 0 (none), 1 (IPv4), 2 (IPv6) or 3 (a name)", v[1]);
+	if (n < 4 || v[1] > 3) {
+		snprintf(why, whysize, n < 4 ? "the gateway is missing" : "gateway "
+		    "type %u is not 0 (none), 1 (IPv4), 2 (IPv6) or 3 (a name)", v[1]);
 		return 0;
 	}
 	char g[LDNS_MAX_DOMAINLEN * 4 + 2];
@@ -60,9 +59,22 @@ zl_ipseckey_encode(const struct zl_field *f, size_t n, const ldns_rdf *origin,
 		wl += nl;
 	}
 	ldns_rdf *key = NULL;
-	if (n == 5) {
-		char *k = strndup(f[4].text, f[4].len);
-		ldns_status st = k ? ldns_str2rdf_b64(&key, k) : LDNS_STATUS_MEM_ERR;
+	if (n >= 5) { /* in any number of fields, as one base64 text */
+		size_t tl = 0;
+		for (size_t j = 4; j < n; j++)
+			tl += f[j].len;
+		char *k = malloc(tl + 1);
+		if (k) {
+			size_t o = 0;
+			for (size_t j = 4; j < n; j++) {
+				memcpy(k + o, f[j].text, f[j].len);
+				o += f[j].len;
+			}
+			k[o] = '\0';
+		}
+		ldns_status st = k == NULL ? LDNS_STATUS_MEM_ERR :
+		    !zl_base64_ok(&f[4], n - 4) ? LDNS_STATUS_INVALID_B64 :
+		    ldns_str2rdf_b64(&key, k);
 		free(k);
 		if (st != LDNS_STATUS_OK) {
 			*bad = 4;

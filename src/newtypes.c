@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "diag.h"
 #include "newtypes.h"
@@ -30,7 +31,8 @@ with_base64(const struct zl_field *f, size_t from, size_t n,
 	ldns_rdf *data = NULL;
 	size_t len = 0;
 	*w = NULL;
-	if (o == 0 || ldns_str2rdf_b64(&data, text) == LDNS_STATUS_OK) {
+	if (o == 0 || (zl_base64_ok(&f[from], n - from) &&
+	    ldns_str2rdf_b64(&data, text) == LDNS_STATUS_OK)) {
 		size_t dl = data ? ldns_rdf_size(data) : 0;
 		*w = zl_xmalloc(hl + dl + 1);
 		if (hl)
@@ -387,6 +389,16 @@ zl_newtype_by_type(unsigned type)
 ldns_rr_type
 zl_type_by_name(const char *s)
 {
+	if (strncasecmp(s, "TYPE", 4) == 0 && s[4] != '\0') {
+		/* ldns reads TYPE65536 as 0 and TYPE1x as 1 */
+		unsigned long v = 0;
+		for (const char *p = s + 4; *p; p++) {
+			if (!isdigit((unsigned char)*p) || (v = v * 10 +
+			    (unsigned long)(*p - '0')) > 65535)
+				return 0;
+		}
+		return (ldns_rr_type)v;
+	}
 	ldns_rr_type t = ldns_get_rr_type_by_name(s);
 	if (t == 0) {
 		const struct zl_newtype *nt = zl_newtype_by_name(s, strlen(s));

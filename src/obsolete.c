@@ -40,7 +40,8 @@ zl_sink_encode(const struct zl_field *f, size_t n, const ldns_rdf *origin,
 		w[0] = head[0];
 		w[1] = head[1];
 		ldns_rdf *data = NULL;
-		if (o == 0 || ldns_str2rdf_b64(&data, text) == LDNS_STATUS_OK) {
+		if (o == 0 || (zl_base64_ok(&f[2], n - 2) &&
+		    ldns_str2rdf_b64(&data, text) == LDNS_STATUS_OK)) {
 			size_t dl = data ? ldns_rdf_size(data) : 0;
 			if (dl)
 				memcpy(w + 2, ldns_rdf_data(data), dl);

@@ -20,10 +20,12 @@
 #include <unistd.h>
 
 #include "batch.h"
+#include "cert.h"
 #include "diag.h"
 #include "engine.h"
 #include "generate.h"
 #include "index.h"
+#include "loc.h"
 #include "pool.h"
 #include "ipseckey.h"
 #include "newtypes.h"
@@ -545,6 +547,20 @@ blame_rdata(struct reader *r, uint32_t file, const char *text,
 	return false;
 }
 
+/* Unpadded base32hex of whole octets: 2, 4, 5, 7 or 8 digits a group,
+ * the bits the last digit has beyond the octets zero (RFC 4648 6, 7). */
+static bool
+base32hex_whole(const char *s, size_t len)
+{
+	static const unsigned spare[8] = {0, 9, 2, 9, 4, 1, 9, 3}; /* 9: never */
+	if (len == 0 || spare[len % 8] == 9)
+		return false;
+	char c = (char)toupper((unsigned char)s[len - 1]);
+	unsigned v = isdigit((unsigned char)c) ? (unsigned)(c - '0') :
+	    c >= 'A' && c <= 'V' ? (unsigned)(c - 'A' + 10) : 0;
+	return (v & ((1u << spare[len % 8]) - 1)) == 0;
+}
+
 /* An NSEC3's hashes as written (ldns needs base32 padding, so these are
  * seen before zl_text_rewrite adds it): no '=' padding in the owner's
  * first label or the next hash (RFC 5155 3.3), and a SHA-1 next hash of
@@ -565,6 +581,10 @@ nsec3_text_ok(struct reader *r, struct file_state *f, const struct tok *t,
 		at = &t[5];
 		why = "field 5: the next hashed owner name is base32hex without "
 		    "'=' padding (RFC 5155 3.3)";
+	} else if (n > 5 && !base32hex_whole(r->text + t[5].off, t[5].len)) {
+		at = &t[5];
+		why = "field 5: the next hashed owner name is not whole octets of "
+		    "base32hex (its last digit has bits left over)";
 	} else if (n > 5 && t[1].len == 1 && r->text[t[1].off] == '1' &&
 	    t[5].len * 5 / 8 != 20) {
 		at = &t[5];
@@ -668,20 +688,33 @@ process_record(struct reader *r, struct file_state *f)
 	if (rtype == LDNS_RR_TYPE_NSEC3 && !nsec3_text_ok(r, f, &t[i], n - i))
 		return;
 
-	/* SVCB and HTTPS data is encoded here, for ldns 1.8.3 knows only an
-	 * early draft of it (see svcb.h), IPSECKEY, whose key ldns wants
-	 * though RFC 4025 lets it be left out, SINK, NXT and ATMA, obsolete
-	 * types ldns reads wrongly (obsolete.h), and types newer than ldns
-	 * (newtypes.h) */
+	/* Data ldns 1.8.3 reads wrongly or not at all is encoded here:
+	 * SVCB and HTTPS, of which it knows an early draft (svcb.h);
+	 * IPSECKEY without its optional key (ipseckey.h); CERT with a type
+	 * number it has no mnemonic for (cert.h); LOC (loc.h); CSYNC
+	 * without a bitmap (textcheck.h); SINK, NXT and ATMA (obsolete.h);
+	 * and types newer than ldns (newtypes.h). */
 	const struct zl_newtype *newtype = zl_newtype_by_type(rtype);
 	bool generic = n > i + 1 && t[i + 1].len == 2 &&
 	    memcmp(r->text + t[i + 1].off, "\\#", 2) == 0;
+	const ldns_rr_descriptor *desc = ldns_rr_descript((uint16_t)rtype);
+	if (!generic && !newtype && (desc == NULL || desc->_type != rtype)) {
+		syntax(r, f->file, type_tok->line, type_tok->col, "the data of "
+		    "record type %.*s, which zonelint does not know, must be "
+		    "written as \\# LENGTH HEX (RFC 3597 section 5)",
+		    (int)type_tok->len, type_s);
+		r->zone->errors++;
+		return;
+	}
 	zl_encoder *encode = generic ? NULL :
 	    rtype == LDNS_RR_TYPE_SVCB || rtype == LDNS_RR_TYPE_HTTPS ?
 	    zl_svcb_encode : rtype == LDNS_RR_TYPE_IPSECKEY ?
 	    zl_ipseckey_encode : rtype == LDNS_RR_TYPE_SINK ? zl_sink_encode :
 	    rtype == LDNS_RR_TYPE_NXT ? zl_nxt_encode :
 	    rtype == LDNS_RR_TYPE_ATMA ? zl_atma_encode :
+	    rtype == LDNS_RR_TYPE_CERT ? zl_cert_encode :
+	    rtype == LDNS_RR_TYPE_LOC ? zl_loc_encode :
+	    rtype == LDNS_RR_TYPE_CSYNC && n - i - 1 == 2 ? zl_csync_encode :
 	    newtype ? newtype->encode : NULL;
 	char *encoded = NULL;
 	size_t encoded_len = 0;
@@ -768,8 +801,8 @@ process_record(struct reader *r, struct file_state *f)
 			continue;
 		}
 		const char *tok = r->text + t[k].off;
-		size_t len = k > i ? zl_text_rewrite(rtype, k - i - 1, tok,
-		    t[k].len, p) : newtype == NULL ? 0 : newtype->like ?
+		size_t len = k > i ? (generic ? 0 : zl_text_rewrite(rtype,
+		    k - i - 1, tok, t[k].len, p)) : newtype == NULL ? 0 : newtype->like ?
 		    (size_t)sprintf(p, "%s", ldns_rr_descript(newtype->like)->_name) :
 		    (size_t)sprintf(p, "TYPE%u", newtype->type); /* as ldns knows it */
 		if (len == 0) {
@@ -794,6 +827,30 @@ process_record(struct reader *r, struct file_state *f)
 	/* the SOA minimum is the TTL of records that follow: settle it now */
 	if (b->n == BATCH_RECORDS || rtype == LDNS_RR_TYPE_SOA)
 		batch_rotate(r, rtype == LDNS_RR_TYPE_SOA);
+}
+
+/* The fields ldns is lenient with, as zl_fields_check() wants them. */
+static bool
+fields_ok(struct reader *r, const struct zl_batch *b, const struct zl_job *j,
+    const char *type_s, int type_len, ldns_rr_type as,
+    const struct zl_span *rd)
+{
+	struct zl_field small[16], *f = j->nrd <= 16 ? small :
+	    zl_xmalloc(j->nrd * sizeof *f);
+	for (size_t k = 0; k < j->nrd; k++)
+		f[k] = (struct zl_field){b->text + rd[k].off, rd[k].len};
+	size_t bad = 0;
+	const char *why = zl_fields_check(as, f, j->nrd, &bad);
+	if (f != small)
+		free(f);
+	if (why == NULL)
+		return true;
+	syntax(r, j->file, rd[bad].line, rd[bad].col,
+	    "cannot read this %.*s record: field %zu '%.*s': %s", type_len,
+	    type_s, bad + 1, (int)(rd[bad].len < 60 ? rd[bad].len : 60),
+	    b->text + rd[bad].off, why);
+	r->zone->errors++;
+	return false;
 }
 
 /* What ldns accepted but the type's text or the wire format forbids
@@ -848,6 +905,16 @@ text_ok(struct reader *r, const struct zl_batch *b, const struct zl_job *j,
 		    "record: %s", type_len, type_s, bad_wire);
 		r->zone->errors++;
 		return false;
+	}
+	ldns_rr_type as = nt && nt->like ? nt->like : j->type;
+	switch (as) {
+	case LDNS_RR_TYPE_A: case LDNS_RR_TYPE_AAAA: case LDNS_RR_TYPE_NS:
+	case LDNS_RR_TYPE_CNAME: case LDNS_RR_TYPE_PTR: case LDNS_RR_TYPE_TXT:
+		break; /* the most common: no field ldns is lenient with */
+	default:
+		if (!generic && !j->encoded && !fields_ok(r, b, j, type_s, type_len,
+		    as, rd))
+			return false;
 	}
 	switch (j->type) {
 	case LDNS_RR_TYPE_EUI48: case LDNS_RR_TYPE_EUI64: case LDNS_RR_TYPE_NSAP:
@@ -915,13 +982,14 @@ finish_record(struct reader *r, struct zl_batch *b, struct zl_job *j)
 	ldns_rr_type as = newtype && newtype->like ? newtype->like : j->type;
 	const ldns_rr_descriptor *desc = ldns_rr_descript((uint16_t)as);
 	bool known = desc && desc->_type == as; /* else ldns's generic one */
-	if (known && !j->encoded &&
-	    ldns_rr_rd_count(rr) < ldns_rr_descriptor_minimum(desc)) {
+	size_t need = known ? ldns_rr_descriptor_minimum(desc) : 0;
+	if (as == LDNS_RR_TYPE_CSYNC)
+		need--; /* the type bitmap may be empty (RFC 7477 2.1.1) */
+	if (known && !j->encoded && ldns_rr_rd_count(rr) < need) {
 		syntax(r, j->file, type_tok->line, type_tok->col,
 		    "cannot read this %.*s record: %zu data field%s, %zu needed",
 		    type_len, type_s, ldns_rr_rd_count(rr),
-		    ldns_rr_rd_count(rr) == 1 ? "" : "s",
-		    ldns_rr_descriptor_minimum(desc));
+		    ldns_rr_rd_count(rr) == 1 ? "" : "s", need);
 		r->zone->errors++;
 		return;
 	}

@@ -90,7 +90,8 @@ put16(struct enc *e, unsigned v)
 
 /* A value's text with its quotes taken off and the zone file's escapes
  * undone (RFC 9460 A.1: a value list then splits at commas, and a comma
- * inside an item is written \\, in the zone file). */
+ * inside an item is written \\, in the zone file); (size_t)-1 when a
+ * backslash ends it. */
 static size_t
 decode(const char *s, size_t len, char *out)
 {
@@ -100,8 +101,10 @@ decode(const char *s, size_t len, char *out)
 	}
 	size_t o = 0;
 	for (size_t i = 0; i < len; i++) {
-		if (s[i] != '\\' || i + 1 >= len) {
+		if (s[i] != '\\') {
 			out[o++] = s[i];
+		} else if (i + 1 >= len) {
+			return (size_t)-1; /* a backslash escapes nothing */
 		} else if (i + 3 < len && isdigit((unsigned char)s[i + 1]) &&
 		    isdigit((unsigned char)s[i + 2]) && isdigit((unsigned char)s[i + 3])) {
 			int v = (s[i + 1] - '0') * 100 + (s[i + 2] - '0') * 10 +
@@ -128,7 +131,14 @@ each_item(const char *v, size_t len, struct enc *e,
 			if (!item(e, buf, n))
 				return false;
 			n = 0;
-		} else if (v[i] == '\\' && i + 1 < len) {
+		} else if (v[i] == '\\') {
+			/* RFC 9460 A.1: in a list, \ escapes only ',' and '\' */
+			if (i + 1 >= len || (v[i + 1] != ',' && v[i + 1] != '\\')) {
+				snprintf(e->why, e->whysize, "in a value list a backslash "
+				    "escapes only ',' or another backslash (written \\\\, "
+				    "or \\\\\\\\ in a zone file)");
+				return false;
+			}
 			buf[n++] = v[++i];
 		} else {
 			buf[n++] = v[i];
@@ -242,7 +252,10 @@ encode_value(struct enc *e, unsigned key, const char *text, size_t tlen,
 	if (v == NULL)
 		return false;
 	size_t vl = decode(text, tlen, v);
-	bool ok = encode_decoded(e, key, v, vl, has_value);
+	bool ok = vl != (size_t)-1 && encode_decoded(e, key, v, vl, has_value);
+	if (vl == (size_t)-1)
+		snprintf(e->why, e->whysize, "the value ends in a backslash that "
+		    "escapes nothing");
 	free(v);
 	return ok;
 }

@@ -6,6 +6,7 @@
 #include <strings.h>
 
 #include "newtypes.h"
+#include "reader.h"
 #include "textcheck.h"
 #include "zonelint.h"
 
@@ -97,6 +98,193 @@ zl_text_check(ldns_rr_type type, const struct zl_field *f, size_t n,
 	}
 }
 
+/* A field of digits only, as a number no greater than max, into *v. */
+static bool
+number_fits(const struct zl_field *f, unsigned long long max,
+    unsigned long long *v)
+{
+	unsigned long long x = 0;
+	if (f->len == 0 || f->len > 20)
+		return false;
+	for (size_t i = 0; i < f->len; i++) {
+		if (!isdigit((unsigned char)f->text[i]))
+			return false;
+		x = x * 10 + (unsigned)(f->text[i] - '0');
+		if (x > max)
+			return false;
+	}
+	*v = x;
+	return true;
+}
+
+static bool
+decimal_ok(const struct zl_field *f, unsigned long long max)
+{
+	unsigned long long v;
+	return number_fits(f, max, &v);
+}
+
+static bool
+is_digits(const struct zl_field *f)
+{
+	for (size_t i = 0; i < f->len; i++)
+		if (!isdigit((unsigned char)f->text[i]))
+			return false;
+	return f->len > 0;
+}
+
+/* A type name ldns or newtypes.h knows, or TYPEnnn. */
+static bool
+type_name_ok(const struct zl_field *f)
+{
+	char t[32];
+	if (f->len == 0 || f->len >= sizeof t)
+		return false;
+	memcpy(t, f->text, f->len);
+	t[f->len] = '\0';
+	if (f->len > 4 && strncasecmp(t, "TYPE", 4) == 0)
+		return decimal_ok(&(struct zl_field){t + 4, f->len - 4}, 65535);
+	return zl_type_by_name(t) != 0;
+}
+
+/* Base64 over fields f[0..n) as one text: whole quads, '=' padding only
+ * at the end (RFC 4648 4), as BIND reads it. */
+bool
+zl_base64_ok(const struct zl_field *f, size_t n)
+{
+	size_t len = 0, pad = 0;
+	for (size_t k = 0; k < n; k++)
+		for (size_t i = 0; i < f[k].len; i++, len++) {
+			unsigned char c = (unsigned char)f[k].text[i];
+			if (c == '=')
+				pad++;
+			else if (pad > 0 || !(isalnum(c) || c == '+' || c == '/'))
+				return false;
+		}
+	return len % 4 == 0 && pad <= 2 && len > pad;
+}
+
+/* Hex over fields f[0..n) as one text: whole octets. */
+static bool
+hex_ok(const struct zl_field *f, size_t n)
+{
+	size_t digits = 0;
+	for (size_t k = 0; k < n; k++)
+		for (size_t i = 0; i < f[k].len; i++, digits++)
+			if (!isxdigit((unsigned char)f[k].text[i]))
+				return false;
+	return digits % 2 == 0;
+}
+
+/* An RRSIG time: YYYYMMDDHHmmSS, or seconds since 1970 (RFC 4034 3.2). */
+static bool
+time_ok(const struct zl_field *f)
+{
+	if (f->len != 14)
+		return decimal_ok(f, 4294967295u);
+	if (!is_digits(f))
+		return false;
+	unsigned mon = (unsigned)(f->text[4] - '0') * 10 + (unsigned)(f->text[5] - '0');
+	unsigned day = (unsigned)(f->text[6] - '0') * 10 + (unsigned)(f->text[7] - '0');
+	unsigned hour = (unsigned)(f->text[8] - '0') * 10 + (unsigned)(f->text[9] - '0');
+	unsigned min = (unsigned)(f->text[10] - '0') * 10 + (unsigned)(f->text[11] - '0');
+	unsigned sec = (unsigned)(f->text[12] - '0') * 10 + (unsigned)(f->text[13] - '0');
+	return mon >= 1 && mon <= 12 && day >= 1 && day <= 31 && hour < 24 &&
+	    min < 60 && sec < 61;
+}
+
+/* An APL item, [!]AFI:ADDRESS/PREFIX (RFC 3123 5): a prefix of digits no
+ * longer than the family's address. */
+static bool
+apl_ok(const struct zl_field *f)
+{
+	const char *slash = memchr(f->text, '/', f->len);
+	size_t i = f->len > 0 && f->text[0] == '!';
+	if (slash == NULL || f->len < i + 2 || f->text[i + 1] != ':' ||
+	    (f->text[i] != '1' && f->text[i] != '2'))
+		return false;
+	struct zl_field prefix = {slash + 1, f->len - (size_t)(slash - f->text) - 1};
+	return decimal_ok(&prefix, f->text[i] == '1' ? 32 : 128);
+}
+
+const char *
+zl_fields_check(ldns_rr_type type, const struct zl_field *f, size_t n,
+    size_t *field)
+{
+	const ldns_rr_descriptor *d = ldns_rr_descript((uint16_t)type);
+	if (d == NULL || d->_type != type)
+		return NULL;
+	size_t max = ldns_rr_descriptor_maximum(d);
+	for (size_t k = 0; k < n && k < max; k++) {
+		const char *why = NULL;
+		*field = k;
+		switch (ldns_rr_descriptor_field_type(d, k)) {
+		case LDNS_RDF_TYPE_INT8:
+			why = decimal_ok(&f[k], 255) ? NULL : "not a number from 0 to 255";
+			break;
+		case LDNS_RDF_TYPE_INT16:
+			why = decimal_ok(&f[k], 65535) ? NULL :
+			    "not a number from 0 to 65535";
+			break;
+		case LDNS_RDF_TYPE_INT32:
+			why = decimal_ok(&f[k], 4294967295u) ? NULL :
+			    "not a number from 0 to 4294967295";
+			break;
+		case LDNS_RDF_TYPE_ALG: case LDNS_RDF_TYPE_CERTIFICATE_USAGE:
+		case LDNS_RDF_TYPE_SELECTOR: case LDNS_RDF_TYPE_MATCHING_TYPE:
+			/* a mnemonic, which ldns looks up, or an octet */
+			why = !is_digits(&f[k]) || decimal_ok(&f[k], 255) ? NULL :
+			    "not a number from 0 to 255";
+			break;
+		case LDNS_RDF_TYPE_CERT_ALG:
+			why = !is_digits(&f[k]) || decimal_ok(&f[k], 65535) ? NULL :
+			    "not a number from 0 to 65535";
+			break;
+		case LDNS_RDF_TYPE_PERIOD: {
+			uint32_t v;
+			why = zl_parse_ttl(f[k].text, f[k].len, &v) ? NULL : "not a "
+			    "time from 0 to 4294967295 seconds (units s, m, h, d, w)";
+			break;
+		}
+		case LDNS_RDF_TYPE_TIME:
+			why = time_ok(&f[k]) ? NULL : "not a time as YYYYMMDDHHmmSS or "
+			    "seconds since 1970";
+			break;
+		case LDNS_RDF_TYPE_TYPE:
+			why = type_name_ok(&f[k]) ? NULL : "not a record type";
+			break;
+		case LDNS_RDF_TYPE_APL:
+			why = apl_ok(&f[k]) ? NULL : "not [!]1:IPV4/PREFIX or "
+			    "[!]2:IPV6/PREFIX with a prefix of at most 32 or 128 bits";
+			break;
+		case LDNS_RDF_TYPE_BITMAP: /* the rest: one type name each */
+			for (; k < n; k++)
+				if (!type_name_ok(&f[k])) {
+					*field = k;
+					return "not a record type";
+				}
+			return NULL;
+		case LDNS_RDF_TYPE_B64: /* the rest, as one text */
+			return zl_base64_ok(&f[k], n - k) ? NULL : "not base64: whole groups "
+			    "of four characters, '=' padding only at the end";
+		case LDNS_RDF_TYPE_HEX:
+			return hex_ok(&f[k], n - k) ? NULL : "not hexadecimal: two digits "
+			    "for each octet";
+		case LDNS_RDF_TYPE_A: case LDNS_RDF_TYPE_AAAA:
+		case LDNS_RDF_TYPE_DNAME: case LDNS_RDF_TYPE_STR:
+		case LDNS_RDF_TYPE_CLASS: case LDNS_RDF_TYPE_TAG:
+		case LDNS_RDF_TYPE_LONG_STR: case LDNS_RDF_TYPE_NSEC3_SALT:
+		case LDNS_RDF_TYPE_NSEC3_NEXT_OWNER:
+			break; /* one field, which ldns has checked */
+		default:
+			return NULL; /* may span fields: the rest is ldns's */
+		}
+		if (why)
+			return why;
+	}
+	return NULL;
+}
+
 /* Days from 1970-01-01 to y-m-d in the proleptic Gregorian calendar. */
 static long long
 days_from_civil(long long y, unsigned m, unsigned d)
@@ -161,6 +349,19 @@ size_t
 zl_text_rewrite(ldns_rr_type type, size_t k, const char *s, size_t len,
     char *out)
 {
+	/* \# after the first field is an escaped '#', as BIND reads it;
+	 * ldns takes it for the generic form anywhere */
+	if (k >= 1 && len == 2 && s[0] == '\\' && s[1] == '#') {
+		memcpy(out, "\\035", 4);
+		return 4;
+	}
+	/* a CAA value without quotes (RFC 8659 4.1.1), which ldns refuses */
+	if (type == LDNS_RR_TYPE_CAA && k == 2 && len > 0 && s[0] != '"') {
+		out[0] = '"';
+		memcpy(out + 1, s, len);
+		out[len + 1] = '"';
+		return len + 2;
+	}
 	/* a type ldns does not know by name, where a type is named */
 	if ((type == LDNS_RR_TYPE_RRSIG && k == 0) ||
 	    (type == LDNS_RR_TYPE_NSEC && k >= 1) ||
@@ -255,4 +456,30 @@ zl_generic_text(const uint8_t *w, size_t n, char *out, size_t cap)
 	}
 	out[o] = '\0';
 	return o;
+}
+
+size_t
+zl_csync_encode(const struct zl_field *f, size_t n, const ldns_rdf *origin,
+    char *out, size_t cap, size_t *bad, char *why, size_t whysize)
+{
+	(void)origin;
+	uint8_t w[6];
+	unsigned long long serial;
+	unsigned flags;
+	*bad = 0;
+	if (n != 2 || !number_fits(&f[0], 4294967295u, &serial)) {
+		snprintf(why, whysize, "the SOA serial is a number from 0 to "
+		    "4294967295");
+		return 0;
+	}
+	if (!zl_field_number(&f[1], 65535, &flags)) {
+		*bad = 1;
+		snprintf(why, whysize, "the flags are a number from 0 to 65535");
+		return 0;
+	}
+	for (int i = 0; i < 4; i++)
+		w[i] = (uint8_t)(serial >> (24 - 8 * i));
+	w[4] = (uint8_t)(flags >> 8);
+	w[5] = (uint8_t)flags;
+	return zl_generic_text(w, sizeof w, out, cap);
 }

@@ -22,6 +22,20 @@ struct zl_field {
 const char *zl_text_check(ldns_rr_type type, const struct zl_field *f,
     size_t n, size_t *field, char *buf, size_t size);
 
+/* NULL when the fields f[0..n) of a record of this type, which ldns has
+ * read, are as its text format wants where ldns is lenient: numbers
+ * within their field's size (ldns wraps 65536 to 0 and -1 to 65535),
+ * RRSIG times, type names (ldns reads an unknown one as type 0), whole
+ * base64 quads and hex octets; else why not, with *field the field at
+ * fault.  Fields are checked up to the first one that may span several. */
+const char *zl_fields_check(ldns_rr_type type, const struct zl_field *f,
+    size_t n, size_t *field);
+
+/* Fields f[0..n) as one base64 text: whole groups of four characters,
+ * '=' padding only at the end (RFC 4648 4), as BIND reads them; ldns
+ * takes "A" for no data. */
+bool zl_base64_ok(const struct zl_field *f, size_t n);
+
 /* The field as a decimal number no greater than max. */
 bool zl_field_number(const struct zl_field *f, unsigned max, unsigned *v);
 
@@ -38,9 +52,16 @@ size_t zl_generic_text(const uint8_t *w, size_t n, char *out, size_t cap);
 /* A spelling BIND reads and ldns 1.8.3 does not, for data field k of a
  * record of this type, rewritten into one ldns reads: an NSEC3 hash
  * without padding, RRSIG dates outside 1970-2105, DNSKEY flags written
- * as mnemonics.  Returns the new length written to out (at most len + 7
+ * as mnemonics, a CAA value without quotes, \# after the first field (a
+ * '#'), and in RRSIG and bitmaps the types of newtypes.h.  Returns the new length written to out (at most len + 7
  * octets), or 0 to keep the field as it is. */
 size_t zl_text_rewrite(ldns_rr_type type, size_t k, const char *s, size_t len,
     char *out);
+
+/* A CSYNC record with no type bitmap, which RFC 7477 allows and ldns
+ * refuses; same contract as zl_svcb_encode() in svcb.h. */
+size_t zl_csync_encode(const struct zl_field *f, size_t n,
+    const ldns_rdf *origin, char *out, size_t cap, size_t *bad, char *why,
+    size_t whysize);
 
 #endif

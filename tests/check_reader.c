@@ -3,8 +3,10 @@
 #include <sys/mman.h>
 
 #include "bigmem.h"
+#include "cert.h"
 #include "generate.h"
 #include "ipseckey.h"
+#include "loc.h"
 #include "svcb.h"
 #include "testutil.h"
 
@@ -563,6 +565,14 @@ START_TEST(svcb_and_ipseckey_encode_as_ldns_does)
 	    "AQNRU3mG7TVTO2BkR47usntb102uFJtugbo6BSGvgqt4AQ==", zl_ipseckey_encode);
 	same_as_ldns("IPSECKEY", "10 3 2 gw.example.net. "
 	    "AQNRU3mG7TVTO2BkR47usntb102uFJtugbo6BSGvgqt4AQ==", zl_ipseckey_encode);
+	/* LOC and CERT where ldns reads them right (RFC 1876's examples) */
+	same_as_ldns("LOC", "52 14 05 N 00 08 50 E 10.33m", zl_loc_encode);
+	same_as_ldns("LOC", "42 21 43.952 N 71 5 6.344 W -24.5m 1m 200m",
+	    zl_loc_encode);
+	same_as_ldns("LOC", "32 7 19 S 116 2 25.999 E 10m", zl_loc_encode);
+	same_as_ldns("LOC", "42 21 54 N 71 06 18 W -24m 30m", zl_loc_encode);
+	same_as_ldns("CERT", "PKIX 1 RSASHA256 Zm9vYmE=", zl_cert_encode);
+	same_as_ldns("CERT", "2 65535 8 Zm9vYmE=", zl_cert_encode);
 }
 END_TEST
 
@@ -727,6 +737,105 @@ START_TEST(newer_types_read_as_their_wire)
 	    "\\# 17 003b0000000a0001020304050607080900\n"
 	    "29:1 WALLET k.example.com. 60 | k.example.com.\t60\tIN\tWALLET\t"
 	    "\"\" \"test1\" \"\\255\" \"test2\"\n");
+	lint_free(&r);
+}
+END_TEST
+
+/* Where ldns 1.8.3 is lenient, the reader is as strict as BIND, Knot
+ * and NSD, and reports the field at fault at its column. */
+START_TEST(ldns_leniencies_are_refused)
+{
+	struct lint_result r = lint_text("lenient.zone", "example",
+	    "$TTL 60\n"
+	    "@ SOA ns h 1 2 3 4 5\n"
+	    "@ NS ns\n"
+	    "ns A 192.0.2.1\n"
+	    "m1 MX 65536 ns\n"                  /* ldns: 0 */
+	    "m2 MX -1 ns\n"                     /* ldns: 65535 */
+	    "s SOA ns h 1 4294967296 3 4 5\n"
+	    "r RRSIG X 8 2 60 20260101000000 20250101000000 1 example. AAAA\n"
+	    "r RRSIG A 8 2 60 2026010100000x 20250101000000 1 example. AAAA\n"
+	    "n NSEC ns X\n"                     /* ldns: type 0 */
+	    "k DNSKEY 256 3 256 AwEAAQ==\n"     /* ldns: algorithm 0 */
+	    "d DS 1 8 2 0\n"
+	    "a APL 1:192.0.2.0/33\n"
+	    "t TYPE65280 abc\n"
+	    "t TYPE65536 \\# 0\n"               /* ldns: type 0 */
+	    "v SVCB 1 . alpn=a\\\\b\n"
+	    "l LOC 1 N 1 E\n"
+	    "h NSEC3 1 0 0 - 12\n");           /* ldns: 0x08, 2 bits dropped */
+	assert_same_lines(r.findings,
+	    "lenient.zone:5:7: error: syntax error: cannot read this MX record: "
+	    "field 1 '65536': not a number from 0 to 65535 [syntax-error]\n"
+	    "lenient.zone:6:7: error: syntax error: cannot read this MX record: "
+	    "field 1 '-1': not a number from 0 to 65535 [syntax-error]\n"
+	    "lenient.zone:7:14: error: syntax error: cannot read this SOA record: "
+	    "field 4 '4294967296': not a time from 0 to 4294967295 seconds "
+	    "(units s, m, h, d, w) [syntax-error]\n"
+	    "lenient.zone:8:9: error: syntax error: cannot read this RRSIG "
+	    "record: field 1 'X': not a record type [syntax-error]\n"
+	    "lenient.zone:9:18: error: syntax error: cannot read this RRSIG "
+	    "record: field 5 '2026010100000x': not a time as YYYYMMDDHHmmSS or "
+	    "seconds since 1970 [syntax-error]\n"
+	    "lenient.zone:10:11: error: syntax error: cannot read this NSEC "
+	    "record: field 2 'X': not a record type [syntax-error]\n"
+	    "lenient.zone:11:16: error: syntax error: cannot read this DNSKEY "
+	    "record: field 3 '256': not a number from 0 to 255 [syntax-error]\n"
+	    "lenient.zone:12:12: error: syntax error: cannot read this DS record: "
+	    "field 4 '0': not hexadecimal: two digits for each octet "
+	    "[syntax-error]\n"
+	    "lenient.zone:13:7: error: syntax error: cannot read this APL record: "
+	    "field 1 '1:192.0.2.0/33': not [!]1:IPV4/PREFIX or "
+	    "[!]2:IPV6/PREFIX with a prefix of at most 32 or 128 bits "
+	    "[syntax-error]\n"
+	    "lenient.zone:14:3: error: syntax error: the data of record type "
+	    "TYPE65280, which zonelint does not know, must be written as \\# "
+	    "LENGTH HEX (RFC 3597 section 5) [syntax-error]\n"
+	    "lenient.zone:15:3: error: syntax error: unknown record type "
+	    "TYPE65536 [syntax-error]\n"
+	    "lenient.zone:16:12: error: syntax error: cannot read this SVCB "
+	    "record: field 3 'alpn=a\\\\b': in a value list a backslash escapes "
+	    "only ',' or another backslash (written \\\\, or \\\\\\\\ in a zone "
+	    "file) [syntax-error]\n"
+	    "lenient.zone:17:13: error: syntax error: cannot read this LOC record: "
+	    "field 4 'E': the altitude is missing [syntax-error]\n"
+	    "lenient.zone:18:17: error: syntax error: cannot read this NSEC3 "
+	    "record: field 5: the next hashed owner name is not whole octets of "
+	    "base32hex (its last digit has bits left over) [syntax-error]\n");
+	lint_free(&r);
+}
+END_TEST
+
+/* What ldns 1.8.3 reads wrongly or refuses, though BIND reads it, is read
+ * into the wire its specification gives. */
+START_TEST(ldns_misreadings_are_read)
+{
+	lint_show_rr = true;
+	struct lint_result r = lint_text("misread.zone", "example",
+	    "$TTL 60\n"
+	    "@ SOA ns h 1 2 3 4 5\n"
+	    "t TXT \\# 3 026869\n"              /* was the strings \#, 3 ... */
+	    "c CAA 0 issue letsencrypt.org\n"   /* refused without quotes */
+	    "h HINFO first \\#\n"               /* an escaped '#' */
+	    "l LOC 0 1 N 1 E 0\n"               /* the longitude 1d 1m E */
+	    "x CERT 0 0 0 AA==\n"               /* refused: type 0 */
+	    "i IPSECKEY 10 0 2 . Zm9v YmE=\n"   /* refused: a key in two */
+	    "y CSYNC 66 3\n");                  /* refused: no bitmap */
+	lint_show_rr = false;
+	ck_assert_str_eq(r.findings, "");
+	assert_same_lines(strstr(r.records, "3:1 "),
+	    "3:1 TXT t.example. 60 | t.example.\t60\tIN\tTXT\t\"hi\"\n"
+	    "4:1 CAA c.example. 60 | c.example.\t60\tIN\tCAA\t0 issue "
+	    "\"letsencrypt.org\"\n"
+	    "5:1 HINFO h.example. 60 | h.example.\t60\tIN\tHINFO\t\"first\" "
+	    "\"#\"\n"
+	    /* 2^31 + 1 minute, 2^31 + 1 degree, in thousandths of a second */
+	    "6:1 LOC l.example. 60 | l.example.\t60\tIN\tLOC\t"
+	    "00 01 0.000 N 01 00 0.000 E 0m 1m 10000m 10m\n"
+	    "7:1 CERT x.example. 60 | x.example.\t60\tIN\tCERT\t0 0 0 AA==\n"
+	    "8:1 IPSECKEY i.example. 60 | i.example.\t60\tIN\tIPSECKEY\t"
+	    "10 0 2 . Zm9vYmE=\n"
+	    "9:1 CSYNC y.example. 60 | y.example.\t60\tIN\tCSYNC\t66 3\n");
 	lint_free(&r);
 }
 END_TEST
@@ -970,6 +1079,8 @@ reader_suite(void)
 	tcase_add_test(tc, ttl_parser);
 	tcase_add_test(tc, svcb_and_ipseckey_encode_as_ldns_does);
 	tcase_add_test(tc, newer_types_read_as_their_wire);
+	tcase_add_test(tc, ldns_leniencies_are_refused);
+	tcase_add_test(tc, ldns_misreadings_are_read);
 	tcase_add_test(tc, svcb_modern_forms);
 	tcase_add_test(tc, records_as_ldns_reads_them);
 	tcase_add_test(tc, read_ahead_is_reading);
