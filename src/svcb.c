@@ -414,6 +414,12 @@ zl_svcb_encode(const struct zl_field *f, size_t n, const ldns_rdf *origin,
 			val = f[k + 1].text;
 			vlen = f[k + 1].len;
 			k++;
+		} else if (eq && vlen == 0) {
+			/* RFC 9460 2.1: after '=' comes a char-string, and an
+			 * unquoted one has at least one character */
+			snprintf(why, whysize, "nothing follows '=' (an empty value "
+			    "is written %.*s or %.*s=\"\")", (int)klen, s, (int)klen, s);
+			goto fail;
 		}
 		if (e.np == MAX_PARAMS) {
 			snprintf(why, whysize, "more than %d SvcParams", MAX_PARAMS);

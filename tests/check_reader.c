@@ -591,12 +591,16 @@ START_TEST(svcb_modern_forms)
 	    "d IN IPSECKEY 10 1 2 192.0.2.38\n"
 	    "e IN SVCB 1 . port=80 port=81\n"
 	    "f IN SVCB 1 . colour=blue\n"
-	    "g IN SVCB 1 . ohttp no-default-alpn\n"); /* no value at all */
+	    "g IN SVCB 1 . ohttp no-default-alpn\n" /* no value at all */
+	    "h IN SVCB 1 . ohttp=\n");             /* '=' and no value */
 	ck_assert_str_eq(r.findings,
 	    "svc.zone:9:23: error: syntax error: cannot read this SVCB record: "
 	    "field 4 'port=81': port appears twice [syntax-error]\n"
 	    "svc.zone:10:15: error: syntax error: cannot read this SVCB record: "
-	    "field 3 'colour=blue': 'colour' is not an SvcParam key [syntax-error]\n");
+	    "field 3 'colour=blue': 'colour' is not an SvcParam key [syntax-error]\n"
+	    "svc.zone:12:15: error: syntax error: cannot read this SVCB record: "
+	    "field 3 'ohttp=': nothing follows '=' (an empty value is written "
+	    "ohttp or ohttp=\"\") [syntax-error]\n");
 	ck_assert_msg(strstr(r.records, "5:1 HTTPS a.example.com.") &&
 	    strstr(r.records, "8:1 IPSECKEY d.example.com.") &&
 	    strstr(r.records, "11:1 SVCB g.example.com."), "%s", r.records);
