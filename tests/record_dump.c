@@ -1,7 +1,8 @@
 /* record_dump.c: every record zonelint's reader gives the rules, in wire
- * form, and every syntax error, in file order: "LINE ok OWNER TYPE RDATA"
- * (hex) or "LINE error RULE". For comparing the reader with other
- * parsers record by record (tests/knot_records.py).
+ * form, and every syntax error: "LINE ok OWNER TYPE TTL RDATA" (hex),
+ * then "LINE error RULE".  For comparing the reader with other parsers
+ * record by record (tests/knot_records.py, tests/bind_records.py).
+ * $INCLUDE may read outside the file's folder: the inputs are test data.
  * usage: record_dump ORIGIN FILE */
 #include <stdio.h>
 #include <stdlib.h>
@@ -41,7 +42,8 @@ main(int argc, char **argv)
 		fprintf(stderr, "usage: record_dump ORIGIN FILE\n");
 		return 2;
 	}
-	struct zl_options opt = {.fail_on = ZL_WARNING, .jobs = 1};
+	struct zl_options opt = {.fail_on = ZL_WARNING, .jobs = 1,
+	    .allow_outside_includes = true};
 	struct zl_engine *eng = zl_engine_new(&opt);
 	zl_engine_add_zone(eng, argv[2], ZL_VIEW_NONE, argv[1]);
 	zl_engine_observe(eng, observe, stdout);
