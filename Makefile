@@ -106,6 +106,7 @@ peers: zonelint $(B)/tests/record_dump
 	@$(PY) tests/peer_agreement.py ./zonelint
 	@$(PY) tests/knot_records.py $(B)/tests/record_dump
 	@$(PY) tests/bind_records.py $(B)/tests/record_dump
+	@$(PY) tests/twin_records.py $(B)/tests/record_dump
 
 realworld: zonelint
 	@$(PY) tests/realworld.py ./zonelint

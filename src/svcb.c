@@ -329,7 +329,10 @@ encode_decoded(struct enc *e, unsigned key, char *v, size_t vl, bool has_value)
 		return true;
 	}
 	case 10: return each_item(v, vl, e, segment_item);
-	case 12: /* oots: TRANSPORT:PERCENT, each transport once, 0 to 100 */
+	case 12: /* oots: TRANSPORT:PERCENT, each transport once, 0 to 100;
+	          * on the wire each is the transport as a length and its
+	          * octets, then the percentage in one octet
+	          * (draft-johani-dnsop-svcb-oots 2.2, as NSD writes it) */
 		for (size_t i = 0; i < vl;) {
 			size_t end = i;
 			while (end < vl && v[end] != ',')
@@ -357,9 +360,13 @@ encode_decoded(struct enc *e, unsigned key, char *v, size_t vl, bool has_value)
 					k++;
 				k++;
 			}
+			uint8_t len = (uint8_t)(colon - v - (long)i), p = (uint8_t)pct;
+			if (colon - v - (long)i > 255 || !put(e, &len, 1) ||
+			    !put(e, v + i, len) || !put(e, &p, 1))
+				return false;
 			i = end + 1;
 		}
-		return put(e, v, vl);
+		return true;
 	default: return put(e, v, vl); /* dohpath, keyNNNNN: the octets */
 	}
 }
