@@ -176,6 +176,13 @@ hex_ok(const struct zl_field *f, size_t n)
 	return digits % 2 == 0;
 }
 
+/* The two digits at s as a number. */
+static unsigned
+two_digits(const char *s)
+{
+	return (unsigned)(s[0] - '0') * 10 + (unsigned)(s[1] - '0');
+}
+
 /* An RRSIG time: YYYYMMDDHHmmSS, or seconds since 1970 (RFC 4034 3.2). */
 static bool
 time_ok(const struct zl_field *f)
@@ -184,13 +191,11 @@ time_ok(const struct zl_field *f)
 		return decimal_ok(f, 4294967295u);
 	if (!is_digits(f))
 		return false;
-	unsigned mon = (unsigned)(f->text[4] - '0') * 10 + (unsigned)(f->text[5] - '0');
-	unsigned day = (unsigned)(f->text[6] - '0') * 10 + (unsigned)(f->text[7] - '0');
-	unsigned hour = (unsigned)(f->text[8] - '0') * 10 + (unsigned)(f->text[9] - '0');
-	unsigned min = (unsigned)(f->text[10] - '0') * 10 + (unsigned)(f->text[11] - '0');
-	unsigned sec = (unsigned)(f->text[12] - '0') * 10 + (unsigned)(f->text[13] - '0');
-	return mon >= 1 && mon <= 12 && day >= 1 && day <= 31 && hour < 24 &&
-	    min < 60 && sec < 61;
+	const char *s = f->text;
+	unsigned mon = two_digits(s + 4), day = two_digits(s + 6);
+	return mon >= 1 && mon <= 12 && day >= 1 && day <= 31 &&
+	    two_digits(s + 8) < 24 && two_digits(s + 10) < 60 &&
+	    two_digits(s + 12) < 61;
 }
 
 /* An APL item, [!]AFI:ADDRESS/PREFIX (RFC 3123 5): a prefix of digits no
