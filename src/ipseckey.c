@@ -1,7 +1,6 @@
 /* ipseckey.c: see ipseckey.h.  RFC 4025 2: precedence, gateway type,
  * algorithm, gateway (none, IPv4, IPv6 or a name), then a public key in
  * base64, over any number of fields, that may be left out. */
-#include <arpa/inet.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,32 +31,11 @@ zl_ipseckey_encode(const struct zl_field *f, size_t n, const ldns_rdf *origin,
 		    "type %u is not 0 (none), 1 (IPv4), 2 (IPv6) or 3 (a name)", v[1]);
 		return 0;
 	}
-	char g[LDNS_MAX_DOMAINLEN * 4 + 2];
-	if (f[3].len >= sizeof g) {
-		snprintf(why, whysize, "the gateway is too long");
+	long gl = zl_field_gateway(&f[3], v[1], "gateway", origin, w + wl, why,
+	    whysize);
+	if (gl < 0)
 		return 0;
-	}
-	memcpy(g, f[3].text, f[3].len);
-	g[f[3].len] = '\0';
-	if (v[1] == 0 && strcmp(g, ".") != 0) {
-		snprintf(why, whysize, "gateway type 0 takes '.' as its gateway");
-		return 0;
-	} else if (v[1] == 1 || v[1] == 2) {
-		if (inet_pton(v[1] == 1 ? AF_INET : AF_INET6, g, w + wl) != 1) {
-			snprintf(why, whysize, "the gateway is not an IPv%d address",
-			    v[1] == 1 ? 4 : 6);
-			return 0;
-		}
-		wl += v[1] == 1 ? 4 : 16;
-	} else if (v[1] == 3) {
-		bool too_long;
-		size_t nl = zl_field_dname(&f[3], origin, w + wl, &too_long);
-		if (nl == 0) {
-			snprintf(why, whysize, "the gateway is not a domain name");
-			return 0;
-		}
-		wl += nl;
-	}
+	wl += (size_t)gl;
 	ldns_rdf *key = NULL;
 	if (n >= 5) { /* in any number of fields, as one base64 text */
 		size_t tl = 0;

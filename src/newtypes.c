@@ -1,6 +1,5 @@
 /* newtypes.c: see newtypes.h.  Each type's text form is that of its
  * specification, as BIND, Knot and NSD read it. */
-#include <arpa/inet.h>
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -169,32 +168,11 @@ amtrelay_encode(const struct zl_field *f, size_t n, const ldns_rdf *origin,
 	w[0] = (uint8_t)v[0];
 	w[1] = (uint8_t)(v[1] << 7 | v[2]);
 	size_t wl = 2;
-	char g[LDNS_MAX_DOMAINLEN * 4 + 2];
-	if (f[3].len >= sizeof g) {
-		snprintf(why, whysize, "the relay is too long");
+	long rl = zl_field_gateway(&f[3], v[2], "relay", origin, w + wl, why,
+	    whysize);
+	if (rl < 0)
 		return 0;
-	}
-	memcpy(g, f[3].text, f[3].len);
-	g[f[3].len] = '\0';
-	if (v[2] == 0 && strcmp(g, ".") != 0) {
-		snprintf(why, whysize, "relay type 0 takes '.' as its relay");
-		return 0;
-	} else if (v[2] == 1 || v[2] == 2) {
-		if (inet_pton(v[2] == 1 ? AF_INET : AF_INET6, g, w + wl) != 1) {
-			snprintf(why, whysize, "the relay is not an IPv%d address",
-			    v[2] == 1 ? 4 : 6);
-			return 0;
-		}
-		wl += v[2] == 1 ? 4 : 16;
-	} else if (v[2] == 3) {
-		bool too_long;
-		size_t nl = zl_field_dname(&f[3], origin, w + wl, &too_long);
-		if (nl == 0) {
-			snprintf(why, whysize, "the relay is not a domain name");
-			return 0;
-		}
-		wl += nl;
-	}
+	wl += (size_t)rl;
 	return encoded(w, wl, out, cap, why, whysize);
 }
 

@@ -1,4 +1,5 @@
 /* textcheck.c: see textcheck.h. */
+#include <arpa/inet.h>
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -446,6 +447,37 @@ zl_field_dname(const struct zl_field *f, const ldns_rdf *origin, uint8_t *out,
 	memcpy(out, ldns_rdf_data(name), n);
 	ldns_rdf_deep_free(name);
 	return n;
+}
+
+long
+zl_field_gateway(const struct zl_field *f, unsigned type, const char *what,
+    const ldns_rdf *origin, uint8_t *out, char *why, size_t whysize)
+{
+	char g[LDNS_MAX_DOMAINLEN * 4 + 2];
+	if (f->len >= sizeof g) {
+		snprintf(why, whysize, "the %s is too long", what);
+		return -1;
+	}
+	memcpy(g, f->text, f->len);
+	g[f->len] = '\0';
+	if (type == 0) {
+		if (strcmp(g, ".") == 0)
+			return 0;
+		snprintf(why, whysize, "%s type 0 takes '.' as its %s", what, what);
+		return -1;
+	}
+	if (type == 1 || type == 2) {
+		if (inet_pton(type == 1 ? AF_INET : AF_INET6, g, out) == 1)
+			return type == 1 ? 4 : 16;
+		snprintf(why, whysize, "the %s is not an IPv%d address", what,
+		    type == 1 ? 4 : 6);
+		return -1;
+	}
+	bool too_long;
+	size_t nl = zl_field_dname(f, origin, out, &too_long);
+	if (nl == 0)
+		snprintf(why, whysize, "the %s is not a domain name", what);
+	return nl ? (long)nl : -1;
 }
 
 size_t

@@ -45,6 +45,14 @@ bool zl_field_number(const struct zl_field *f, unsigned max, unsigned *v);
 size_t zl_field_dname(const struct zl_field *f, const ldns_rdf *origin,
     uint8_t *out, bool *too_long);
 
+/* Field f as an IPSECKEY gateway or an AMTRELAY relay, whose type says
+ * its form: 0 none ("."), 1 IPv4, 2 IPv6, 3 a domain name (a relative one
+ * under origin).  Writes its wire form to out (LDNS_MAX_DOMAINLEN + 1
+ * octets) and returns its length, 0 for none; or -1 with the reason in
+ * why, calling it what ("gateway", "relay"). */
+long zl_field_gateway(const struct zl_field *f, unsigned type, const char *what,
+    const ldns_rdf *origin, uint8_t *out, char *why, size_t whysize);
+
 /* Wire data w[0..n) in RFC 3597 form, "\# N HEX", into out; returns its
  * length, or 0 when cap is too small.  The encoders hand ldns this. */
 size_t zl_generic_text(const uint8_t *w, size_t n, char *out, size_t cap);
