@@ -801,10 +801,13 @@ process_record(struct reader *r, struct file_state *f)
 			continue;
 		}
 		const char *tok = r->text + t[k].off;
-		size_t len = k > i ? (generic ? 0 : zl_text_rewrite(rtype,
-		    k - i - 1, tok, t[k].len, p)) : newtype == NULL ? 0 : newtype->like ?
-		    (size_t)sprintf(p, "%s", ldns_rr_descript(newtype->like)->_name) :
-		    (size_t)sprintf(p, "TYPE%u", newtype->type); /* as ldns knows it */
+		size_t len = 0; /* 0: the token as written */
+		if (k == i && newtype) /* the type, as ldns knows it */
+			len = newtype->like ? (size_t)sprintf(p, "%s",
+			    ldns_rr_descript(newtype->like)->_name) :
+			    (size_t)sprintf(p, "TYPE%u", newtype->type);
+		else if (k > i && !generic)
+			len = zl_text_rewrite(rtype, k - i - 1, tok, t[k].len, p);
 		if (len == 0) {
 			memcpy(p, tok, t[k].len);
 			len = t[k].len;
