@@ -1,7 +1,7 @@
 /* cert.h: CERT data (RFC 4398 2.2: type, key tag, algorithm, then the
  * certificate in base64) turned into wire form.  ldns 1.8.3 refuses a
  * type written as a number it has no mnemonic for, 0 among them, which
- * BIND, Knot and NSD read.  Same contract as zl_svcb_encode() in svcb.h. */
+ * BIND, Knot and NSD read.  A zl_encoder (textcheck.h). */
 #ifndef ZL_CERT_H
 #define ZL_CERT_H
 
@@ -11,8 +11,6 @@
 
 #include "textcheck.h"
 
-size_t zl_cert_encode(const struct zl_field *f, size_t n,
-    const ldns_rdf *origin, char *out, size_t cap, size_t *bad, char *why,
-    size_t whysize);
+zl_encoder zl_cert_encode;
 
 #endif

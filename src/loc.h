@@ -2,8 +2,8 @@
  * the longitude the latitude's minutes and seconds when the longitude
  * leaves them out ("0 1 N 1 E 0" is read as 1 degree 1 minute east),
  * and reads degrees, minutes, altitude and precisions beyond their
- * ranges, and a record without its altitude.  Same contract as
- * zl_svcb_encode() in svcb.h. */
+ * ranges, and a record without its altitude.  A zl_encoder
+ * (textcheck.h). */
 #ifndef ZL_LOC_H
 #define ZL_LOC_H
 
@@ -13,8 +13,6 @@
 
 #include "textcheck.h"
 
-size_t zl_loc_encode(const struct zl_field *f, size_t n,
-    const ldns_rdf *origin, char *out, size_t cap, size_t *bad, char *why,
-    size_t whysize);
+zl_encoder zl_loc_encode;
 
 #endif

@@ -16,10 +16,6 @@
 
 #include "textcheck.h"
 
-typedef size_t zl_encoder(const struct zl_field *f, size_t n,
-    const ldns_rdf *origin, char *out, size_t cap, size_t *bad, char *why,
-    size_t whysize); /* the contract of zl_svcb_encode() in svcb.h */
-
 struct zl_newtype {
 	const char *name;
 	uint16_t type;

@@ -2,7 +2,8 @@
  * wrongly or not at all, turned into wire form: SINK
  * (draft-eastlake-kitchen-sink: coding, subcoding, base64 data), NXT (RFC
  * 2535 5: next name, type bitmap) and ATMA (ATM Forum af-dans-0152.000:
- * a format octet, then the address; ldns leaves the format out).  Same contract as zl_svcb_encode() in svcb.h. */
+ * a format octet, then the address; ldns leaves the format out).  Each is
+ * a zl_encoder (textcheck.h). */
 #ifndef ZL_OBSOLETE_H
 #define ZL_OBSOLETE_H
 
@@ -12,15 +13,8 @@
 
 #include "textcheck.h"
 
-size_t zl_sink_encode(const struct zl_field *f, size_t n,
-    const ldns_rdf *origin, char *out, size_t cap, size_t *bad, char *why,
-    size_t whysize);
-size_t zl_nxt_encode(const struct zl_field *f, size_t n,
-    const ldns_rdf *origin, char *out, size_t cap, size_t *bad, char *why,
-    size_t whysize);
-
-size_t zl_atma_encode(const struct zl_field *f, size_t n,
-    const ldns_rdf *origin, char *out, size_t cap, size_t *bad, char *why,
-    size_t whysize);
+zl_encoder zl_sink_encode;
+zl_encoder zl_nxt_encode;
+zl_encoder zl_atma_encode;
 
 #endif

@@ -14,14 +14,10 @@
 
 #include "textcheck.h"
 
-/* Encodes the data fields f[0..n) (priority, target, params) of an SVCB
- * or HTTPS record as "\# LENGTH HEX" into out (cap octets; about three
- * times the text is enough).  origin completes a relative target.
- * Returns the length written, or 0 with *bad the field at fault and the
- * reason in why. */
-size_t zl_svcb_encode(const struct zl_field *f, size_t n,
-    const ldns_rdf *origin, char *out, size_t cap, size_t *bad, char *why,
-    size_t whysize);
+/* The data fields (priority, target, params) of an SVCB or HTTPS record,
+ * as zl_encoder in textcheck.h says; about three times the text is room
+ * enough for the result. */
+zl_encoder zl_svcb_encode;
 
 /* The presentation name of SvcParamKey k ("alpn"), or "keyNNNNN" in buf. */
 const char *zl_svcb_key_name(unsigned k, char *buf, size_t size);

@@ -53,6 +53,15 @@ size_t zl_field_dname(const struct zl_field *f, const ldns_rdf *origin,
 long zl_field_gateway(const struct zl_field *f, unsigned type, const char *what,
     const ldns_rdf *origin, uint8_t *out, char *why, size_t whysize);
 
+/* The encoders of data ldns 1.8.3 reads wrongly or not at all (svcb.h,
+ * ipseckey.h, cert.h, loc.h, obsolete.h, newtypes.h, zl_csync_encode):
+ * the data fields f[0..n) as "\# LENGTH HEX" into out (cap octets),
+ * origin completing relative names.  Returns the length written, or 0
+ * with *bad the field at fault and the reason in why. */
+typedef size_t zl_encoder(const struct zl_field *f, size_t n,
+    const ldns_rdf *origin, char *out, size_t cap, size_t *bad, char *why,
+    size_t whysize);
+
 /* Wire data w[0..n) in RFC 3597 form, "\# N HEX", into out; returns its
  * length, or 0 when cap is too small.  The encoders hand ldns this. */
 size_t zl_generic_text(const uint8_t *w, size_t n, char *out, size_t cap);
@@ -67,9 +76,7 @@ size_t zl_text_rewrite(ldns_rr_type type, size_t k, const char *s, size_t len,
     char *out);
 
 /* A CSYNC record with no type bitmap, which RFC 7477 allows and ldns
- * refuses; same contract as zl_svcb_encode() in svcb.h. */
-size_t zl_csync_encode(const struct zl_field *f, size_t n,
-    const ldns_rdf *origin, char *out, size_t cap, size_t *bad, char *why,
-    size_t whysize);
+ * refuses. */
+zl_encoder zl_csync_encode;
 
 #endif

@@ -521,8 +521,7 @@ END_TEST
  * ldns 1.8.3 reads itself. */
 static void
 same_as_ldns(const char *type, const char *data,
-    size_t (*enc)(const struct zl_field *, size_t, const ldns_rdf *, char *,
-    size_t, size_t *, char *, size_t))
+    zl_encoder *enc)
 {
 	ldns_rdf *origin = ldns_dname_new_frm_str("example.com.");
 	char *text = zl_asprintf("x.example.com. 3600 IN %s %s", type, data);
