@@ -19,7 +19,8 @@ get16(const uint8_t *p)
 
 /* Finds the first problem; writes it to why. */
 static bool
-problem(const uint8_t *w, size_t n, bool dns_svcb, char *why, size_t size)
+problem(const uint8_t *w, size_t n, bool alias, bool dns_svcb, char *why,
+    size_t size)
 {
 	char b1[16], b2[16];
 	bool seen[9] = {false};
@@ -42,7 +43,14 @@ problem(const uint8_t *w, size_t n, bool dns_svcb, char *why, size_t size)
 		prev = key;
 		if (key < 9)
 			seen[key] = true;
-		bool empty_ok = key == 2 || key == 8 || key > 8;
+		/* ech (a TLS ECHConfigList) and dohpath (a URI template) mean
+		 * something only to a client connecting to a service; DNS
+		 * software keeps them as opaque octets, and an alias's
+		 * parameters are never used (RFC 9460 section 2.4.2), so in an
+		 * alias only hygiene-svcb-alias-params speaks of them */
+		bool outside_dns = key == 5 || key == 7;
+		bool empty_ok = key == 2 || key == 8 || key > 8 ||
+		    (alias && outside_dns);
 		if (len == 0 && !empty_ok) {
 			snprintf(why, size, "parameter %s needs a value",
 			    zl_svcb_key_name(key, b1, sizeof b1));
@@ -146,12 +154,14 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 		return;
 	const ldns_rdf *p = ldns_rr_rdf(rec->rr, 2);
 	/* an alias's parameters are ignored (hygiene-svcb-alias-params), but
-	 * must still hang together; the _dns needs apply to services only */
+	 * must still hang together on the wire, or DNS software refuses the
+	 * whole record; the _dns needs apply to services only */
 	bool alias = ldns_rdf2native_int16(ldns_rr_rdf(rec->rr, 0)) == 0;
 	bool dns_svcb = !alias && ldns_rr_get_type(rec->rr) == LDNS_RR_TYPE_SVCB &&
 	    dns_owner(ldns_rr_owner(rec->rr));
 	char why[160];
-	if (problem(ldns_rdf_data(p), ldns_rdf_size(p), dns_svcb, why, sizeof why))
+	if (problem(ldns_rdf_data(p), ldns_rdf_size(p), alias, dns_svcb, why,
+	    sizeof why))
 		zl_report(ctx, rec->loc, "%s", why);
 }
 
@@ -169,7 +179,11 @@ const struct zl_rule rule_hygiene_svcb_params = {
 	    "mandatory to be present; clients must ignore a record that breaks\n"
 	    "these rules, so the service silently disappears.  A DNS-over-HTTPS,\n"
 	    "TLS or QUIC service under _dns also needs alpn, and dohpath for HTTPS\n"
-	    "(RFC 9461).",
+	    "(RFC 9461).  An alias (priority 0) must still hang together on the\n"
+	    "wire, or DNS software refuses it; but the values of ech (for TLS)\n"
+	    "and dohpath (for HTTP) are used only when connecting to a service,\n"
+	    "never from an alias, so there hygiene-svcb-alias-params alone\n"
+	    "speaks of them.",
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"
