@@ -43,14 +43,13 @@ problem(const uint8_t *w, size_t n, bool alias, bool dns_svcb, char *why,
 		prev = key;
 		if (key < 9)
 			seen[key] = true;
-		/* ech (a TLS ECHConfigList) and dohpath (a URI template) mean
-		 * something only to a client connecting to a service; DNS
-		 * software keeps them as opaque octets, and an alias's
-		 * parameters are never used (RFC 9460 section 2.4.2), so in an
-		 * alias only hygiene-svcb-alias-params speaks of them */
-		bool outside_dns = key == 5 || key == 7;
+		/* ech (a TLS ECHConfigList) means something only to a client
+		 * connecting to a service; DNS software keeps it as opaque
+		 * octets, and an alias's parameters are never used (RFC 9460
+		 * section 2.4.2), so in an alias only hygiene-svcb-alias-params
+		 * speaks of it */
 		bool empty_ok = key == 2 || key == 8 || key > 8 ||
-		    (alias && outside_dns);
+		    (alias && key == 5);
 		if (len == 0 && !empty_ok) {
 			snprintf(why, size, "parameter %s needs a value",
 			    zl_svcb_key_name(key, b1, sizeof b1));
@@ -180,10 +179,9 @@ const struct zl_rule rule_hygiene_svcb_params = {
 	    "these rules, so the service silently disappears.  A DNS-over-HTTPS,\n"
 	    "TLS or QUIC service under _dns also needs alpn, and dohpath for HTTPS\n"
 	    "(RFC 9461).  An alias (priority 0) must still hang together on the\n"
-	    "wire, or DNS software refuses it; but the values of ech (for TLS)\n"
-	    "and dohpath (for HTTP) are used only when connecting to a service,\n"
-	    "never from an alias, so there hygiene-svcb-alias-params alone\n"
-	    "speaks of them.",
+	    "wire, or DNS software refuses it; but an ech value (for TLS) is used\n"
+	    "only when connecting to a service, never from an alias, so an empty\n"
+	    "one there is left to hygiene-svcb-alias-params.",
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"
