@@ -7,6 +7,7 @@
  */
 #include <ctype.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <glob.h>
 #include <limits.h>
 #include <stdio.h>
@@ -16,29 +17,30 @@
 #include <unistd.h>
 
 #include "config.h"
+#include "confine.h"
 #include "diag.h"
 
 /* Returned relative to the working directory (".zonelint",
- * "../../.zonelint"), so that findings name files as the user sees them. */
+ * "../../.zonelint"), so that findings name files as the user sees them.
+ * The search stops at the lint root: a .zonelint above the repository
+ * is not the repository's. */
 char *
 zl_config_find(void)
 {
 	char dir[PATH_MAX];
+	const char *root = zl_confine_root();
 	if (getcwd(dir, sizeof dir) == NULL)
 		return NULL;
 	char up[PATH_MAX] = "";
 	for (;;) {
 		char *path = zl_asprintf("%s/.zonelint", dir);
 		struct stat st;
-		bool found = stat(path, &st) == 0 && S_ISREG(st.st_mode);
+		bool found = lstat(path, &st) == 0;
 		free(path);
-		if (found)
+		if (found) /* even a link: the confined open says what is wrong */
 			return zl_asprintf("%s.zonelint", up);
-		char *git = zl_asprintf("%s/.git", dir);
-		bool root = stat(git, &st) == 0;
-		free(git);
 		char *slash = strrchr(dir, '/');
-		if (root || slash == NULL || slash == dir ||
+		if (strcmp(dir, root) == 0 || slash == NULL || slash == dir ||
 		    strlen(up) + 4 >= sizeof up)
 			return NULL;
 		*slash = '\0';
@@ -46,6 +48,34 @@ zl_config_find(void)
 	}
 }
 
+#define MAX_CONFIG_SIZE (1u << 20) /* bytes: settings, not data */
+#define MAX_CONFIG_LINE 4096
+
+/* The config, opened confined like every input: a regular file of at
+ * most MAX_CONFIG_SIZE bytes. */
+static FILE *
+open_config(const char *path, char *why, size_t whysize)
+{
+	int fd = zl_open_confined(path, 0, why, whysize);
+	if (fd < 0)
+		return NULL;
+	struct stat st;
+	FILE *fp = NULL;
+	if (fstat(fd, &st) != 0)
+		snprintf(why, whysize, "%s", strerror(errno));
+	else if (!S_ISREG(st.st_mode))
+		snprintf(why, whysize, "not a regular file");
+	else if (st.st_size > MAX_CONFIG_SIZE)
+		snprintf(why, whysize, "larger than %u KiB", MAX_CONFIG_SIZE >> 10);
+	else if ((fp = fdopen(fd, "r")) == NULL)
+		snprintf(why, whysize, "%s", strerror(errno));
+	if (fp == NULL)
+		close(fd);
+	return fp;
+}
+
+/* A config error names the file, the line and the setting, never the
+ * line's text: a .zonelint may be a link to a file that is not one. */
 static int
 cerror(const char *path, unsigned line, const char *fmt, const char *arg)
 {
@@ -82,40 +112,102 @@ add_name(struct zl_names *list, const char *value, const char *key)
 	return 0;
 }
 
+#define MAX_BRACE_EXPANSION 64  /* patterns one {a,b} glob may stand for */
+#define MAX_GLOB_MATCHES 100000 /* paths one glob may add */
+
+/* How many patterns the {a,b} groups of s stand for (at most cap + 1):
+ * glob(3) expands them all before it matches anything. */
+static size_t
+brace_count(const char **s, size_t cap, int depth)
+{
+	size_t total = 0, alt = 1;
+	for (; **s; (*s)++) {
+		char c = **s;
+		if (c == '\\' && (*s)[1]) {
+			(*s)++;
+		} else if (c == '{') {
+			(*s)++;
+			size_t inner = depth < 32 ? brace_count(s, cap, depth + 1) : cap + 1;
+			alt = alt * inner > cap ? cap + 1 : alt * inner;
+			if (**s == '\0')
+				break;
+		} else if (c == ',' && depth > 0) {
+			total = total + alt > cap ? cap + 1 : total + alt;
+			alt = 1;
+		} else if (c == '}' && depth > 0) {
+			break;
+		}
+	}
+	total = total + alt > cap ? cap + 1 : total + alt;
+	return total;
+}
+
+/* A path in .zonelint stays inside the repository: not absolute, no
+ * "..". */
+static bool
+stays_inside(const char *pattern)
+{
+	if (pattern[0] == '/' || pattern[0] == '~')
+		return false;
+	for (const char *p = pattern; *p;) {
+		size_t n = strcspn(p, "/");
+		if (n == 2 && p[0] == '.' && p[1] == '.')
+			return false;
+		p += n;
+		p += *p == '/';
+	}
+	return true;
+}
+
 /* internal = GLOB: every match (file or folder) joins that view. */
 static int
 add_paths(struct zl_inputs *in, const char *dir, const char *pattern,
     enum zl_view view, const char *path, unsigned line)
 {
+	if (!stays_inside(pattern))
+		return cerror(path, line, "%s paths must stay inside the repository "
+		    "(no leading '/' or '~', no '..')", view == ZL_VIEW_INTERNAL ?
+		    "internal" : "external");
+	const char *b = pattern;
+	if (brace_count(&b, MAX_BRACE_EXPANSION, 0) > MAX_BRACE_EXPANSION)
+		return cerror(path, line, "a glob's {a,b} groups may stand for at "
+		    "most %s patterns", "64");
 	char *full = strcmp(dir, ".") == 0 ? zl_xstrdup(pattern) :
 	    zl_asprintf("%s/%s", dir, pattern);
 	glob_t g;
 	int rc = glob(full, GLOB_NOSORT | GLOB_BRACE, NULL, &g);
 	if (rc == GLOB_NOMATCH) {
 		globfree(&g);
-		int e = cerror(path, line, "no file matches '%s'", pattern);
+		int e = cerror(path, line, "no file matches the %s glob", view ==
+		    ZL_VIEW_INTERNAL ? "internal" : "external");
 		free(full);
 		return e;
 	}
 	if (rc != 0) {
 		free(full);
-		return cerror(path, line, "bad glob '%s'", pattern);
+		return cerror(path, line, "bad glob in '%s'", view ==
+		    ZL_VIEW_INTERNAL ? "internal" : "external");
 	}
-	for (size_t i = 0; i < g.gl_pathc; i++)
-		zl_inputs_add(in, g.gl_pathv[i], view, NULL);
+	int ret = 0;
+	if (g.gl_pathc > MAX_GLOB_MATCHES)
+		ret = cerror(path, line, "a glob may match at most %s paths",
+		    "100000");
+	for (size_t i = 0; i < g.gl_pathc && ret == 0; i++)
+		if (zl_inputs_add(in, g.gl_pathv[i], view, NULL) != 0)
+			ret = -1;
 	globfree(&g);
 	free(full);
-	return 0;
+	return ret;
 }
 
 int
 zl_config_load(const char *path, struct zl_options *opt,
     struct zl_engine *eng, struct zl_inputs *in)
 {
-	FILE *fp = fopen(path, "r");
+	char why[256];
+	FILE *fp = open_config(path, why, sizeof why);
 	if (fp == NULL) {
-		fprintf(stderr, "zonelint: cannot read config %s: %s\n", path,
-		    strerror(errno));
+		fprintf(stderr, "zonelint: cannot read config %s: %s\n", path, why);
 		return -1;
 	}
 	char *dir = zl_xstrdup(path);
@@ -124,11 +216,18 @@ zl_config_load(const char *path, struct zl_options *opt,
 		*slash = '\0';
 	else
 		strcpy(dir, ".");
-	char buf[4096];
+	char buf[MAX_CONFIG_LINE + 2];
 	unsigned line = 0;
 	int ret = 0;
-	while (fgets(buf, sizeof buf, fp)) {
+	while (fgets(buf, sizeof buf, fp)) { /* bounded by MAX_CONFIG_SIZE */
 		line++;
+		if (strlen(buf) > MAX_CONFIG_LINE && buf[MAX_CONFIG_LINE] != '\n') {
+			int c;
+			while ((c = getc(fp)) != EOF && c != '\n')
+				;
+			ret = cerror(path, line, "line longer than %s bytes", "4096");
+			continue;
+		}
 		char *hash = strchr(buf, '#');
 		if (hash)
 			*hash = '\0';
@@ -137,11 +236,13 @@ zl_config_load(const char *path, struct zl_options *opt,
 			continue;
 		char *eq = strchr(s, '=');
 		if (eq == NULL) {
-			ret = cerror(path, line, "expected 'key = value', not '%s'", s);
+			ret = cerror(path, line, "expected 'key = value'%s", "");
 			continue;
 		}
 		*eq = '\0';
 		char *key = trim(s), *value = trim(eq + 1);
+		if (strlen(key) > 40)
+			strcpy(key + 37, "..."); /* no setting is longer */
 		if (*value == '\0') {
 			ret = cerror(path, line, "'%s' needs a value", key);
 		} else if (strcmp(key, "internal") == 0 || strcmp(key, "external") == 0) {
@@ -154,10 +255,10 @@ zl_config_load(const char *path, struct zl_options *opt,
 			struct zl_names *list = key[0] == 'i' ? &opt->internal_domains :
 			    key[4] == 'd' ? &opt->sip_domains : &opt->sip_allow_targets;
 			if (add_name(list, value, key) != 0)
-				ret = cerror(path, line, "not a domain name: '%s'", value);
+				ret = cerror(path, line, "%s takes a domain name", key);
 		} else if (strcmp(key, "enable") == 0 || strcmp(key, "disable") == 0) {
 			if (zl_engine_enable(eng, value, key[0] == 'e') == 0)
-				ret = cerror(path, line, "no rule matches '%s'", value);
+				ret = cerror(path, line, "%s: no rule matches the pattern", key);
 		} else if (strcmp(key, "severity") == 0) {
 			char *e2 = strchr(value, '=');
 			int sev = e2 ? zl_severity_parse(trim(e2 + 1)) : -1;
@@ -165,20 +266,20 @@ zl_config_load(const char *path, struct zl_options *opt,
 				*e2 = '\0';
 			if (sev < 0)
 				ret = cerror(path, line, "severity takes RULE=LEVEL (error, "
-				    "warning, note), not '%s'", value);
+				    "warning, note)%s", "");
 			else if (zl_engine_set_severity(eng, trim(value),
 			    (enum zl_severity)sev) == 0)
-				ret = cerror(path, line, "no rule matches '%s'", trim(value));
+				ret = cerror(path, line, "%s: no rule matches the pattern", key);
 		} else if (strcmp(key, "fail-on") == 0) {
 			opt->fail_on = zl_severity_parse(value);
 			if (opt->fail_on < 0) {
 				opt->fail_on = ZL_WARNING;
 				ret = cerror(path, line, "fail-on takes error, warning or "
-				    "note, not '%s'", value);
+				    "note%s", "");
 			}
 		} else if (strcmp(key, "private-include-documentation") == 0) {
 			if (strcmp(value, "yes") != 0 && strcmp(value, "no") != 0)
-				ret = cerror(path, line, "expected yes or no, not '%s'", value);
+				ret = cerror(path, line, "%s takes yes or no", key);
 			opt->private_include_documentation = strcmp(value, "yes") == 0;
 		} else {
 			ret = cerror(path, line, "unknown setting '%s' (see zonelint(5))",

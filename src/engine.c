@@ -8,6 +8,7 @@
 #include <fnmatch.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -78,6 +79,8 @@ struct zl_engine {
 	struct ahead *ahead[2]; /* one being played, one being read */
 	long long stream_min;   /* a zone of more bytes is streamed ... */
 	size_t stream_chunk;    /* ... STREAM_CHUNK events to a tape */
+	atomic_ulong include_reads; /* $INCLUDE reads so far: the run's budget */
+	atomic_ulong include_bytes;
 };
 
 struct zl_ctx {
@@ -856,4 +859,16 @@ zl_view_name(enum zl_view view)
 	case ZL_VIEW_EXTERNAL: return "external";
 	default: return "none";
 	}
+}
+
+/* ---- the run's budget of included reads ---- */
+
+bool
+zl_engine_take_include(struct zl_engine *eng, unsigned long long bytes)
+{
+	unsigned long reads = atomic_fetch_add(&eng->include_reads, 1) + 1;
+	unsigned long long sum = atomic_fetch_add(&eng->include_bytes, bytes) +
+	    bytes;
+	return reads <= zl_limit_includes(eng->opt) &&
+	    sum <= zl_limit_include_bytes(eng->opt);
 }

@@ -63,6 +63,9 @@ struct zl_diags *zl_engine_diags(struct zl_engine *eng);
 const struct zl_options *zl_engine_options(const struct zl_engine *eng);
 /* True when some input could not be read at all (exit status 2). */
 bool zl_engine_input_failed(const struct zl_engine *eng);
+/* Counts one $INCLUDE read of bytes against the run's budget; false
+ * once the budget is spent (any thread may call it). */
+bool zl_engine_take_include(struct zl_engine *eng, unsigned long long bytes);
 size_t zl_engine_index_bytes(const struct zl_engine *eng);
 /* Zones of more than bytes are read on a thread of their own (stream.h),
  * chunk events to a tape; for tests (default 256 KiB, 4,096 events). */

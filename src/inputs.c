@@ -1,9 +1,8 @@
 /* inputs.c: expanding command-line paths into zone files. */
-#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <limits.h>
+#include <unistd.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,6 +10,7 @@
 #include <strings.h>
 #include <sys/stat.h>
 
+#include "confine.h"
 #include "diag.h"
 #include "inputs.h"
 #include "pool.h"
@@ -69,13 +69,29 @@ cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+#define MAX_DEPTH 32 /* folders below a named one */
+
+static void
+skipped(const struct zl_inputs *in, const char *path, const char *why)
+{
+	if (in->verbose)
+		fprintf(stderr, "zonelint: %s: not read: %s\n", path, why);
+}
+
+/* Reads the folder at path (opened confined) for zone files, in name
+ * order; hidden entries are passed over, links are never followed. */
 static void
 walk(struct zl_inputs *in, const char *dir, enum zl_view view, int depth)
 {
-	DIR *d = opendir(dir);
-	if (d == NULL || depth > 32) {
-		if (d)
-			closedir(d);
+	char why[256];
+	int fd = zl_open_confined(dir, ZL_OPEN_DIR, why, sizeof why);
+	DIR *d = fd >= 0 ? fdopendir(fd) : NULL;
+	if (d == NULL) {
+		fprintf(stderr, "zonelint: %s: cannot read the folder: %s\n", dir,
+		    fd >= 0 ? strerror(errno) : why);
+		if (fd >= 0)
+			close(fd);
+		in->failed = true;
 		return;
 	}
 	char **names = NULL;
@@ -90,7 +106,6 @@ walk(struct zl_inputs *in, const char *dir, enum zl_view view, int depth)
 		}
 		names[n++] = zl_xstrdup(e->d_name);
 	}
-	closedir(d);
 	if (n > 1)
 		qsort(names, n, sizeof *names, cmp_str);
 	for (size_t i = 0; i < n; i++) {
@@ -98,135 +113,218 @@ walk(struct zl_inputs *in, const char *dir, enum zl_view view, int depth)
 		    zl_asprintf("%s%s%s", dir,
 		    dir[strlen(dir) - 1] == '/' ? "" : "/", names[i]);
 		struct stat st;
-		if (lstat(path, &st) == 0) {
-			if (S_ISDIR(st.st_mode))
-				walk(in, path, view, depth + 1);
-			else if (S_ISREG(st.st_mode) && zone_like(names[i]))
-				push(in, path, view, NULL, true);
-		}
+		if (fstatat(dirfd(d), names[i], &st, AT_SYMLINK_NOFOLLOW) != 0)
+			skipped(in, path, strerror(errno));
+		else if (S_ISLNK(st.st_mode))
+			skipped(in, path, "a symbolic link (name it to read it)");
+		else if (S_ISDIR(st.st_mode) && depth >= MAX_DEPTH) {
+			fprintf(stderr, "zonelint: %s: not read: folders nested "
+			    "deeper than %d levels\n", path, MAX_DEPTH);
+			in->failed = true;
+		} else if (S_ISDIR(st.st_mode))
+			walk(in, path, view, depth + 1);
+		else if (!S_ISREG(st.st_mode))
+			skipped(in, path, "not a regular file");
+		else if (!zone_like(names[i]))
+			skipped(in, path, "not named as a zone file (NAME.zone, "
+			    "NAME.dns, NAME.db or db.NAME)");
+		else
+			push(in, path, view, NULL, true);
 		free(path);
 		free(names[i]);
 	}
 	free(names);
+	closedir(d);
 }
 
 int
 zl_inputs_add(struct zl_inputs *in, const char *path, enum zl_view view,
     const char *origin)
 {
-	struct stat st;
-	if (strcmp(path, "-") != 0 && stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
-		if (origin) {
-			fprintf(stderr, "zonelint: --origin names one zone; it cannot "
-			    "apply to the directory %s\n", path);
-			return -1;
-		}
-		walk(in, path, view, 0);
+	char why[256];
+	int fd = strcmp(path, "-") == 0 ? -1 :
+	    zl_open_confined(path, ZL_OPEN_DIR, why, sizeof why);
+	if (fd < 0) {
+		/* a file: missing and unreadable ones are reported when read */
+		push(in, path, view, origin, false);
 		return 0;
 	}
-	/* Missing and unreadable files are reported when they are read. */
-	push(in, path, view, origin, false);
-	return 0;
+	close(fd);
+	if (origin) {
+		fprintf(stderr, "zonelint: --origin names one zone; it cannot "
+		    "apply to the folder %s\n", path);
+		return -1;
+	}
+	size_t before = in->count;
+	bool failed = in->failed;
+	in->failed = false;
+	walk(in, path, view, 0);
+	int ret = in->failed ? -1 : 0;
+	in->failed |= failed;
+	if (in->count == before && ret == 0) {
+		fprintf(stderr, "zonelint: %s: no zone file in the folder (zone "
+		    "files are named NAME.zone, NAME.dns, NAME.db or db.NAME; -v "
+		    "says what was passed over)\n", path);
+		ret = -1;
+	}
+	return ret;
 }
 
+/* A file's identity, to match an $INCLUDE with a file found by the walk
+ * whatever path names it. */
+struct id {
+	dev_t dev;
+	ino_t ino;
+};
+
 struct found {
-	char **v;
+	struct id *v;
 	size_t n, cap;
 };
 
 #define PRELOAD_FILE (64u << 10)    /* files this small are kept ... */
 #define PRELOAD_TOTAL (32u << 20)   /* ... up to this much in all */
 
-/* If line is an $INCLUDE, adds its target, as a real path, to out. */
-static void
-add_include(const char *line, size_t len, const char *dir, struct found *out)
+static bool
+identify(const char *path, struct id *id)
 {
-	if (len < 9 || strncasecmp(line, "$INCLUDE", 8) != 0 ||
-	    !isspace((unsigned char)line[8]))
-		return;
-	size_t i = 8;
-	while (i < len && isspace((unsigned char)line[i]))
-		i++;
-	size_t n = 0;
-	while (i + n < len && !strchr(" \t\r\n;", line[i + n]))
-		n++;
-	if (n == 0)
-		return;
-	char *name = zl_asprintf("%.*s", (int)n, line + i);
-	char *full = name[0] == '/' ? zl_xstrdup(name) :
-	    zl_asprintf("%s/%s", dir, name);
-	char real[PATH_MAX];
-	if (realpath(full, real) || realpath(name, real)) {
-		if (out->n == out->cap) {
-			out->cap = out->cap ? out->cap * 2 : 4;
-			out->v = zl_xrealloc(out->v, out->cap * sizeof *out->v);
-		}
-		out->v[out->n++] = zl_xstrdup(real);
-	}
-	free(full);
-	free(name);
+	char why[256];
+	int fd = zl_open_confined(path, 0, why, sizeof why);
+	struct stat st;
+	bool ok = fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+	if (ok)
+		*id = (struct id){st.st_dev, st.st_ino};
+	if (fd >= 0)
+		close(fd);
+	return ok;
 }
 
-/* Targets of the $INCLUDE lines of a file, as real paths.  A small file
- * is read whole and, while the budget lasts, kept for the reader, which
- * then need not open it again. */
 static void
-scan_includes(struct zl_input *input, struct found *out, atomic_size_t *kept)
+add_found(void *arg, const char *path)
 {
-	char *dir = zl_xstrdup(input->path);
-	char *slash = strrchr(dir, '/');
-	if (slash)
-		*slash = '\0';
-	else
-		strcpy(dir, ".");
-	struct zl_preload pre;
-	if (zl_preload_read(input->path, PRELOAD_FILE, &pre) == 0) {
-		for (size_t i = 0; i < pre.len;) {
-			const char *nl = memchr(pre.data + i, '\n', pre.len - i);
-			size_t end = nl ? (size_t)(nl - pre.data) : pre.len;
-			add_include(pre.data + i, end - i, dir, out);
-			i = end + 1;
-		}
-		if (atomic_fetch_add(kept, pre.len) + pre.len <= PRELOAD_TOTAL) {
-			input->preload = zl_xmalloc(sizeof *input->preload);
-			*input->preload = pre;
-		} else {
-			zl_preload_free(&pre);
-		}
-		free(dir);
-		return;
+	struct found *out = arg;
+	struct id id;
+	if (!identify(path, &id))
+		return; /* the reader will say why it cannot read it */
+	if (out->n == out->cap) {
+		out->cap = out->cap ? out->cap * 2 : 4;
+		out->v = zl_xrealloc(out->v, out->cap * sizeof *out->v);
 	}
-	/* O_NONBLOCK: a FIFO given beside a directory must not hang the scan */
-	int fd = open(input->path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
-	struct stat st;
-	FILE *fp = NULL;
-	if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
-		fp = fdopen(fd, "r");
-	if (fp == NULL) {
-		if (fd >= 0)
-			close(fd);
-		free(dir);
-		return;
-	}
-	char line[4096];
-	while (fgets(line, sizeof line, fp))
-		add_include(line, strlen(line), dir, out);
-	free(dir);
-	fclose(fp);
+	out->v[out->n++] = id;
 }
 
 struct scan {
 	struct zl_inputs *in;
-	struct found *found; /* one per input */
+	struct found *found; /* one per input: what it includes */
+	struct id *self;     /* one per input, {0, 0} when unreadable */
 	atomic_size_t kept;  /* bytes of files kept for the reader */
 };
 
+/* The files an input includes, found by the reader's own lexer; a
+ * small file is read whole and, while the budget lasts, kept for the
+ * reader, which then need not open it again. */
 static void
 scan_one(void *arg, size_t i)
 {
 	struct scan *sc = arg;
-	if (strcmp(sc->in->v[i].path, "-") != 0)
-		scan_includes(&sc->in->v[i], &sc->found[i], &sc->kept);
+	struct zl_input *input = &sc->in->v[i];
+	if (strcmp(input->path, "-") == 0)
+		return;
+	struct zl_preload pre;
+	if (zl_preload_read(input->path, PRELOAD_FILE, &pre) != 0) {
+		if (identify(input->path, &sc->self[i]))
+			zl_scan_includes(input->path, NULL, add_found, &sc->found[i]);
+		return;
+	}
+	sc->self[i] = (struct id){pre.dev, pre.ino};
+	zl_scan_includes(input->path, &pre, add_found, &sc->found[i]);
+	if (atomic_fetch_add(&sc->kept, pre.len) + pre.len <= PRELOAD_TOTAL) {
+		input->preload = zl_xmalloc(sizeof *input->preload);
+		*input->preload = pre;
+	} else {
+		zl_preload_free(&pre);
+	}
+}
+
+struct node {
+	struct id id;
+	size_t input;
+};
+
+static int
+cmp_id(const void *a, const void *b)
+{
+	const struct id *x = a, *y = b;
+	if (x->dev != y->dev)
+		return x->dev < y->dev ? -1 : 1;
+	return x->ino < y->ino ? -1 : x->ino > y->ino;
+}
+
+/* The walked input with identity id, or -1. */
+static long
+input_of(const struct node *nodes, size_t n, struct id id)
+{
+	const struct node *hit = bsearch(&id, nodes, n, sizeof *nodes, cmp_id);
+	return hit ? (long)hit->input : -1;
+}
+
+/* Marks as read through $INCLUDE every walked input that input `from`
+ * reaches, following includes from input to input. */
+static void
+reach(struct scan *sc, const struct node *nodes, size_t nn, size_t from,
+    bool *seen, bool *drop, size_t *stack)
+{
+	size_t top = 0;
+	stack[top++] = from;
+	seen[from] = true;
+	while (top > 0) { /* each input is pushed once: bounded by their count */
+		size_t i = stack[--top];
+		for (size_t k = 0; k < sc->found[i].n; k++) {
+			long j = input_of(nodes, nn, sc->found[i].v[k]);
+			if (j < 0 || seen[j])
+				continue;
+			seen[j] = drop[j] = true;
+			stack[top++] = (size_t)j;
+			if (sc->in->verbose)
+				fprintf(stderr, "zonelint: %s is read through $INCLUDE "
+				    "in %s, not as a zone of its own\n",
+				    sc->in->v[j].path, sc->in->v[i].path);
+		}
+	}
+}
+
+/* Which walked inputs another input includes: those are read through
+ * the include only.  Every input is kept or reached from a kept one, so
+ * none is lost: inputs nothing includes (and every named input) are
+ * kept first, then the first of each ring of files that include each
+ * other. */
+static void
+choose_drops(struct scan *sc, bool *drop)
+{
+	struct zl_inputs *in = sc->in;
+	struct node *nodes = zl_xcalloc(in->count, sizeof *nodes);
+	size_t nn = 0;
+	for (size_t i = 0; i < in->count; i++)
+		if (in->v[i].from_dir && sc->self[i].ino != 0)
+			nodes[nn++] = (struct node){sc->self[i], i};
+	qsort(nodes, nn, sizeof *nodes, cmp_id);
+	bool *included = zl_xcalloc(in->count, sizeof *included);
+	for (size_t i = 0; i < in->count; i++)
+		for (size_t k = 0; k < sc->found[i].n; k++) {
+			long j = input_of(nodes, nn, sc->found[i].v[k]);
+			if (j >= 0 && (size_t)j != i)
+				included[j] = true;
+		}
+	bool *seen = zl_xcalloc(in->count, sizeof *seen);
+	size_t *stack = zl_xcalloc(in->count, sizeof *stack);
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = 0; i < in->count; i++)
+			if (!seen[i] && (pass == 1 || !included[i]))
+				reach(sc, nodes, nn, i, seen, drop, stack);
+	free(stack);
+	free(seen);
+	free(included);
+	free(nodes);
 }
 
 void
@@ -237,8 +335,9 @@ zl_inputs_drop_included(struct zl_inputs *in, struct zl_pool *pool)
 		any_from_dir |= in->v[i].from_dir;
 	if (!any_from_dir)
 		return;
-	/* every file is read once more here: on all cores when there are many */
-	struct scan sc = {in, zl_xcalloc(in->count, sizeof *sc.found), 0};
+	/* every file is lexed once more here: on all cores when there are many */
+	struct scan sc = {in, zl_xcalloc(in->count, sizeof *sc.found),
+	    zl_xcalloc(in->count, sizeof *sc.self), 0};
 	if (pool && in->count > 1) {
 		zl_pool_start(pool, scan_one, &sc, in->count);
 		zl_pool_finish(pool);
@@ -246,30 +345,12 @@ zl_inputs_drop_included(struct zl_inputs *in, struct zl_pool *pool)
 		for (size_t i = 0; i < in->count; i++)
 			scan_one(&sc, i);
 	}
-	char **inc = NULL;
-	size_t n = 0;
-	for (size_t i = 0; i < in->count; i++)
-		n += sc.found[i].n;
-	inc = zl_xcalloc(n ? n : 1, sizeof *inc);
-	n = 0;
-	for (size_t i = 0; i < in->count; i++) {
-		for (size_t k = 0; k < sc.found[i].n; k++)
-			inc[n++] = sc.found[i].v[k];
-		free(sc.found[i].v);
-	}
-	free(sc.found);
-	if (n == 0) {
-		free(inc);
-		return;
-	}
-	qsort(inc, n, sizeof *inc, cmp_str);
+	bool *drop = zl_xcalloc(in->count, sizeof *drop);
+	choose_drops(&sc, drop);
 	size_t k = 0;
 	for (size_t i = 0; i < in->count; i++) {
-		char real[PATH_MAX];
-		const char *key = real;
-		bool drop = in->v[i].from_dir && realpath(in->v[i].path, real) &&
-		    bsearch(&key, inc, n, sizeof *inc, cmp_str) != NULL;
-		if (drop) {
+		free(sc.found[i].v);
+		if (drop[i]) {
 			free(in->v[i].path);
 			free(in->v[i].origin);
 			if (in->v[i].preload) {
@@ -280,9 +361,9 @@ zl_inputs_drop_included(struct zl_inputs *in, struct zl_pool *pool)
 			in->v[k++] = in->v[i];
 	}
 	in->count = k;
-	for (size_t i = 0; i < n; i++)
-		free(inc[i]);
-	free(inc);
+	free(drop);
+	free(sc.found);
+	free(sc.self);
 }
 
 void

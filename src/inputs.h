@@ -15,17 +15,22 @@ struct zl_input {
 struct zl_inputs {
 	struct zl_input *v;
 	size_t count, cap;
+	int verbose;  /* say what a folder walk passes over, and why */
+	bool failed;  /* a folder could not be read in full */
 };
 
-/* Adds path: a file, "-", or a directory read recursively.  view is the
- * view given by --internal/--external, or NONE to take it from the path.
- * Returns -1 (with a message on stderr) when path cannot be used. */
+/* Adds path: a file, "-", or a folder read recursively (zone-named
+ * regular files only; links are not followed; at most 32 levels deep).
+ * view is the view given by --internal/--external, or NONE to take it
+ * from the path.  Returns -1 (with a message on stderr) when path cannot
+ * be used, a folder in it could not be read, or a folder holds no zone. */
 int zl_inputs_add(struct zl_inputs *in, const char *path, enum zl_view view,
     const char *origin);
 struct zl_pool;
-/* Drops directory-found files that another input pulls in by $INCLUDE:
- * they are read through the include only.  Scans with pool's threads
- * when pool is not NULL. */
+/* Drops folder-found files that another input pulls in by $INCLUDE
+ * (as the reader resolves it): they are read through the include only,
+ * and every dropped file is reached from one that is kept.  Scans with
+ * pool's threads when pool is not NULL. */
 void zl_inputs_drop_included(struct zl_inputs *in, struct zl_pool *pool);
 void zl_inputs_free(struct zl_inputs *in);
 

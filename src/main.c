@@ -9,6 +9,7 @@
 
 #include "baseline.h"
 #include "config.h"
+#include "confine.h"
 #include "diag.h"
 #include "engine.h"
 #include "explain.h"
@@ -28,7 +29,7 @@ enum {
 	OPT_DISABLE, OPT_SEVERITY, OPT_FAIL_ON, OPT_FORMAT, OPT_COLOR,
 	OPT_INTERNAL_DOMAIN, OPT_SIP_ALLOW_TARGET, OPT_PRIVATE_DOCS, OPT_SIP_DOMAIN,
 	OPT_CONFIG, OPT_NO_CONFIG, OPT_MAN_RULES, OPT_BASELINE, OPT_WRITE_BASELINE,
-	OPT_ALLOW_OUTSIDE,
+	OPT_ALLOW_OUTSIDE, OPT_ALLOW_INCLUDE_OUTSIDE,
 };
 
 static const struct option longopts[] = {
@@ -52,7 +53,8 @@ static const struct option longopts[] = {
 	{"config", required_argument, NULL, OPT_CONFIG},
 	{"no-config", no_argument, NULL, OPT_NO_CONFIG},
 	{"baseline", required_argument, NULL, OPT_BASELINE},
-	{"allow-include-outside", no_argument, NULL, OPT_ALLOW_OUTSIDE},
+	{"allow-outside", required_argument, NULL, OPT_ALLOW_OUTSIDE},
+	{"allow-include-outside", no_argument, NULL, OPT_ALLOW_INCLUDE_OUTSIDE},
 	{"write-baseline", required_argument, NULL, OPT_WRITE_BASELINE},
 	{"man-rules", no_argument, NULL, OPT_MAN_RULES}, /* builds the man page */
 	{"sip-allow-target", required_argument, NULL, OPT_SIP_ALLOW_TARGET},
@@ -64,7 +66,7 @@ static void
 usage(FILE *fp)
 {
 	fputs(
-	    "usage: zonelint [options] [--origin NAME] FILE|DIR|- ...\n"
+	    "usage: zonelint [options] [--] [--origin NAME] FILE|DIR|- ...\n"
 	    "       zonelint --list-rules | --explain RULE\n"
 	    "\n"
 	    "  -o, --origin NAME      zone name of the next file\n"
@@ -83,7 +85,9 @@ usage(FILE *fp)
 	    "                         private addresses too\n"
 	    "      --config FILE      settings (default: .zonelint found upwards)\n"
 	    "      --baseline FILE    report only findings not in FILE\n"
-	    "      --allow-include-outside  let $INCLUDE read outside the tree\n"
+	    "      --allow-outside DIR   files under DIR may be read too (the\n"
+	    "                         lint root is the repository's top)\n"
+	    "      --allow-include-outside   the same for every folder\n"
 	    "      --write-baseline FILE  record today's findings in FILE\n"
 	    "      --no-config        ignore any .zonelint\n"
 	    "  -j, --jobs N           threads that parse records (default and\n"
@@ -92,6 +96,7 @@ usage(FILE *fp)
 	    "      --list-rules       list every rule\n"
 	    "      --explain RULE     why RULE matters, bad and good, the fix\n"
 	    "  -h, --help             this text;  -V, --version\n"
+	    "      --                 the rest are files, even if they start with -\n"
 	    "\n"
 	    "Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage\n"
 	    "error or unreadable input.  See zonelint(1) for every option,\n"
@@ -140,24 +145,87 @@ add_domain(struct zl_names *list, const char *arg, const char *option)
 	return 0;
 }
 
-/* --config FILE and --no-config are read before the other options, so
- * that the command line overrides the file. */
-static const char *
-config_path(int argc, char **argv, char **found)
+/* What must be known before the config is read, so that the command
+ * line overrides the file: which config, the folders the lint root is
+ * widened by, and the first input (the lint root may come from it). */
+struct early {
+	const char *config;
+	bool no_config;
+	const char *first_input;
+	int verbose;  /* before the config's folders are walked */
+	const char **allow;
+	size_t nallow;
+};
+
+static void
+early_pass(int argc, char **argv, struct early *e)
 {
-	const char *config = NULL;
-	bool none = false;
-	for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++) {
-		if (strcmp(argv[i], "--no-config") == 0)
-			none = true;
-		else if (strcmp(argv[i], "--config") == 0 && i + 1 < argc)
-			config = argv[++i];
-		else if (strncmp(argv[i], "--config=", 9) == 0)
-			config = argv[i] + 9;
+	int c;
+	e->allow = zl_xcalloc((size_t)argc, sizeof *e->allow);
+	opterr = 0;
+	optind = 0;
+	while ((c = getopt_long(argc, argv, "-hVvo:j:", longopts, NULL)) != -1) {
+		if (c == 1 || c == OPT_INTERNAL || c == OPT_EXTERNAL) {
+			if (e->first_input == NULL)
+				e->first_input = optarg;
+		} else if (c == OPT_CONFIG) {
+			e->config = optarg;
+		} else if (c == OPT_NO_CONFIG) {
+			e->no_config = true;
+		} else if (c == 'v') {
+			e->verbose++;
+		} else if (c == OPT_ALLOW_OUTSIDE || c == OPT_ALLOW_INCLUDE_OUTSIDE) {
+			e->allow[e->nallow++] = c == OPT_ALLOW_OUTSIDE ? optarg : "/";
+		}
 	}
-	if (config || none)
-		return config;
+	if (e->first_input == NULL && optind < argc)
+		e->first_input = argv[optind]; /* after "--" */
+	optind = 0;
+}
+
+/* The config to read: --config, else a .zonelint found upwards from the
+ * working directory within the lint root; NULL for none. */
+static const char *
+config_path(const struct early *e, char **found)
+{
+	if (e->config) {
+		zl_confine_name(e->config); /* typed by the person: read as named */
+		return e->config;
+	}
+	if (e->no_config)
+		return NULL;
 	return *found = zl_config_find();
+}
+
+/* With -v: the lint root, relative to the working directory (where
+ * paths are read from) as the person sees it. */
+static void
+say_root(void)
+{
+	char cwd[PATH_MAX];
+	const char *root = zl_confine_root();
+	size_t n = strlen(root);
+	if (getcwd(cwd, sizeof cwd) == NULL || strncmp(cwd, root, n) != 0 ||
+	    (cwd[n] != '/' && cwd[n] != '\0')) {
+		fprintf(stderr, "zonelint: lint root %s\n", root);
+		return;
+	}
+	fputs("zonelint: lint root ", stderr);
+	if (cwd[n] == '\0')
+		fputc('.', stderr);
+	for (const char *p = cwd + n; *p; p++)
+		if (*p == '/')
+			fputs(p == cwd + n ? ".." : "/..", stderr);
+	fputc('\n', stderr);
+}
+
+/* Adds a path typed on the command line. */
+static int
+add_named(struct zl_inputs *in, const char *path, enum zl_view view,
+    const char *origin)
+{
+	zl_confine_name(path);
+	return zl_inputs_add(in, path, view, origin);
 }
 
 /* With a config naming zones, the command line's files are the ones to
@@ -210,10 +278,18 @@ run(int argc, char **argv)
 	int color = -1, ret = -1, c;
 	bool acted = false;
 
-	char *found = NULL;
-	const char *config = config_path(argc, argv, &found);
+	char *found = NULL, why[512];
+	struct early early = {0};
+	early_pass(argc, argv, &early);
+	if (zl_confine_init(early.first_input, early.allow, early.nallow, why,
+	    sizeof why) != 0)
+		ret = usage_error("%s", why);
+	if (ret < 0 && early.verbose)
+		say_root();
+	const char *config = ret < 0 ? config_path(&early, &found) : NULL;
 	if (config && zl_config_load(config, &opt, eng, &cfg) != 0)
 		ret = EXIT_TROUBLE;
+	in.verbose = cfg.verbose = early.verbose;
 	opterr = 0;
 	while (ret < 0 && (c = getopt_long(argc, argv, "-hVvo:j:", longopts, NULL)) != -1) {
 		switch (c) {
@@ -222,7 +298,7 @@ run(int argc, char **argv)
 		case OPT_EXTERNAL: {
 			enum zl_view v = c == OPT_INTERNAL ? ZL_VIEW_INTERNAL :
 			    c == OPT_EXTERNAL ? ZL_VIEW_EXTERNAL : ZL_VIEW_NONE;
-			if (zl_inputs_add(&in, optarg, v, origin) != 0)
+			if (add_named(&in, optarg, v, origin) != 0)
 				ret = EXIT_TROUBLE;
 			origin = NULL;
 			break;
@@ -240,10 +316,11 @@ run(int argc, char **argv)
 			break;
 		}
 		case OPT_ALLOW_OUTSIDE:
-			opt.allow_outside_includes = true;
-			break;
+		case OPT_ALLOW_INCLUDE_OUTSIDE:
+			break; /* read before the other options */
 		case OPT_BASELINE:
 			baseline = optarg;
+			zl_confine_name(optarg);
 			break;
 		case OPT_WRITE_BASELINE:
 			write_baseline = optarg;
@@ -334,6 +411,11 @@ run(int argc, char **argv)
 			break;
 		}
 	}
+	for (int i = optind; ret < 0 && i < argc; i++) /* after "--" */
+		if (add_named(&in, argv[i], ZL_VIEW_NONE, origin) != 0)
+			ret = EXIT_TROUBLE;
+		else
+			origin = NULL;
 	if (ret < 0 && origin != NULL)
 		ret = usage_error("--origin %s must come before the file it names",
 		    origin);
@@ -405,6 +487,8 @@ run(int argc, char **argv)
 	zl_names_free(&opt.internal_domains);
 	zl_names_free(&opt.sip_allow_targets);
 	zl_files_free();
+	zl_confine_free();
+	free(early.allow);
 	return ret;
 }
 

@@ -30,8 +30,25 @@ struct zl_options {
 	struct zl_names internal_domains; /* --internal-domain */
 	struct zl_names sip_allow_targets; /* --sip-allow-target */
 	bool private_include_documentation;
-	bool allow_outside_includes;
 	int jobs;                      /* -j: threads parsing records; 0: one per core */
+	unsigned long limit_includes;  /* --limit includes=N; 0: the default */
+	unsigned long long limit_include_bytes; /* --limit include-bytes=N */
 };
+
+/* The bounds on amplification, with their defaults (docs/threat-model.md):
+ * $INCLUDE reads and bytes read through $INCLUDE per run. */
+#define ZL_DEFAULT_INCLUDES 100000ul
+#define ZL_DEFAULT_INCLUDE_BYTES (256ull << 20)
+static inline unsigned long
+zl_limit_includes(const struct zl_options *o)
+{
+	return o->limit_includes ? o->limit_includes : ZL_DEFAULT_INCLUDES;
+}
+static inline unsigned long long
+zl_limit_include_bytes(const struct zl_options *o)
+{
+	return o->limit_include_bytes ? o->limit_include_bytes :
+	    ZL_DEFAULT_INCLUDE_BYTES;
+}
 
 #endif

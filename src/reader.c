@@ -85,6 +85,9 @@ struct reader {
 	ldns_rr_class zone_class; /* the first record's; 0 before it */
 	unsigned long reported;   /* syntax errors so far */
 	char *encode_buf;         /* ENCODE_CAP bytes for the encoders, or NULL */
+	/* zl_scan_includes: lex only, hand each $INCLUDE's path here */
+	void (*scan)(void *arg, const char *path);
+	void *scan_arg;
 };
 
 struct file_state {
@@ -111,6 +114,8 @@ static void
 vreport(struct reader *r, const char *id, struct zl_loc loc, const char *fmt,
     va_list ap)
 {
+	if (r->scan)
+		return;
 	if (r->tape)
 		zl_tape_report(r->tape, id, loc, fmt, ap);
 	else
@@ -135,7 +140,7 @@ static void verbose(struct reader *r, const char *fmt, ...) ZL_PRINTF(2, 3);
 static void
 verbose(struct reader *r, const char *fmt, ...)
 {
-	if (zl_engine_options(r->eng)->verbose <= 0)
+	if (r->scan || zl_engine_options(r->eng)->verbose <= 0)
 		return;
 	va_list ap;
 	va_start(ap, fmt);
@@ -150,6 +155,8 @@ static size_t
 suppress(struct reader *r, struct zl_loc at, const char *rules, size_t len,
     bool whole_file)
 {
+	if (r->scan)
+		return 0;
 	return r->tape ? zl_tape_suppress(r->tape, at, rules, len, whole_file) :
 	    zl_engine_suppress(r->eng, at, rules, len, whole_file);
 }
@@ -158,6 +165,8 @@ static void
 suppress_bind(struct reader *r, size_t n, uint32_t first_line,
     uint32_t last_line)
 {
+	if (r->scan)
+		return;
 	if (r->tape)
 		zl_tape_suppress_bind(r->tape, n, first_line, last_line);
 	else
@@ -1186,33 +1195,43 @@ dirname_of(const char *path)
 	return zl_asprintf("%.*s", (int)(slash - path), path);
 }
 
-/* Whether path leaves both the working directory and the folder of the
- * zone's top file: linting an untrusted repository must not read the
- * host's files (a missing file is left to the open to report). */
-static bool
-outside_tree(struct reader *r, const char *path)
+/* The file name of an $INCLUDE token: quotes taken off, escapes read
+ * (include\050 is "include(", as BIND and Knot read it). */
+static char *
+include_name(struct reader *r, const struct tok *t)
 {
-	char real[PATH_MAX], top[PATH_MAX], cwd[PATH_MAX];
-	if (realpath(path, real) == NULL)
-		return false;
-	char *dir = dirname_of(r->zone->path);
-	bool inside = false;
-	const char *roots[2] = {NULL, NULL};
-	if (realpath(dir, top))
-		roots[0] = top;
-	if (getcwd(cwd, sizeof cwd))
-		roots[1] = cwd;
-	free(dir);
-	for (int i = 0; i < 2 && !inside; i++) {
-		size_t n = roots[i] ? strlen(roots[i]) : 0;
-		inside = roots[i] && strncmp(real, roots[i], n) == 0 &&
-		    (real[n] == '/' || real[n] == '\0' || n == 1);
+	char *name = tok_str(r, t);
+	if (name[0] == '"') {
+		size_t k = strlen(name);
+		memmove(name, name + 1, k);
+		if (k >= 2 && name[k - 2] == '"')
+			name[k - 2] = '\0';
 	}
-	return !inside;
+	unescape_in_place(name);
+	return name;
 }
 
-/* $INCLUDE file [origin]: relative to the including file, else to the
- * working directory (where BIND looks). */
+/* The one include resolver, for the reader and the folder walk alike:
+ * name relative to the including file's folder, else to the working
+ * directory (where BIND looks).  Where it may be opened is for the
+ * confined open to say. */
+static char *
+include_path(const char *includer, const char *name)
+{
+	if (name[0] == '/' || strchr(includer, '/') == NULL)
+		return zl_xstrdup(name);
+	char *dir = dirname_of(includer);
+	char *path = zl_asprintf("%s/%s", dir, name);
+	free(dir);
+	struct stat st;
+	if (stat(path, &st) != 0 && stat(name, &st) == 0) {
+		free(path);
+		path = zl_xstrdup(name);
+	}
+	return path;
+}
+
+/* $INCLUDE file [origin] */
 static void
 do_include(struct reader *r, struct file_state *f, const struct tok *t,
     size_t n)
@@ -1228,35 +1247,8 @@ do_include(struct reader *r, struct file_state *f, const struct tok *t,
 	}
 	if (r->zone->origin == NULL && !need_origin(r, f, NULL, false))
 		return;
-	char *name = tok_str(r, &t[1]);
-	if (name[0] == '"') { /* a quoted file name */
-		size_t k = strlen(name);
-		memmove(name, name + 1, k);
-		if (k >= 2 && name[k - 2] == '"')
-			name[k - 2] = '\0';
-	}
-	unescape_in_place(name); /* include\050 is "include(", as BIND and Knot read it */
-	char *path;
-	struct stat st;
-	if (name[0] == '/' || strchr(f->path, '/') == NULL) {
-		path = zl_xstrdup(name);
-	} else {
-		char *dir = dirname_of(f->path);
-		path = zl_asprintf("%s/%s", dir, name);
-		free(dir);
-		if (stat(path, &st) != 0 && stat(name, &st) == 0) {
-			free(path);
-			path = zl_xstrdup(name);
-		}
-	}
-	if (!zl_engine_options(r->eng)->allow_outside_includes &&
-	    outside_tree(r, path)) {
-		report(r, "syntax-include",
-		    (struct zl_loc){f->file, t[0].line, t[0].col},
-		    "$INCLUDE %s reaches outside the zone's folder and the working "
-		    "directory; --allow-include-outside permits it", name);
-		goto out;
-	}
+	char *name = include_name(r, &t[1]);
+	char *path = include_path(f->path, name);
 	if (r->depth >= MAX_INCLUDE_DEPTH) {
 		report(r, "syntax-include",
 		    (struct zl_loc){f->file, t[0].line, t[0].col},
@@ -1427,9 +1419,33 @@ add_char(struct reader *r, char c)
 	r->text[r->text_len++] = c;
 }
 
+/* In a scan, a record that is an $INCLUDE the reader would follow
+ * names its file; nothing else is looked at. */
+static void
+scan_record(struct reader *r, struct file_state *f)
+{
+	const struct tok *t = r->toks;
+	if (f->skipping || r->ntoks < 2 || r->ntoks > 3 || f->blank_owner ||
+	    t[0].len != 8 || strncasecmp(r->text + t[0].off, "$INCLUDE", 8) != 0)
+		return;
+	char *name = include_name(r, &t[1]);
+	char *path = include_path(f->path, name);
+	r->scan(r->scan_arg, path);
+	free(path);
+	free(name);
+}
+
 static void
 end_record(struct reader *r, struct file_state *f)
 {
+	if (r->scan) {
+		scan_record(r, f);
+		r->ntoks = 0;
+		r->text_len = 0;
+		f->skipping = false;
+		f->paren = 0;
+		return;
+	}
 	if (r->ntoks > 0) {
 		for (size_t i = 0; i < f->nsup_pending; i++)
 			suppress_bind(r, f->sup_pending[i],
@@ -1645,6 +1661,17 @@ read_file(struct reader *r, const char *path, uint32_t file,
 	} else {
 		opened = zl_source_open(&f.src, path, why, sizeof why);
 	}
+	if (opened == 0 && !top && !r->scan &&
+	    !zl_engine_take_include(r->eng, f.src.size)) {
+		const struct zl_options *o = zl_engine_options(r->eng);
+		report(r, "syntax-include", (struct zl_loc){from_file, inc_line,
+		    inc_col}, "cannot read included file %s: the run's budget of "
+		    "%lu included reads and %llu MiB is spent (--limit includes=N "
+		    "and include-bytes=N raise it)", path, zl_limit_includes(o),
+		    zl_limit_include_bytes(o) >> 20);
+		zl_source_close(&f.src);
+		return -1;
+	}
 	if (opened != 0) {
 		if (top) {
 			report(r, "input-unreadable",
@@ -1741,6 +1768,30 @@ read_zone(struct zl_engine *eng, struct zl_zone *zone, struct zl_tape *tape,
 	free(r.header_origin);
 	free(r.encode_buf);
 	return zone->unreadable ? -1 : ret;
+}
+
+void
+zl_scan_includes(const char *path, const struct zl_preload *pre,
+    void (*found)(void *arg, const char *path), void *arg)
+{
+	struct zl_zone zone = {.path = path};
+	struct zl_preload copy = {0};
+	if (pre) { /* the source takes what it is given: the caller keeps pre */
+		copy = *pre;
+		copy.data = zl_xmalloc(pre->len + 1);
+		memcpy(copy.data, pre->data, pre->len);
+		zone.preload = zl_xmalloc(sizeof copy);
+		*zone.preload = copy;
+	}
+	struct reader r = {.zone = &zone, .scan = found, .scan_arg = arg};
+	read_file(&r, path, 0, 0, 0, 0);
+	if (zone.preload) { /* not opened */
+		zl_preload_free(zone.preload);
+		free(zone.preload);
+	}
+	free(r.text);
+	free(r.toks);
+	free(r.header_origin);
 }
 
 int

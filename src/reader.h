@@ -24,6 +24,14 @@ struct zl_stream;
 int zl_read_zone_streamed(struct zl_engine *eng, struct zl_zone *zone,
     struct zl_stream *stream, struct zl_batch *batches);
 
+/* Lexes path (from pre when it is not NULL) as zl_read_zone does and
+ * calls found with the path of each $INCLUDE it would follow, resolved
+ * as it resolves them; reads nothing else and reports nothing.  The
+ * folder walk uses it so that the two never disagree. */
+struct zl_preload;
+void zl_scan_includes(const char *path, const struct zl_preload *pre,
+    void (*found)(void *arg, const char *path), void *arg);
+
 /* Parses a TTL such as "3600" or "1h30m"; false when it is not one. */
 bool zl_parse_ttl(const char *s, size_t len, uint32_t *ttl);
 

@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "confine.h"
 #include "diag.h"
 #include "source.h"
 
@@ -150,16 +151,10 @@ zl_source_open(struct zl_source *src, const char *path, char *why,
 {
 	memset(src, 0, sizeof *src);
 	struct stat st;
-	if (strcmp(path, "-") == 0) {
-		src->fd = dup(0);
-	} else {
-		/* O_NONBLOCK: opening a FIFO must not wait for a writer. */
-		src->fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
-	}
-	if (src->fd < 0) {
-		snprintf(why, whysize, "%s", strerror(errno));
+	/* O_NONBLOCK (there): opening a FIFO must not wait for a writer */
+	src->fd = zl_open_confined(path, 0, why, whysize);
+	if (src->fd < 0)
 		return -1;
-	}
 	if (fstat(src->fd, &st) != 0) {
 		snprintf(why, whysize, "%s", strerror(errno));
 		goto fail;
@@ -199,7 +194,8 @@ int
 zl_preload_read(const char *path, size_t max, struct zl_preload *out)
 {
 	memset(out, 0, sizeof *out);
-	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+	char why[256];
+	int fd = zl_open_confined(path, 0, why, sizeof why);
 	if (fd < 0)
 		return -1;
 	struct stat st;

@@ -1097,6 +1097,11 @@ reader_suite(void)
 int
 main(void)
 {
+	char why[256]; /* the test zones are read beneath the working folder */
+	if (zl_confine_init(NULL, NULL, 0, why, sizeof why) != 0) {
+		fprintf(stderr, "%s\n", why);
+		return EXIT_FAILURE;
+	}
 	lint_only[0] = "syntax-*";
 	lint_only[1] = "input-*";
 	SRunner *sr = srunner_create(reader_suite());

@@ -143,6 +143,11 @@ END_TEST
 int
 main(void)
 {
+	char why[256]; /* the test zones are read beneath the working folder */
+	if (zl_confine_init(NULL, NULL, 0, why, sizeof why) != 0) {
+		fprintf(stderr, "%s\n", why);
+		return EXIT_FAILURE;
+	}
 	Suite *s = suite_create("rules");
 	TCase *tc = tcase_create("rules");
 	tcase_set_timeout(tc, 30);

@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "confine.h"
 #include "diag.h"
 #include "engine.h"
 #include "output.h"
@@ -69,6 +70,16 @@ observe(void *arg, const struct zl_record *rec)
 	free(type);
 }
 
+/* Sets the lint root from the working directory, as zonelint does. */
+static inline void
+lint_confine(void)
+{
+	char why[256];
+	zl_confine_free();
+	ck_assert_msg(zl_confine_init(NULL, NULL, 0, why, sizeof why) == 0, "%s",
+	    why);
+}
+
 /* Writes files (name, text, name, text, ..., NULL) into a fresh folder,
  * then lints the first one from inside that folder (so paths in the
  * output are the names given).  origin may be NULL. */
@@ -99,6 +110,7 @@ lint_run(const char *const *files, size_t ntext, const char *origin,
 	char cwd[4096];
 	ck_assert_ptr_nonnull(getcwd(cwd, sizeof cwd));
 	ck_assert_int_eq(chdir(dir), 0);
+	lint_confine(); /* the lint root is the fresh folder */
 	for (size_t i = 0; files[i]; i += 2) {
 		const char *slash = strrchr(files[i], '/');
 		if (slash) {
@@ -144,6 +156,7 @@ lint_run(const char *const *files, size_t ntext, const char *origin,
 	for (size_t i = 0; files[i]; i += 2)
 		unlink(files[i]);
 	ck_assert_int_eq(chdir(cwd), 0);
+	lint_confine();
 	char *rm = zl_asprintf("rm -rf '%s'", dir);
 	ck_assert_int_eq(system(rm), 0);
 	free(rm);
