@@ -86,5 +86,60 @@ git commit -q -m "unsuppressed" >"$tmp/out" 2>&1
 check "an unsuppressed finding blocks" nonzero $? "$tmp/out" \
 	"external/contoso.com.zone:$((line + 2)):1: error: invalid host name"
 
+# A hostile change (issue: safe on a hostile repository): a zone named
+# like an option, a zone that is a link out of the repository to a file
+# the hook must not rewrite, and a broken zone named like a shell
+# command.  The hook fails on the broken zone, the outside file is
+# unchanged and no command runs.
+outside=$tmp/outside
+mkdir -p "$outside"
+printf 'echo hello\n' >"$outside/.bashrc"
+cp "$outside/.bashrc" "$tmp/bashrc.before"
+printf '$TTL 60\n@ IN SOA ns host 1 2 3 4 5\n@ IN NS ns\nns IN A 192.0.2.1\n' \
+	>external/--write-baseline=scratch.zone
+ln -s ../../outside/.bashrc external/scratch.zone
+# shellcheck disable=SC2016 # the name holds ${IFS} on purpose
+bad='external/touch${IFS}PWNED;.zone'
+printf '$TTL 60\n@ IN SOA ns host 1 2 3 4 5\n@ IN NS ns\nns IN A 192.0.2.1\noops IN A 300.1.1.1\n' >"$bad"
+git add -A
+git commit -q -m hostile >"$tmp/out" 2>&1
+check "a hostile change is refused" nonzero $? "$tmp/out" \
+	"$bad:5:11: error: syntax error: cannot read this A record: field 1 '300.1.1.1': not an IPv4 address"
+cmp -s "$outside/.bashrc" "$tmp/bashrc.before"
+check "the file outside is unchanged" 0 $? "$tmp/out"
+[ ! -e PWNED ] && [ ! -e external/PWNED ] && [ ! -e "$tmp/PWNED" ]
+check "no command ran" 0 $? "$tmp/out"
+git reset -q --hard HEAD
+git clean -qfdx
+
+# The same with the plain git hook of contrib/pre-commit.
+plain=$tmp/plain
+mkdir -p "$plain"
+cd "$plain" || exit 1
+git init -q .
+git config user.email test@example.invalid
+git config user.name test
+git config commit.gpgsign false
+cp "$top/contrib/pre-commit" .git/hooks/pre-commit
+chmod +x .git/hooks/pre-commit
+printf '$TTL 60\n@ IN SOA ns host 1 2 3 4 5\n@ IN NS ns\nns IN A 192.0.2.1\n' \
+	>--write-baseline=scratch.zone
+ln -s ../outside/.bashrc scratch.zone
+printf '$TTL 60\n@ IN SOA ns host 1 2 3 4 5\n@ IN NS ns\nns IN A 192.0.2.1\noops IN A 300.1.1.1\n' \
+	>'touch${IFS}PWNED;.zone'
+printf 'x\n' >'with space.db'
+git add -A
+git commit -q -m hostile >"$tmp/out" 2>&1
+check "the plain hook refuses a hostile change" nonzero $? "$tmp/out" \
+	"touch\${IFS}PWNED;.zone:5:11: error: syntax error: cannot read this A record: field 1 '300.1.1.1': not an IPv4 address"
+check "the plain hook refuses the link out of the repository" 0 0 "$tmp/out" \
+	"^scratch.zone: error: unusable input: cannot read scratch.zone: a symbolic link or '..' leads outside the lint root"
+check "the plain hook keeps a name with a space one name" 0 0 "$tmp/out" \
+	'^with space.db:1:1: error: syntax error: record has no type'
+cmp -s "$outside/.bashrc" "$tmp/bashrc.before"
+check "the plain hook leaves the file outside unchanged" 0 $? "$tmp/out"
+[ ! -e PWNED ] && [ ! -e "$tmp/PWNED" ]
+check "the plain hook runs no command" 0 $? "$tmp/out"
+
 echo "precommit: $pass passed, $fail failed"
 [ $fail -eq 0 ]
