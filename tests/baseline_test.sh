@@ -3,8 +3,8 @@
 # --baseline then reports nothing, still nothing after lines are inserted
 # above the findings, and only the new finding after one is added.
 # Then matching by file, rule and text; control bytes; a hostile path to
-# read (FIFO, device, too big, long lines); 100,000 findings against
-# 100,000 entries.
+# write (links, inputs) or to read (FIFO, device, too big, long lines);
+# 100,000 findings against 100,000 entries.
 # usage: tests/baseline_test.sh ZONELINT
 set -u
 zl=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
@@ -113,9 +113,47 @@ expect "a cut key still matches" 0 $? empty out
 
 cp "$top/testdata/reader/mixed.example.zone" zone.example.zone
 
+# Writing never follows a link at the path nor rewrites a file in place.
+mkdir outside work
+printf 'export SECRET=1\n' >outside/bashrc
+cp outside/bashrc bashrc.orig
+ln -s ../outside/bashrc work/scratch.tsv
+"$zl" --no-config --write-baseline work/scratch.tsv zone.example.zone >/dev/null 2>err
+st=$?
+printf 'zonelint: cannot write baseline work/scratch.tsv: it is a symbolic link\n' >want
+expect "a symlinked baseline is refused" 2 $st want err
+expect "the link's target is unchanged" 0 0 bashrc.orig outside/bashrc
+[ -L work/scratch.tsv ] && [ -z "$(ls -A work | grep -v '^scratch.tsv$')" ]
+expect "the link stays, no file is left beside it" 0 $? empty empty
+
+cp zone.example.zone zone.orig
+printf 'zonelint: cannot write baseline zone.example.zone: it is one of the zones being linted\n' >want
+"$zl" --no-config --write-baseline zone.example.zone zone.example.zone >/dev/null 2>err
+expect "an input is not overwritten" 2 $? want err
+expect "the input is unchanged" 0 0 zone.orig zone.example.zone
+ln zone.example.zone work/input-link.tsv
+printf 'zonelint: cannot write baseline work/input-link.tsv: it is one of the zones being linted\n' >want
+"$zl" --no-config --write-baseline work/input-link.tsv zone.example.zone >/dev/null 2>err
+expect "a hard link to an input is refused" 2 $? want err
+
+printf 'keep me\n' >other
+cp other other.orig
+ln other work/hard.tsv
+"$zl" --no-config --write-baseline work/hard.tsv zone.example.zone >out 2>&1
+expect "write over a hard link" 0 $? "$top/tests/baseline/written.out" out
+expect "the hard link's other name is unchanged" 0 0 other.orig other
+[ ! work/hard.tsv -ef other ]
+expect "the path is a new file holding the baseline" 0 $? "$top/tests/baseline/base.tsv" work/hard.tsv
+
+printf 'zonelint: cannot write baseline no-such-dir/b.tsv: No such file or directory\n' >want
+"$zl" --no-config --write-baseline no-such-dir/b.tsv zone.example.zone >/dev/null 2>err
+expect "writing into a missing folder" 2 $? want err
+printf 'zonelint: cannot write baseline work: it is not a regular file\n' >want
+"$zl" --no-config --write-baseline work zone.example.zone >/dev/null 2>err
+expect "writing over a folder" 2 $? want err
+
 # Reading: only a regular file, bounded in size and line length, and a
 # line's text is never echoed.
-mkdir work
 mkfifo fifo
 printf 'zonelint: cannot read baseline fifo: it is not a regular file\n' >want
 timeout 10 "$zl" --no-config --baseline fifo zone.example.zone >/dev/null 2>err
