@@ -1,21 +1,52 @@
 /*
- * baseline.c: --write-baseline and --baseline.
+ * baseline.c: the keys of findings, and --baseline.
  *
  * One finding a line, tab-separated: file, rule, and what identifies it
  * without its position: the owner and the record's text where it has a
- * record, else its message with line numbers taken out ("line #").  Inserting lines above a finding therefore
- * leaves it matched.
+ * record, else its message with line numbers taken out ("line #").
+ * Inserting lines above a finding therefore leaves it matched.
+ *
+ * Matching is linear: the findings' keys go into a hash table, then the
+ * baseline is read a bounded line at a time and each line looked up.
  */
 #include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "baseline.h"
 #include "registry.h"
 
-static char *
-key_of(const struct zl_diag *g)
+static uint64_t
+fnv1a(const char *s, size_t n)
+{
+	uint64_t h = 0xcbf29ce484222325u;
+	for (size_t i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 0x100000001b3u;
+	}
+	return h;
+}
+
+/* Control bytes would end a line early or reach a terminal from the
+ * baseline file; tab stays, it separates the fields and ldns puts it
+ * between a record's fields (baselines already written hold it). */
+static void
+clean(char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if ((c < 0x20 && c != '\t') || c == 0x7f)
+			s[i] = ' ';
+	}
+}
+
+char *
+zl_baseline_key(const struct zl_diag *g)
 {
 	const char *rule = zl_registry_at(g->rule)->id;
 	const char *file = zl_file_name(g->loc.file);
@@ -40,80 +71,222 @@ key_of(const struct zl_diag *g)
 		}
 		*o = '\0';
 	}
-	for (char *p = k; *p; p++) /* keep one line a key */
-		if (*p == '\n' || *p == '\r')
-			*p = ' ';
+	size_t n = strlen(k);
+	clean(k, n);
+	if (n > ZL_BASELINE_MAX_LINE) {
+		/* a record can print longer than a line may be: keep the head
+		 * and a digest of the whole, so it still reads back */
+		uint64_t h = fnv1a(k, n);
+		snprintf(k + ZL_BASELINE_MAX_LINE - 18, 19, "\t~%016llx",
+		    (unsigned long long)h);
+	}
 	return k;
 }
 
-int
-zl_baseline_write(const char *path, const struct zl_diags *d)
+/* The findings by key.  Findings with equal keys are chained in their
+ * order; each baseline line drops the first of its chain not yet dropped,
+ * as each entry matched the first finding left before. */
+struct table {
+	char **key;
+	size_t *len, *next, *left; /* left: a chain's first finding not dropped */
+	uint64_t *hash;
+	bool *dropped;
+	size_t *slot;              /* finding + 1 heading a chain, 0 if empty */
+	size_t mask, count;
+};
+
+#define NONE SIZE_MAX
+
+static size_t *
+find(const struct table *t, const char *k, size_t n, uint64_t h)
 {
-	FILE *fp = fopen(path, "w");
-	if (fp == NULL) {
-		fprintf(stderr, "zonelint: cannot write baseline %s: %s\n", path,
-		    strerror(errno));
-		return -1;
+	for (size_t j = h & t->mask;; j = (j + 1) & t->mask) {
+		size_t i = t->slot[j];
+		if (i == 0 || (t->hash[i - 1] == h && t->len[i - 1] == n &&
+		    memcmp(t->key[i - 1], k, n) == 0))
+			return &t->slot[j];
 	}
-	fputs("# zonelint baseline 1: file, rule, record or message\n", fp);
+}
+
+static void
+table_init(struct table *t, const struct zl_diags *d)
+{
+	size_t cap = 16;
+	while (cap < 2 * d->count)
+		cap *= 2;
+	t->mask = cap - 1;
+	t->count = d->count;
+	t->slot = zl_xcalloc(cap, sizeof *t->slot);
+	t->key = zl_xcalloc(d->count, sizeof *t->key);
+	t->len = zl_xcalloc(d->count, sizeof *t->len);
+	t->next = zl_xcalloc(d->count, sizeof *t->next);
+	t->left = zl_xcalloc(d->count, sizeof *t->left);
+	t->hash = zl_xcalloc(d->count, sizeof *t->hash);
+	t->dropped = zl_xcalloc(d->count, sizeof *t->dropped);
+	size_t *last = zl_xcalloc(d->count, sizeof *last); /* a chain's end */
 	for (size_t i = 0; i < d->count; i++) {
-		char *k = key_of(&d->v[i]);
-		fprintf(fp, "%s\n", k);
-		free(k);
+		t->key[i] = zl_baseline_key(&d->v[i]);
+		t->len[i] = strlen(t->key[i]);
+		t->hash[i] = fnv1a(t->key[i], t->len[i]);
+		t->next[i] = NONE;
+		size_t *s = find(t, t->key[i], t->len[i], t->hash[i]);
+		if (*s == 0) {
+			*s = i + 1;
+			t->left[i] = i;
+		} else {
+			t->next[last[*s - 1]] = i;
+		}
+		last[*s - 1] = i;
 	}
-	if (fclose(fp) != 0) {
-		fprintf(stderr, "zonelint: cannot write baseline %s: %s\n", path,
-		    strerror(errno));
-		return -1;
+	free(last);
+}
+
+static void
+table_free(struct table *t)
+{
+	for (size_t i = 0; i < t->count; i++)
+		free(t->key[i]);
+	free(t->key);
+	free(t->len);
+	free(t->next);
+	free(t->left);
+	free(t->hash);
+	free(t->dropped);
+	free(t->slot);
+}
+
+static void
+match_line(struct table *t, char *line, size_t n)
+{
+	if (n > 0 && line[n - 1] == '\r') /* a baseline saved with CRLF */
+		n--;
+	if (n == 0 || line[0] == '#')
+		return;
+	clean(line, n); /* as the keys were */
+	size_t *s = find(t, line, n, fnv1a(line, n));
+	if (*s == 0)
+		return;
+	size_t head = *s - 1, i = t->left[head];
+	if (i != NONE) {
+		t->dropped[i] = true;
+		t->left[head] = t->next[i];
 	}
-	return 0;
+}
+
+static int
+fail(const char *display, const char *why)
+{
+	fprintf(stderr, "zonelint: cannot read baseline %s: %s\n", display, why);
+	return -1;
+}
+
+static int
+too_big(const char *display)
+{
+	fprintf(stderr, "zonelint: %s: baseline larger than %u MiB\n", display,
+	    ZL_BASELINE_MAX_SIZE >> 20);
+	return -1;
+}
+
+static int
+too_long(const char *display, unsigned long line)
+{
+	/* never the line's text: the baseline may be a link to a secret */
+	fprintf(stderr, "zonelint: %s:%lu: baseline line longer than %u bytes\n",
+	    display, line, ZL_BASELINE_MAX_LINE);
+	return -1;
+}
+
+/* Feeds fd's lines to t; -1 (with a message) past a bound. */
+static int
+read_lines(int fd, const char *display, struct table *t)
+{
+	enum { CHUNK = 1 << 16 };
+	size_t cap = ZL_BASELINE_MAX_LINE + 1 + CHUNK;
+	char *buf = zl_xmalloc(cap);
+	size_t len = 0, total = 0; /* len: an unfinished line's bytes */
+	unsigned long line = 0;
+	int ret = 0;
+	for (;;) {
+		ssize_t r = read(fd, buf + len, cap - len);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0) {
+			ret = fail(display, strerror(errno));
+			break;
+		}
+		if (r == 0) {
+			if (len > 0)
+				match_line(t, buf, len);
+			break;
+		}
+		total += (size_t)r;
+		if (total > ZL_BASELINE_MAX_SIZE) { /* it grew since fstat */
+			ret = too_big(display);
+			break;
+		}
+		len += (size_t)r;
+		size_t start = 0;
+		char *nl;
+		while ((nl = memchr(buf + start, '\n', len - start)) != NULL) {
+			size_t n = (size_t)(nl - (buf + start));
+			line++;
+			if (n > ZL_BASELINE_MAX_LINE)
+				break;
+			match_line(t, buf + start, n);
+			start += n + 1;
+		}
+		if (nl != NULL || len - start > ZL_BASELINE_MAX_LINE) {
+			ret = too_long(display, nl != NULL ? line : line + 1);
+			break;
+		}
+		memmove(buf, buf + start, len - start);
+		len -= start;
+	}
+	free(buf);
+	return ret;
+}
+
+int
+zl_baseline_apply_at(int dirfd, const char *name, const char *display,
+    struct zl_diags *d)
+{
+	/* O_NONBLOCK: opening a FIFO must not wait for a writer */
+	int fd = openat(dirfd, name, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+	if (fd < 0)
+		return fail(display, strerror(errno));
+	struct stat st;
+	int ret = 0;
+	if (fstat(fd, &st) != 0)
+		ret = fail(display, strerror(errno));
+	else if (!S_ISREG(st.st_mode))
+		ret = fail(display, "it is not a regular file");
+	else if ((uintmax_t)st.st_size > ZL_BASELINE_MAX_SIZE)
+		ret = too_big(display);
+	if (ret != 0) {
+		close(fd);
+		return ret;
+	}
+	struct table t;
+	table_init(&t, d);
+	ret = read_lines(fd, display, &t);
+	close(fd);
+	if (ret == 0) {
+		size_t k = 0;
+		for (size_t i = 0; i < d->count; i++) {
+			if (t.dropped[i])
+				zl_diag_free(&d->v[i]);
+			else
+				d->v[k++] = d->v[i];
+		}
+		d->count = k;
+	}
+	table_free(&t);
+	return ret;
 }
 
 int
 zl_baseline_apply(const char *path, struct zl_diags *d)
 {
-	FILE *fp = fopen(path, "r");
-	if (fp == NULL) {
-		fprintf(stderr, "zonelint: cannot read baseline %s: %s\n", path,
-		    strerror(errno));
-		return -1;
-	}
-	char **keys = NULL;
-	size_t n = 0, cap = 0;
-	char *line = NULL;
-	size_t lcap = 0;
-	ssize_t len;
-	while ((len = getline(&line, &lcap, fp)) > 0) {
-		if (line[0] == '#')
-			continue;
-		line[strcspn(line, "\n")] = '\0';
-		if (n == cap) {
-			cap = cap ? cap * 2 : 64;
-			keys = zl_xrealloc(keys, cap * sizeof *keys);
-		}
-		keys[n++] = zl_xstrdup(line);
-	}
-	free(line);
-	fclose(fp);
-	size_t k = 0;
-	for (size_t i = 0; i < d->count; i++) {
-		char *key = key_of(&d->v[i]);
-		bool known = false;
-		for (size_t j = 0; j < n && !known; j++)
-			if (keys[j] && strcmp(keys[j], key) == 0) {
-				free(keys[j]); /* each entry matches once */
-				keys[j] = NULL;
-				known = true;
-			}
-		free(key);
-		if (known)
-			zl_diag_free(&d->v[i]);
-		else
-			d->v[k++] = d->v[i];
-	}
-	d->count = k;
-	for (size_t j = 0; j < n; j++)
-		free(keys[j]);
-	free(keys);
-	return 0;
+	return zl_baseline_apply_at(AT_FDCWD, path, path, d);
 }

@@ -453,7 +453,8 @@ run(int argc, char **argv)
 		zl_diags_sort(d);
 		if (baseline && zl_baseline_apply(baseline, d) != 0)
 			ret = EXIT_TROUBLE;
-		if (write_baseline && zl_baseline_write(write_baseline, d) != 0)
+		if (write_baseline && zl_baseline_write(write_baseline, d,
+		    zl_baseline_among_inputs, &in) != 0)
 			ret = EXIT_TROUBLE;
 		if (color < 0)
 			color = isatty(STDOUT_FILENO) && getenv("NO_COLOR") == NULL;
