@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "baseline.h"
+#include "confine.h"
 #include "registry.h"
 
 static uint64_t
@@ -248,13 +249,14 @@ read_lines(int fd, const char *display, struct table *t)
 }
 
 int
-zl_baseline_apply_at(int dirfd, const char *name, const char *display,
-    struct zl_diags *d)
+zl_baseline_apply(const char *path, struct zl_diags *d)
 {
-	/* O_NONBLOCK: opening a FIFO must not wait for a writer */
-	int fd = openat(dirfd, name, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+	char why[256];
+	const char *display = path;
+	/* confined like every input; O_NONBLOCK: a FIFO does not block */
+	int fd = zl_open_confined(path, 0, why, sizeof why);
 	if (fd < 0)
-		return fail(display, strerror(errno));
+		return fail(display, why);
 	struct stat st;
 	int ret = 0;
 	if (fstat(fd, &st) != 0)
@@ -283,10 +285,4 @@ zl_baseline_apply_at(int dirfd, const char *name, const char *display,
 	}
 	table_free(&t);
 	return ret;
-}
-
-int
-zl_baseline_apply(const char *path, struct zl_diags *d)
-{
-	return zl_baseline_apply_at(AT_FDCWD, path, path, d);
 }

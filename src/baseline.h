@@ -21,12 +21,9 @@
  * ends in a digest of the whole.  The caller frees it. */
 char *zl_baseline_key(const struct zl_diag *g);
 
-/* Drops the findings the baseline holds (each entry once); -1 (with a
- * message on stderr naming display) when it cannot be read, is not a
- * regular file, or is over a bound.  name is opened relative to dirfd
- * (AT_FDCWD, or a folder the caller has checked). */
-int zl_baseline_apply_at(int dirfd, const char *name, const char *display,
-    struct zl_diags *d);
+/* Drops the findings the baseline at path holds (each entry once); -1
+ * (with a message on stderr) when it cannot be read (it is opened
+ * confined, see confine.h), is not a regular file, or is over a bound. */
 int zl_baseline_apply(const char *path, struct zl_diags *d);
 
 /* Says whether the file (dev, ino) is one of the run's inputs. */

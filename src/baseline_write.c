@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "baseline.h"
+#include "confine.h"
 #include "inputs.h"
 
 static int
@@ -119,22 +120,13 @@ int
 zl_baseline_write(const char *path, const struct zl_diags *d,
     zl_baseline_is_input *is_input, void *arg)
 {
-	const char *slash = strrchr(path, '/');
-	if (slash == NULL)
-		return zl_baseline_write_at(AT_FDCWD, path, path, d, is_input, arg);
-	size_t n = slash == path ? 1 : (size_t)(slash - path); /* "/x": "/" */
-	char *dir = zl_xmalloc(n + 1);
-	memcpy(dir, path, n);
-	dir[n] = '\0';
-#ifdef O_PATH
-	int dirfd = open(dir, O_PATH | O_DIRECTORY | O_CLOEXEC);
-#else
-	int dirfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-#endif
-	free(dir);
+	char why[256];
+	const char *name;
+	/* the folder through the confined open: never outside the lint root */
+	int dirfd = zl_open_parent_confined(path, &name, why, sizeof why);
 	if (dirfd < 0)
-		return fail(path, strerror(errno));
-	int ret = zl_baseline_write_at(dirfd, slash + 1, path, d, is_input, arg);
+		return fail(path, why);
+	int ret = zl_baseline_write_at(dirfd, name, path, d, is_input, arg);
 	close(dirfd);
 	return ret;
 }

@@ -126,6 +126,24 @@ expect "the link's target is unchanged" 0 0 bashrc.orig outside/bashrc
 [ -L work/scratch.tsv ] && [ -z "$(ls -A work | grep -v '^scratch.tsv$')" ]
 expect "the link stays, no file is left beside it" 0 $? empty empty
 
+# Nor outside the lint root (here the test's folder): a path with '..',
+# a folder linked out, an absolute path elsewhere.
+mkdir -p root/zones
+cp zone.example.zone root/zones/
+ln -s ../outside root/linked
+for target in ../outside/new.tsv linked/new.tsv "$tmp/outside/new.tsv"; do
+	(cd root && "$zl" --no-config --write-baseline "$target" zones/zone.example.zone) >/dev/null 2>err
+	st=$?
+	case $target in
+	linked/*|../*) why="a symbolic link or '..' leads outside the lint root (--allow-outside DIR permits a folder)" ;;
+	*) why="outside the lint root (--allow-outside DIR permits a folder)" ;;
+	esac
+	printf 'zonelint: cannot write baseline %s: %s\n' "$target" "$why" >want
+	expect "a baseline outside the lint root ($target) is refused" 2 $st want err
+	[ ! -e outside/new.tsv ]
+	expect "nothing is written outside ($target)" 0 $? empty empty
+done
+
 cp zone.example.zone zone.orig
 printf 'zonelint: cannot write baseline zone.example.zone: it is one of the zones being linted\n' >want
 "$zl" --no-config --write-baseline zone.example.zone zone.example.zone >/dev/null 2>err
