@@ -104,11 +104,10 @@ write_escaped(FILE *fp, const char *s, size_t n, bool hex)
 	}
 }
 
-/* Into out, which holds 4 * strlen(s) + 1 bytes. */
+/* Into out, which holds 4 * n + 1 bytes. */
 static void
-copy_escaped(char *out, const char *s, bool hex)
+copy_escaped(char *out, const char *s, size_t n, bool hex)
 {
-	size_t n = strlen(s);
 	for (;;) {
 		size_t k = zl_escape_span(s, n);
 		memcpy(out, s, k);
@@ -138,8 +137,14 @@ zl_escape_text_put(FILE *fp, const char *s)
 char *
 zl_escape_text(const char *s)
 {
-	char *out = zl_xmalloc(4 * strlen(s) + 1);
-	copy_escaped(out, s, false);
+	return zl_escape_text_n(s, strlen(s));
+}
+
+char *
+zl_escape_text_n(const char *s, size_t n)
+{
+	char *out = zl_xmalloc(4 * n + 1);
+	copy_escaped(out, s, n, false);
 	return out;
 }
 
@@ -164,12 +169,12 @@ zl_escape_path_put(FILE *fp, const char *s)
 char *
 zl_escape_path(const char *s)
 {
-	char *out = zl_xmalloc(4 * strlen(s) + 3);
-	size_t at = 0;
+	size_t n = strlen(s), at = 0;
+	char *out = zl_xmalloc(4 * n + 3);
 	if (needs_dot_slash(s)) {
 		memcpy(out, "./", 2);
 		at = 2;
 	}
-	copy_escaped(out + at, s, true);
+	copy_escaped(out + at, s, n, true);
 	return out;
 }

@@ -21,8 +21,9 @@ size_t zl_escape_span(const char *s, size_t n);
 void zl_escape_text_write(FILE *fp, const char *s, size_t n);
 /* Writes s escaped as text; a clean string costs one scan and one write. */
 void zl_escape_text_put(FILE *fp, const char *s);
-/* s escaped as text, newly allocated. */
+/* s, or its first n bytes, escaped as text, newly allocated. */
 char *zl_escape_text(const char *s);
+char *zl_escape_text_n(const char *s, size_t n);
 
 /* Writes the file name s to fp escaped as \xNN, with "./" in front of a
  * relative name whose first character is not one of [A-Za-z0-9._/-], so

@@ -137,6 +137,12 @@ START_TEST(bounded_write_stops_at_n)
 	ck_assert_uint_eq(n, 16);
 	ck_assert(memcmp(buf, "a\\195|a\xc3\xa9|x\\000y", n) == 0);
 	free(buf);
+	char *t = zl_escape_text_n("a\xc3\xa9\nb", 2);
+	ck_assert_str_eq(t, "a\\195");
+	free(t);
+	t = zl_escape_text_n("x\0y", 3);
+	ck_assert_str_eq(t, "x\\000y");
+	free(t);
 	ck_assert_uint_eq(zl_escape_span("ab\xe2\x82\xac", 4), 2);
 	ck_assert_uint_eq(zl_escape_span("ab\xe2\x82\xac", 5), 5);
 }
