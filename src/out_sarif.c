@@ -53,9 +53,9 @@ rule_metadata(FILE *fp, const struct zl_rule *r)
 	fputs(", \"shortDescription\": {\"text\": ", fp);
 	zl_json_string(fp, r->summary);
 	fputs("}, \"fullDescription\": {\"text\": ", fp);
-	zl_json_string(fp, r->why);
+	zl_json_lines(fp, r->why);
 	fputs("}, \"help\": {\"text\": ", fp);
-	zl_json_string(fp, help);
+	zl_json_lines(fp, help);
 	fprintf(fp, "}, \"defaultConfiguration\": {\"level\": \"%s\"}}",
 	    level[r->severity]);
 	free(help);
@@ -96,7 +96,7 @@ zl_output_sarif(FILE *fp, const struct zl_diags *d)
 		fputs("}}]", fp);
 		if (g->fix) {
 			fputs(", \"properties\": {\"fix\": ", fp);
-			zl_json_string(fp, g->fix);
+			zl_json_lines(fp, g->fix);
 			fputc('}', fp);
 		}
 		fputc('}', fp);

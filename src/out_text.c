@@ -1,6 +1,9 @@
-/* out_text.c: compiler-style text, one finding a line, fixes indented. */
+/* out_text.c: compiler-style text, one finding a line, fixes indented.
+ * File names, messages and fixes hold bytes from input: each goes out
+ * through src/escape.h; only the colors are ours. */
 #include <string.h>
 
+#include "escape.h"
 #include "output.h"
 #include "registry.h"
 
@@ -11,22 +14,27 @@ zl_output_text(FILE *fp, const struct zl_diags *d, bool color)
 {
 	for (size_t i = 0; i < d->count; i++) {
 		const struct zl_diag *g = &d->v[i];
-		const char *file = zl_file_name(g->loc.file);
 		if (color)
 			fputs("\033[1m", fp);
+		zl_escape_path_put(fp, zl_file_name(g->loc.file));
 		if (g->loc.line)
-			fprintf(fp, "%s:%u:%u:", file, g->loc.line, g->loc.col);
+			fprintf(fp, ":%u:%u:", g->loc.line, g->loc.col);
 		else
-			fprintf(fp, "%s:", file);
+			fputc(':', fp);
 		if (color)
 			fprintf(fp, "\033[0m %s%s:\033[0m", sev_color[g->severity],
 			    zl_severity_name(g->severity));
 		else
 			fprintf(fp, " %s:", zl_severity_name(g->severity));
-		fprintf(fp, " %s [%s]\n", g->message, zl_registry_at(g->rule)->id);
+		fputc(' ', fp);
+		zl_escape_text_put(fp, g->message);
+		fprintf(fp, " [%s]\n", zl_registry_at(g->rule)->id);
+		/* the engine joins a fix's lines with '\n': ours, kept */
 		for (const char *p = g->fix; p && *p;) {
 			size_t n = strcspn(p, "\n");
-			fprintf(fp, "    fix: %.*s\n", (int)n, p);
+			fputs("    fix: ", fp);
+			zl_escape_text_write(fp, p, n);
+			fputc('\n', fp);
 			p += n;
 			if (*p == '\n')
 				p++;

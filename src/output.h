@@ -15,7 +15,13 @@ void zl_output_sarif(FILE *fp, const struct zl_diags *d);
 /* GitHub Actions workflow commands: ::error file=...::message */
 void zl_output_github(FILE *fp, const struct zl_diags *d);
 
-/* A JSON string, quoted and escaped; NULL writes null. */
+/* A JSON string, quoted; NULL writes null.  Bytes from input are
+ * escaped by src/escape.h first (LF too), then '"' and '\\' for JSON. */
 void zl_json_string(FILE *fp, const char *s);
+/* The same for lines joined with '\n' (a fix, a help text): each line is
+ * escaped, the joins are written as JSON's \n. */
+void zl_json_lines(FILE *fp, const char *s);
+/* A file name, escaped as src/escape.h escapes file names. */
+void zl_json_path(FILE *fp, const char *path);
 
 #endif

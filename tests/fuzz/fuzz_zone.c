@@ -11,6 +11,10 @@
  * (one thread; read ahead; each zone streamed, src/stream.h, three
  * events to a tape) and aborts when the records the rules saw or the
  * findings differ.
+ *
+ * Every rendered output is checked as well: valid UTF-8 holding no
+ * control character but LF, no C1 control and no bidi override, whatever
+ * bytes the input held (src/escape.h); abort() otherwise.
  */
 #include <stdbool.h>
 #include <stdint.h>
@@ -38,6 +42,65 @@ observe(void *arg, const struct zl_record *rec)
 	free(text);
 }
 
+/* The code point of the UTF-8 sequence at s (n bytes left) and its
+ * length in *len; -1 when it is not valid UTF-8.  Written apart from
+ * src/escape.c on purpose: the check must not share its bugs. */
+static long
+decode(const unsigned char *s, size_t n, size_t *len)
+{
+	static const long min[5] = {0, 0, 0x80, 0x800, 0x10000};
+	size_t k = s[0] < 0x80 ? 1 : (s[0] & 0xe0) == 0xc0 ? 2 :
+	    (s[0] & 0xf0) == 0xe0 ? 3 : (s[0] & 0xf8) == 0xf0 ? 4 : 0;
+	if (k == 0 || k > n)
+		return -1;
+	long c = k == 1 ? s[0] : s[0] & (0x7f >> k);
+	for (size_t i = 1; i < k; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return -1;
+		c = c << 6 | (s[i] & 0x3f);
+	}
+	if (c < min[k] || c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff))
+		return -1;
+	*len = k;
+	return c;
+}
+
+static void
+assert_clean(const char *format, const char *out, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)out;
+	for (size_t i = 0, k; i < n; i += k) {
+		long c = decode(s + i, n - i, &k);
+		if (c < 0 || (c < 0x20 && c != '\n') || (c >= 0x7f && c <= 0x9f) ||
+		    (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) {
+			fprintf(stderr, "%s output: %s at byte %zu:\n%.*s\n", format,
+			    c < 0 ? "not UTF-8" : "a control character", i,
+			    (int)(n - i < 200 ? n - i : 200), out + i);
+			abort();
+		}
+	}
+}
+
+/* Renders d in format into memory and checks what it wrote. */
+static void
+render(const char *format, const struct zl_diags *d)
+{
+	char *out = NULL;
+	size_t n = 0;
+	FILE *m = open_memstream(&out, &n);
+	if (m == NULL)
+		abort();
+	switch (format[0]) {
+	case 't': zl_output_text(m, d, false); break;
+	case 'j': zl_output_json(m, d); break;
+	case 's': zl_output_sarif(m, d); break;
+	default: zl_output_github(m, d);
+	}
+	fclose(m);
+	assert_clean(format, out, n);
+	free(out);
+}
+
 /* Lints the zone at path with jobs threads; with seen, writes there what
  * the rules saw and the findings as JSON. */
 static void
@@ -55,21 +118,17 @@ lint(const char *path, int jobs, bool stream, size_t size, FILE *seen)
 	zl_engine_apply_suppressions(eng);
 	struct zl_diags *d = zl_engine_diags(eng);
 	zl_diags_sort(d);
-	static FILE *null; /* opened once: a system call saved per input */
-	if (null == NULL)
-		null = fopen("/dev/null", "w");
 	if (seen) {
 		zl_output_json(seen, d);
-	} else if (null) {
-		zl_output_text(null, d, false);
-		zl_output_json(null, d);
+	} else {
+		render("text", d);
+		render("json", d);
 		/* SARIF's rule table is the same for every input and costs
 		 * more than the lint: render it for one input in eight. */
 		if (size % 8 == 0) {
-			zl_output_sarif(null, d);
-			zl_output_github(null, d);
+			render("sarif", d);
+			render("github", d);
 		}
-		fflush(null);
 	}
 	zl_engine_free(eng);
 	zl_files_free();
