@@ -20,6 +20,7 @@
 
 #include "baseline.h"
 #include "confine.h"
+#include "escape.h"
 #include "registry.h"
 
 static uint64_t
@@ -177,14 +178,14 @@ match_line(struct table *t, char *line, size_t n)
 static int
 fail(const char *display, const char *why)
 {
-	fprintf(stderr, "zonelint: cannot read baseline %s: %s\n", display, why);
+	zl_eprintf("zonelint: cannot read baseline %s: %s", display, why);
 	return -1;
 }
 
 static int
 too_big(const char *display)
 {
-	fprintf(stderr, "zonelint: %s: baseline larger than %u MiB\n", display,
+	zl_eprintf("zonelint: %s: baseline larger than %u MiB", display,
 	    ZL_BASELINE_MAX_SIZE >> 20);
 	return -1;
 }
@@ -193,7 +194,7 @@ static int
 too_long(const char *display, unsigned long line)
 {
 	/* never the line's text: the baseline may be a link to a secret */
-	fprintf(stderr, "zonelint: %s:%lu: baseline line longer than %u bytes\n",
+	zl_eprintf("zonelint: %s:%lu: baseline line longer than %u bytes",
 	    display, line, ZL_BASELINE_MAX_LINE);
 	return -1;
 }

@@ -19,12 +19,13 @@
 
 #include "baseline.h"
 #include "confine.h"
+#include "escape.h"
 #include "inputs.h"
 
 static int
 fail(const char *display, const char *why)
 {
-	fprintf(stderr, "zonelint: cannot write baseline %s: %s\n", display, why);
+	zl_eprintf("zonelint: cannot write baseline %s: %s", display, why);
 	return -1;
 }
 

@@ -19,6 +19,7 @@
 #include "config.h"
 #include "confine.h"
 #include "diag.h"
+#include "escape.h"
 
 /* Returned relative to the working directory (".zonelint",
  * "../../.zonelint"), so that findings name files as the user sees them.
@@ -79,9 +80,9 @@ open_config(const char *path, char *why, size_t whysize)
 static int
 cerror(const char *path, unsigned line, const char *fmt, const char *arg)
 {
-	fprintf(stderr, "%s:%u: error: ", path, line);
-	fprintf(stderr, fmt, arg);
-	fputc('\n', stderr);
+	char *what = zl_asprintf(fmt, arg);
+	zl_eprintf("%s:%u: error: %s", path, line, what);
+	free(what);
 	return -1;
 }
 
@@ -207,7 +208,7 @@ zl_config_load(const char *path, struct zl_options *opt,
 	char why[256];
 	FILE *fp = open_config(path, why, sizeof why);
 	if (fp == NULL) {
-		fprintf(stderr, "zonelint: cannot read config %s: %s\n", path, why);
+		zl_eprintf("zonelint: cannot read config %s: %s", path, why);
 		return -1;
 	}
 	char *dir = zl_xstrdup(path);

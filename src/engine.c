@@ -17,6 +17,7 @@
 #include "engine.h"
 #include "batch.h"
 #include "bigmem.h"
+#include "escape.h"
 #include "index.h"
 #include "newtypes.h"
 #include "pool.h"
@@ -606,9 +607,9 @@ vverbose(struct zl_engine *eng, const char *fmt, va_list ap)
 {
 	if (eng->opt->verbose <= 0)
 		return;
-	fputs("zonelint: ", stderr);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
+	char *line = zl_vasprintf(fmt, ap);
+	zl_eprintf("zonelint: %s", line);
+	free(line);
 }
 
 void

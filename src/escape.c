@@ -5,6 +5,7 @@
  * GitHub workflow command on a line of its own, reorder what a reviewer
  * sees with bidi controls, or make the JSON unreadable. */
 #include <stdbool.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "diag.h"
@@ -177,4 +178,16 @@ zl_escape_path(const char *s)
 	}
 	copy_escaped(out + at, s, n, true);
 	return out;
+}
+
+void
+zl_eprintf(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char *line = zl_vasprintf(fmt, ap);
+	va_end(ap);
+	zl_escape_text_put(stderr, line);
+	fputc('\n', stderr);
+	free(line);
 }

@@ -11,6 +11,7 @@
 #define ZL_ESCAPE_H
 
 #include <stddef.h>
+#include <stdarg.h>
 #include <stdio.h>
 
 /* How many of the first n bytes of s pass unescaped, up to the first
@@ -31,5 +32,10 @@ char *zl_escape_text_n(const char *s, size_t n);
 void zl_escape_path_put(FILE *fp, const char *s);
 /* The file name s escaped, newly allocated. */
 char *zl_escape_path(const char *s);
+
+/* Prints one line to standard error: the formatted text escaped as
+ * text (messages there name files and values from input too), then a
+ * newline. */
+void zl_eprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 #endif

@@ -12,6 +12,7 @@
 
 #include "confine.h"
 #include "diag.h"
+#include "escape.h"
 #include "inputs.h"
 #include "pool.h"
 #include "reader.h"
@@ -75,7 +76,7 @@ static void
 skipped(const struct zl_inputs *in, const char *path, const char *why)
 {
 	if (in->verbose)
-		fprintf(stderr, "zonelint: %s: not read: %s\n", path, why);
+		zl_eprintf("zonelint: %s: not read: %s", path, why);
 }
 
 /* Reads the folder at path (opened confined) for zone files, in name
@@ -87,7 +88,7 @@ walk(struct zl_inputs *in, const char *dir, enum zl_view view, int depth)
 	int fd = zl_open_confined(dir, ZL_OPEN_DIR, why, sizeof why);
 	DIR *d = fd >= 0 ? fdopendir(fd) : NULL;
 	if (d == NULL) {
-		fprintf(stderr, "zonelint: %s: cannot read the folder: %s\n", dir,
+		zl_eprintf("zonelint: %s: cannot read the folder: %s", dir,
 		    fd >= 0 ? strerror(errno) : why);
 		if (fd >= 0)
 			close(fd);
@@ -118,8 +119,8 @@ walk(struct zl_inputs *in, const char *dir, enum zl_view view, int depth)
 		else if (S_ISLNK(st.st_mode))
 			skipped(in, path, "a symbolic link (name it to read it)");
 		else if (S_ISDIR(st.st_mode) && depth >= MAX_DEPTH) {
-			fprintf(stderr, "zonelint: %s: not read: folders nested "
-			    "deeper than %d levels\n", path, MAX_DEPTH);
+			zl_eprintf("zonelint: %s: not read: folders nested "
+			    "deeper than %d levels", path, MAX_DEPTH);
 			in->failed = true;
 		} else if (S_ISDIR(st.st_mode))
 			walk(in, path, view, depth + 1);
@@ -151,8 +152,8 @@ zl_inputs_add(struct zl_inputs *in, const char *path, enum zl_view view,
 	}
 	close(fd);
 	if (origin) {
-		fprintf(stderr, "zonelint: --origin names one zone; it cannot "
-		    "apply to the folder %s\n", path);
+		zl_eprintf("zonelint: --origin names one zone; it cannot "
+		    "apply to the folder %s", path);
 		return -1;
 	}
 	size_t before = in->count;
@@ -162,9 +163,9 @@ zl_inputs_add(struct zl_inputs *in, const char *path, enum zl_view view,
 	int ret = in->failed ? -1 : 0;
 	in->failed |= failed;
 	if (in->count == before && ret == 0) {
-		fprintf(stderr, "zonelint: %s: no zone file in the folder (zone "
+		zl_eprintf("zonelint: %s: no zone file in the folder (zone "
 		    "files are named NAME.zone, NAME.dns, NAME.db or db.NAME; -v "
-		    "says what was passed over)\n", path);
+		    "says what was passed over)", path);
 		ret = -1;
 	}
 	return ret;
@@ -286,8 +287,8 @@ reach(struct scan *sc, const struct node *nodes, size_t nn, size_t from,
 			seen[j] = drop[j] = true;
 			stack[top++] = (size_t)j;
 			if (sc->in->verbose)
-				fprintf(stderr, "zonelint: %s is read through $INCLUDE "
-				    "in %s, not as a zone of its own\n",
+				zl_eprintf("zonelint: %s is read through $INCLUDE "
+				    "in %s, not as a zone of its own",
 				    sc->in->v[j].path, sc->in->v[i].path);
 		}
 	}

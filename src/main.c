@@ -12,6 +12,7 @@
 #include "confine.h"
 #include "diag.h"
 #include "engine.h"
+#include "escape.h"
 #include "explain.h"
 #include "inputs.h"
 #include "output.h"
@@ -106,9 +107,9 @@ usage(FILE *fp)
 static int
 usage_error(const char *fmt, const char *arg)
 {
-	fputs("zonelint: ", stderr);
-	fprintf(stderr, fmt, arg);
-	fputs("; see zonelint --help\n", stderr);
+	char *what = zl_asprintf(fmt, arg);
+	zl_eprintf("zonelint: %s; see zonelint --help", what);
+	free(what);
 	return EXIT_TROUBLE;
 }
 
@@ -207,7 +208,7 @@ say_root(void)
 	size_t n = strlen(root);
 	if (getcwd(cwd, sizeof cwd) == NULL || strncmp(cwd, root, n) != 0 ||
 	    (cwd[n] != '/' && cwd[n] != '\0')) {
-		fprintf(stderr, "zonelint: lint root %s\n", root);
+		zl_eprintf("zonelint: lint root %s", root);
 		return;
 	}
 	fputs("zonelint: lint root ", stderr);
@@ -478,7 +479,7 @@ run(int argc, char **argv)
 			    in.count == 1 ? "" : "s");
 	}
 	if (opt.verbose && config)
-		fprintf(stderr, "zonelint: settings from %s\n", config);
+		zl_eprintf("zonelint: settings from %s", config);
 	zl_inputs_free(&in);
 	zl_inputs_free(&cfg);
 	free(report);

@@ -236,6 +236,20 @@ run "files before and after --" 1 \
 run "-- alone names no file" 2 "" \
 	"zonelint: no zone file given; see zonelint --help\n" --no-config --
 
+# 4. standard error is output too: names and settings from the
+# repository are escaped there as well
+fresh stderr-escape
+mkdir z
+printf "$soa" >"$(printf 'z/a\033]52;c;eA==\007.example.zone')"
+printf '\e[31mcolour = x\n' >.zonelint
+run "file names and settings on standard error are escaped" 2 "" \
+	".zonelint:1: error: unknown setting '\\\\027[31mcolour' (see zonelint(5))\n" z
+rm .zonelint
+run "-v on a name holding OSC 52" 1 \
+	"z/a\\\\x1b]52;c;eA==\\\\x07.example.zone:3:9: error: invalid host name: NS target ns.a\\\\027]52\\\\;c\\\\;eA==\\\\007.example. is not a valid host name: it has the octet \\\\027 [hygiene-hostname]\nz/a\\\\x1b]52;c;eA==\\\\x07.example.zone:4:1: error: invalid host name: owner ns.a\\\\027]52\\\\;c\\\\;eA==\\\\007.example. is not a valid host name: it has the octet \\\\027 [hygiene-hostname]\n" \
+	"zonelint: lint root .\nzonelint: z/a\\\\027]52;c;eA==\\\\007.example.zone: zone a\\\\027]52\\\\;c\\\\;eA==\\\\007.example. (origin from the file name), view none\nzonelint: z/a\\\\027]52;c;eA==\\\\007.example.zone: 3 records, 2 names\nzonelint: 2 findings in 1 input\n" \
+	-v z
+
 # 5. bounds: $INCLUDE fan-out (ten files, each including the next ten
 # times: 10^9 reads) stops at the run's budget, within the time limit
 fresh fanout
