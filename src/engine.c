@@ -7,6 +7,7 @@
  */
 #include <fnmatch.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -76,6 +77,9 @@ struct zl_engine {
 	bool pool_tried;
 	bool pool_lent;         /* reading zones ahead: not for the reader */
 	struct ahead *ahead[2]; /* one being played, one being read */
+	/* $GENERATE records taken from the budget: by this thread, or by
+	 * the one thread streaming a zone while this one only plays it */
+	atomic_ullong generated;
 	long long stream_min;   /* a zone of more bytes is streamed ... */
 	size_t stream_chunk;    /* ... STREAM_CHUNK events to a tape */
 };
@@ -392,14 +396,19 @@ ahead_wait(struct zl_engine *eng)
 }
 
 /* Plays the tapes in order; a zone whose tape filled up is read again,
- * directly (on this thread alone, as the pool may be reading ahead). */
+ * directly (on this thread alone, as the pool may be reading ahead).
+ * Zones read ahead do not take their $GENERATE records from the budget
+ * as they are read, in whatever order the threads run, but when played:
+ * all of them if they fit, else the zone is read again directly and the
+ * directive that passes the budget is found in order.  So the budget is
+ * spent in the zones' order and the findings are the same with any -j. */
 static void
 ahead_play(struct zl_engine *eng, struct ahead *a)
 {
 	for (size_t i = 0; i < a->n; i++) {
 		struct zl_zone *z = eng->zones[a->first + i];
 		struct zl_tape *t = &a->tapes[i];
-		if (t->full) {
+		if (t->full || !zl_engine_generated_take(eng, t->generated)) {
 			if (z->origin != a->saved[i].origin) {
 				ldns_rdf_deep_free(z->origin);
 				free(z->origin_str);
@@ -776,6 +785,25 @@ zl_engine_pool(struct zl_engine *eng)
 		}
 	}
 	return eng->pool;
+}
+
+unsigned long long
+zl_engine_generated_budget(const struct zl_engine *eng)
+{
+	return eng->opt->limit_generated ? eng->opt->limit_generated :
+	    ZL_LIMIT_GENERATED;
+}
+
+bool
+zl_engine_generated_take(struct zl_engine *eng, unsigned long long n)
+{
+	unsigned long long max = zl_engine_generated_budget(eng);
+	unsigned long long used = atomic_load(&eng->generated);
+	do {
+		if (n > max - used)
+			return false;
+	} while (!atomic_compare_exchange_weak(&eng->generated, &used, used + n));
+	return true;
 }
 
 struct zl_batch *

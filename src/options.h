@@ -32,6 +32,18 @@ struct zl_options {
 	bool private_include_documentation;
 	bool allow_outside_includes;
 	int jobs;                      /* -j: threads parsing records; 0: one per core */
+	/* --limit NAME=N, from the command line only (a .zonelint comes from
+	 * the repository being checked); 0: the default below */
+	unsigned long long limit_generated;
+	unsigned long long limit_findings;
 };
+
+/* $GENERATE records a run may make, all zones together: a /10 of
+ * reverse records (4 x 2^20), far above any real zone, far below what
+ * exhausts memory (twenty 1M directives in 856 bytes did). */
+#define ZL_LIMIT_GENERATED 4194304ull
+/* Findings of one rule kept per file, like a compiler's error limit:
+ * the rest are counted and summed up in one finding. */
+#define ZL_LIMIT_FINDINGS 1000ull
 
 #endif

@@ -1312,6 +1312,17 @@ do_generate(struct reader *r, struct file_state *f)
 	}
 	if (r->zone->origin == NULL && !need_origin(r, f, NULL, false))
 		return;
+	/* the run's budget, whole directives at a time: read ahead onto a
+	 * tape, they are taken when the tape is played, in order (engine.c) */
+	unsigned long long count = (stop - start) / step + 1ull;
+	if (r->tape && !r->stream) {
+		zl_tape_generated(r->tape, count);
+	} else if (!zl_engine_generated_take(r->eng, count)) {
+		syntax(r, f->file, t[1].line, t[1].col, "$GENERATE would pass the "
+		    "run's budget of %llu generated records (--limit generated=N "
+		    "raises it)", zl_engine_generated_budget(r->eng));
+		return;
+	}
 	/* keep the template: process_record works on r->toks and r->text */
 	size_t nt = n - 2, tlen = r->text_len;
 	struct tok *tt = zl_xmalloc(nt * sizeof *tt);
