@@ -17,6 +17,7 @@
 #include "engine.h"
 #include "batch.h"
 #include "bigmem.h"
+#include "cap.h"
 #include "index.h"
 #include "newtypes.h"
 #include "pool.h"
@@ -57,6 +58,7 @@ struct suppression {
 struct zl_engine {
 	struct zl_options *opt;
 	struct zl_diags diags;
+	struct zl_caps caps;    /* findings by file and rule: --limit findings */
 	struct rule_run *runs;
 	size_t nruns;
 	size_t *record_rules; /* indexes of enabled rules with on_record */
@@ -88,6 +90,8 @@ struct zl_ctx {
 	struct zl_engine *eng;
 	size_t rule;
 };
+
+static void report_dropped(struct zl_engine *eng);
 
 struct zl_engine *
 zl_engine_new(struct zl_options *opt)
@@ -158,6 +162,7 @@ zl_engine_free(struct zl_engine *eng)
 	zl_batch_free(&eng->batches[0]);
 	zl_batch_free(&eng->batches[1]);
 	zl_diags_free(&eng->diags);
+	zl_caps_free(&eng->caps);
 	free(eng);
 }
 
@@ -459,6 +464,7 @@ zl_engine_run(struct zl_engine *eng)
 			struct zl_ctx ctx = {eng, r};
 			eng->runs[r].rule->on_run_end(&ctx);
 		}
+	report_dropped(eng);
 }
 
 void
@@ -500,10 +506,64 @@ zl_engine_record(struct zl_engine *eng, struct zl_record *rec)
 
 /* ---- reporting ---- */
 
+#define NO_DIAG ((size_t)-1) /* a finding past the cap: not kept */
+
+/* Whether a finding of rule at loc is to be kept: at most --limit
+ * findings of one rule in one file are, as a compiler stops after so
+ * many errors; the rest are counted, and summed up by report_dropped.
+ * This is before suppressions and baselines: a finding past the cap
+ * counts even if a comment would have dropped it. */
+static bool
+under_cap(struct zl_engine *eng, size_t rule, const struct zl_zone *zone,
+    struct zl_loc loc)
+{
+	unsigned long long max = eng->opt->limit_findings ?
+	    eng->opt->limit_findings : ZL_LIMIT_FINDINGS;
+	struct zl_cap *c = zl_caps_get(&eng->caps, loc.file, (uint16_t)rule);
+	if (++c->seen <= max)
+		return true;
+	if (c->dropped++ == 0) {
+		c->first = loc;
+		c->zone = zone;
+	}
+	return false;
+}
+
+/* One finding per file and rule that dropped some, at the first dropped
+ * one's place, saying how many: the summary itself passes no cap. */
+static void
+report_dropped(struct zl_engine *eng)
+{
+	for (size_t i = 0; i < eng->caps.size; i++) {
+		struct zl_cap *c = &eng->caps.v[i];
+		if (!c->used || c->dropped == 0)
+			continue;
+		const struct rule_run *run = &eng->runs[c->rule];
+		const struct zl_zone *zone = c->zone;
+		struct zl_diag d = {
+			.loc = c->first,
+			.zone_file = zone ? zone->file : c->first.file,
+			.end_line = c->first.line,
+			.rule = c->rule,
+			.severity = (uint8_t)run->severity,
+			.view = zone ? zone->view : ZL_VIEW_NONE,
+			.message = zl_asprintf("%s: and %llu more %s findings in this "
+			    "file not shown (--limit findings=N raises the cap)",
+			    run->rule->summary, c->dropped, run->rule->id),
+			.zone = zone && zone->origin_str ?
+			    zl_xstrdup(zone->origin_str) : NULL,
+		};
+		zl_diags_add(&eng->diags, &d);
+		c->dropped = 0;
+	}
+}
+
 static size_t
 add_diag(struct zl_engine *eng, size_t rule, const struct zl_zone *zone,
     struct zl_loc loc, const char *fmt, va_list ap)
 {
+	if (!under_cap(eng, rule, zone, loc))
+		return NO_DIAG;
 	struct rule_run *run = &eng->runs[rule];
 	char *detail = zl_vasprintf(fmt, ap);
 	struct zl_diag d = {
@@ -593,6 +653,8 @@ zl_report(struct zl_ctx *ctx, struct zl_loc loc, const char *fmt, ...)
 void
 zl_report_fix(struct zl_ctx *ctx, size_t id, const char *fmt, ...)
 {
+	if (id == NO_DIAG) /* past the cap */
+		return;
 	struct zl_diag *d = &ctx->eng->diags.v[id];
 	va_list ap;
 	va_start(ap, fmt);
@@ -758,6 +820,7 @@ zl_engine_apply_suppressions(struct zl_engine *eng)
 			    s->whole_file ? " (ignore-file)" : "",
 			    s->whole_file ? " in this file" : " on this record");
 	}
+	report_dropped(eng); /* suppress-unused past the cap */
 }
 
 const struct zl_options *
