@@ -6,6 +6,7 @@
  * memory follows the number of names, never the zone's text.
  */
 #include <fnmatch.h>
+#include <malloc.h>
 #include <stdarg.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -19,6 +20,7 @@
 #include "bigmem.h"
 #include "cap.h"
 #include "index.h"
+#include "jobs.h"
 #include "newtypes.h"
 #include "pool.h"
 #include "reader.h"
@@ -836,12 +838,21 @@ zl_engine_pool(struct zl_engine *eng)
 		return NULL;
 	if (!eng->pool_tried) {
 		eng->pool_tried = true;
-		long jobs = eng->opt->jobs; /* 0: one per core */
-		if (jobs <= 0)
-			jobs = sysconf(_SC_NPROCESSORS_ONLN);
+		char why[128];
+		long jobs = zl_jobs_fit(eng->opt->jobs, zl_jobs_cores(),
+		    zl_jobs_as_limit(), why, sizeof why);
+		if (why[0] && eng->opt->jobs > 0)
+			zl_engine_verbose(eng, "-j %d lowered to %ld: %s",
+			    eng->opt->jobs, jobs, why);
+		else if (why[0])
+			zl_engine_verbose(eng, "one thread per core lowered to "
+			    "%ld: %s", jobs, why);
 		if (jobs > 64)
 			jobs = 64;
 		if (jobs > 1) {
+			/* an arena per thread that allocates (these, the stream's
+			 * reader, the page helper), not 8 per core */
+			mallopt(M_ARENA_MAX, (int)jobs + 2);
 			eng->pool = zl_pool_new((unsigned)jobs - 1);
 			if (eng->pool)
 				zl_big_helper_start();

@@ -1,10 +1,12 @@
 /* check_limits.c: the bounds on hostile input, as pure functions: the
- * findings table per file and rule, and the run's $GENERATE budget. */
+ * findings table per file and rule, the run's $GENERATE budget and the
+ * number of threads. */
 #include <check.h>
 #include <stdlib.h>
 
 #include "cap.h"
 #include "engine.h"
+#include "jobs.h"
 
 START_TEST(caps_one_entry_per_file_and_rule)
 {
@@ -44,6 +46,25 @@ START_TEST(generated_budget_is_whole_directives)
 }
 END_TEST
 
+START_TEST(jobs_fit_cores_and_memory)
+{
+	char why[128];
+	ck_assert_int_eq(zl_jobs_fit(32, 2, 0, why, sizeof why), 2);
+	ck_assert_str_eq(why, "2 cores");
+	ck_assert_int_eq(zl_jobs_fit(0, 8, 0, why, sizeof why), 8);
+	ck_assert_str_eq(why, "");
+	ck_assert_int_eq(zl_jobs_fit(1, 8, 0, why, sizeof why), 1);
+	/* 1 GiB: a quarter holds three threads of 64 + 1 MiB */
+	ck_assert_int_eq(zl_jobs_fit(32, 64, 1ull << 30, why, sizeof why), 3);
+	ck_assert_str_eq(why, "an address-space limit of 1024 MiB (ulimit -v) "
+	    "fits 3 threads");
+	ck_assert_int_eq(zl_jobs_fit(0, 64, 100ull << 20, why, sizeof why), 1);
+	ck_assert_int_eq(zl_jobs_fit(2, 64, 1ull << 30, why, sizeof why), 2);
+	ck_assert_str_eq(why, "");
+	ck_assert_int_eq(zl_jobs_fit(4, 0, 0, why, sizeof why), 1);
+}
+END_TEST
+
 int
 main(void)
 {
@@ -51,6 +72,7 @@ main(void)
 	TCase *tc = tcase_create("limits");
 	tcase_add_test(tc, caps_one_entry_per_file_and_rule);
 	tcase_add_test(tc, generated_budget_is_whole_directives);
+	tcase_add_test(tc, jobs_fit_cores_and_memory);
 	suite_add_tcase(s, tc);
 	SRunner *sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);
