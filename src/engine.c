@@ -587,9 +587,7 @@ add_diag(struct zl_engine *eng, size_t rule, const struct zl_zone *zone,
 		s = zl_type_str(ldns_rr_get_type(cur->rr));
 		d.type = s ? zl_xstrdup(s) : NULL;
 		free(s);
-		zl_netdb_lock(); /* a WKS record's services are looked up */
 		s = zl_rr_str(cur->rr);
-		zl_netdb_unlock();
 		if (s) {
 			s[strcspn(s, "\n")] = '\0';
 			d.record = zl_xstrdup(s);
