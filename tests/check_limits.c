@@ -54,7 +54,7 @@ START_TEST(jobs_fit_cores_and_memory)
 	ck_assert_int_eq(zl_jobs_fit(0, 8, 0, why, sizeof why), 8);
 	ck_assert_str_eq(why, "");
 	ck_assert_int_eq(zl_jobs_fit(1, 8, 0, why, sizeof why), 1);
-	/* 1 GiB: a quarter holds three threads of 64 + 1 MiB */
+	/* 1 GiB: a quarter holds three threads of 64 + 4 MiB */
 	ck_assert_int_eq(zl_jobs_fit(32, 64, 1ull << 30, why, sizeof why), 3);
 	ck_assert_str_eq(why, "an address-space limit of 1024 MiB (ulimit -v) "
 	    "fits 3 threads");
