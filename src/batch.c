@@ -5,6 +5,7 @@
 #include "batch.h"
 #include "diag.h"
 #include "index.h"
+#include "wks.h"
 
 #define FLAT_KEEP 4096 /* bytes a slot keeps from batch to batch */
 
@@ -122,22 +123,49 @@ fail:
 	return NULL;
 }
 
+/* A WKS record is handed to ldns as the "\# N HEX" of its data, its
+ * services named by wks.h's table: ldns would ask getservbyname, which
+ * may go to the network (wks.h).  NULL with *st set when it is bad, or
+ * with *st LDNS_STATUS_OK when ldns is to read it as it is (\# data). */
+static ldns_rr *
+wks_rr(const struct zl_batch *b, const struct zl_job *j, ldns_status *st)
+{
+	const struct zl_span *rd = &b->spans[j->tok] + (j->has_class ? 2 : 1);
+	*st = LDNS_STATUS_OK;
+	if (j->nrd > 0 && rd[0].len == 2 &&
+	    memcmp(b->text + rd[0].off, "\\#", 2) == 0)
+		return NULL;
+	struct zl_field *f = zl_xmalloc((j->nrd + 1) * sizeof *f);
+	for (size_t k = 0; k < j->nrd; k++)
+		f[k] = (struct zl_field){b->text + rd[k].off, rd[k].len};
+	size_t cap = 2 * (5 + 8192) + 32, bad;
+	char *data = zl_xmalloc(cap), why[128];
+	size_t len = zl_wks_encode(f, j->nrd, b->origin, data, cap, &bad, why,
+	    sizeof why);
+	free(f);
+	ldns_rr *rr = NULL;
+	*st = LDNS_STATUS_SYNTAX_RDATA_ERR;
+	if (len > 0) {
+		char *text = zl_asprintf("%.*s %s", (int)(rd[0].off - j->text),
+		    b->text + j->text, data);
+		*st = ldns_rr_new_frm_str(&rr, text, j->ttl, b->origin, NULL);
+		free(text);
+	}
+	free(data);
+	return rr;
+}
+
 void
 zl_batch_parse(void *batch, size_t i)
 {
 	struct zl_batch *b = batch;
 	struct zl_job *j = &b->jobs[i];
-	ldns_rr *rr = fast_rr(b, j);
 	j->st = LDNS_STATUS_OK;
-	bool wks = j->type == LDNS_RR_TYPE_WKS; /* see zl_netdb_lock */
-	if (rr == NULL) {
-		if (wks)
-			zl_netdb_lock();
+	ldns_rr *rr = j->type == LDNS_RR_TYPE_WKS ? wks_rr(b, j, &j->st) :
+	    fast_rr(b, j);
+	if (rr == NULL && j->st == LDNS_STATUS_OK)
 		j->st = ldns_rr_new_frm_str(&rr, b->text + j->text, j->ttl,
 		    b->origin, NULL);
-		if (wks)
-			zl_netdb_unlock();
-	}
 	j->parsed = j->st == LDNS_STATUS_OK && rr != NULL;
 	if (!j->parsed) {
 		if (rr)

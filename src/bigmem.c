@@ -8,6 +8,7 @@
 
 #include "bigmem.h"
 #include "diag.h"
+#include "jobs.h"
 
 #define HUGE_PAGE (2u << 20)
 #define PAGE 4096u
@@ -101,8 +102,11 @@ zl_big_helper_start(void)
 	pthread_mutex_lock(&helper.lock);
 	if (!helper.running) {
 		helper.stop = false;
-		helper.running = pthread_create(&helper.thread, NULL,
+		pthread_attr_t attr;
+		zl_thread_attr(&attr);
+		helper.running = pthread_create(&helper.thread, &attr,
 		    helper_main, NULL) == 0;
+		pthread_attr_destroy(&attr);
 	}
 	pthread_mutex_unlock(&helper.lock);
 #endif

@@ -235,17 +235,3 @@ zl_files_free(void)
 	file_slots = NULL;
 	file_count = file_cap = slot_count = 0;
 }
-
-static pthread_mutex_t netdb_lock = PTHREAD_MUTEX_INITIALIZER;
-
-void
-zl_netdb_lock(void)
-{
-	pthread_mutex_lock(&netdb_lock);
-}
-
-void
-zl_netdb_unlock(void)
-{
-	pthread_mutex_unlock(&netdb_lock);
-}

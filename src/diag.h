@@ -47,10 +47,4 @@ int zl_severity_parse(const char *s); /* -1 when unknown */
 uint32_t zl_file_intern(const char *path);
 void zl_files_free(void);
 
-/* glibc's getservbyname, getservbyport and getprotobyname, which ldns
- * calls to read and print WKS records, share one static buffer: any
- * thread that reads or prints a WKS record holds this lock meanwhile. */
-void zl_netdb_lock(void);
-void zl_netdb_unlock(void);
-
 #endif

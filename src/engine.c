@@ -6,9 +6,10 @@
  * memory follows the number of names, never the zone's text.
  */
 #include <fnmatch.h>
+#include <malloc.h>
 #include <stdarg.h>
-#include <stdio.h>
 #include <stdatomic.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -18,7 +19,9 @@
 #include "batch.h"
 #include "bigmem.h"
 #include "escape.h"
+#include "cap.h"
 #include "index.h"
+#include "jobs.h"
 #include "newtypes.h"
 #include "pool.h"
 #include "reader.h"
@@ -58,6 +61,7 @@ struct suppression {
 struct zl_engine {
 	struct zl_options *opt;
 	struct zl_diags diags;
+	struct zl_caps caps;    /* findings by file and rule: --limit findings */
 	struct rule_run *runs;
 	size_t nruns;
 	size_t *record_rules; /* indexes of enabled rules with on_record */
@@ -78,6 +82,9 @@ struct zl_engine {
 	bool pool_tried;
 	bool pool_lent;         /* reading zones ahead: not for the reader */
 	struct ahead *ahead[2]; /* one being played, one being read */
+	/* $GENERATE records taken from the budget: by this thread, or by
+	 * the one thread streaming a zone while this one only plays it */
+	atomic_ullong generated;
 	long long stream_min;   /* a zone of more bytes is streamed ... */
 	size_t stream_chunk;    /* ... STREAM_CHUNK events to a tape */
 	atomic_ulong include_reads; /* $INCLUDE reads so far: the run's budget */
@@ -88,6 +95,8 @@ struct zl_ctx {
 	struct zl_engine *eng;
 	size_t rule;
 };
+
+static void report_dropped(struct zl_engine *eng);
 
 struct zl_engine *
 zl_engine_new(struct zl_options *opt)
@@ -158,6 +167,7 @@ zl_engine_free(struct zl_engine *eng)
 	zl_batch_free(&eng->batches[0]);
 	zl_batch_free(&eng->batches[1]);
 	zl_diags_free(&eng->diags);
+	zl_caps_free(&eng->caps);
 	free(eng);
 }
 
@@ -396,14 +406,19 @@ ahead_wait(struct zl_engine *eng)
 }
 
 /* Plays the tapes in order; a zone whose tape filled up is read again,
- * directly (on this thread alone, as the pool may be reading ahead). */
+ * directly (on this thread alone, as the pool may be reading ahead).
+ * Zones read ahead do not take their $GENERATE records from the budget
+ * as they are read, in whatever order the threads run, but when played:
+ * all of them if they fit, else the zone is read again directly and the
+ * directive that passes the budget is found in order.  So the budget is
+ * spent in the zones' order and the findings are the same with any -j. */
 static void
 ahead_play(struct zl_engine *eng, struct ahead *a)
 {
 	for (size_t i = 0; i < a->n; i++) {
 		struct zl_zone *z = eng->zones[a->first + i];
 		struct zl_tape *t = &a->tapes[i];
-		if (t->full) {
+		if (t->full || !zl_engine_generated_take(eng, t->generated)) {
 			if (z->origin != a->saved[i].origin) {
 				ldns_rdf_deep_free(z->origin);
 				free(z->origin_str);
@@ -454,6 +469,7 @@ zl_engine_run(struct zl_engine *eng)
 			struct zl_ctx ctx = {eng, r};
 			eng->runs[r].rule->on_run_end(&ctx);
 		}
+	report_dropped(eng);
 }
 
 void
@@ -495,10 +511,64 @@ zl_engine_record(struct zl_engine *eng, struct zl_record *rec)
 
 /* ---- reporting ---- */
 
+#define NO_DIAG ((size_t)-1) /* a finding past the cap: not kept */
+
+/* Whether a finding of rule at loc is to be kept: at most --limit
+ * findings of one rule in one file are, as a compiler stops after so
+ * many errors; the rest are counted, and summed up by report_dropped.
+ * This is before suppressions and baselines: a finding past the cap
+ * counts even if a comment would have dropped it. */
+static bool
+under_cap(struct zl_engine *eng, size_t rule, const struct zl_zone *zone,
+    struct zl_loc loc)
+{
+	unsigned long long max = eng->opt->limit_findings ?
+	    eng->opt->limit_findings : ZL_LIMIT_FINDINGS;
+	struct zl_cap *c = zl_caps_get(&eng->caps, loc.file, (uint16_t)rule);
+	if (++c->seen <= max)
+		return true;
+	if (c->dropped++ == 0) {
+		c->first = loc;
+		c->zone = zone;
+	}
+	return false;
+}
+
+/* One finding per file and rule that dropped some, at the first dropped
+ * one's place, saying how many: the summary itself passes no cap. */
+static void
+report_dropped(struct zl_engine *eng)
+{
+	for (size_t i = 0; i < eng->caps.size; i++) {
+		struct zl_cap *c = &eng->caps.v[i];
+		if (!c->used || c->dropped == 0)
+			continue;
+		const struct rule_run *run = &eng->runs[c->rule];
+		const struct zl_zone *zone = c->zone;
+		struct zl_diag d = {
+			.loc = c->first,
+			.zone_file = zone ? zone->file : c->first.file,
+			.end_line = c->first.line,
+			.rule = c->rule,
+			.severity = (uint8_t)run->severity,
+			.view = zone ? zone->view : ZL_VIEW_NONE,
+			.message = zl_asprintf("%s: and %llu more %s findings in this "
+			    "file not shown (--limit findings=N raises the cap)",
+			    run->rule->summary, c->dropped, run->rule->id),
+			.zone = zone && zone->origin_str ?
+			    zl_xstrdup(zone->origin_str) : NULL,
+		};
+		zl_diags_add(&eng->diags, &d);
+		c->dropped = 0;
+	}
+}
+
 static size_t
 add_diag(struct zl_engine *eng, size_t rule, const struct zl_zone *zone,
     struct zl_loc loc, const char *fmt, va_list ap)
 {
+	if (!under_cap(eng, rule, zone, loc))
+		return NO_DIAG;
 	struct rule_run *run = &eng->runs[rule];
 	char *detail = zl_vasprintf(fmt, ap);
 	struct zl_diag d = {
@@ -520,9 +590,7 @@ add_diag(struct zl_engine *eng, size_t rule, const struct zl_zone *zone,
 		s = zl_type_str(ldns_rr_get_type(cur->rr));
 		d.type = s ? zl_xstrdup(s) : NULL;
 		free(s);
-		zl_netdb_lock(); /* a WKS record's services are looked up */
 		s = zl_rr_str(cur->rr);
-		zl_netdb_unlock();
 		if (s) {
 			s[strcspn(s, "\n")] = '\0';
 			d.record = zl_xstrdup(s);
@@ -588,6 +656,8 @@ zl_report(struct zl_ctx *ctx, struct zl_loc loc, const char *fmt, ...)
 void
 zl_report_fix(struct zl_ctx *ctx, size_t id, const char *fmt, ...)
 {
+	if (id == NO_DIAG) /* past the cap */
+		return;
 	struct zl_diag *d = &ctx->eng->diags.v[id];
 	va_list ap;
 	va_start(ap, fmt);
@@ -753,6 +823,7 @@ zl_engine_apply_suppressions(struct zl_engine *eng)
 			    s->whole_file ? " (ignore-file)" : "",
 			    s->whole_file ? " in this file" : " on this record");
 	}
+	report_dropped(eng); /* suppress-unused past the cap */
 }
 
 const struct zl_options *
@@ -768,18 +839,46 @@ zl_engine_pool(struct zl_engine *eng)
 		return NULL;
 	if (!eng->pool_tried) {
 		eng->pool_tried = true;
-		long jobs = eng->opt->jobs; /* 0: one per core */
-		if (jobs <= 0)
-			jobs = sysconf(_SC_NPROCESSORS_ONLN);
+		char why[128];
+		long jobs = zl_jobs_fit(eng->opt->jobs, zl_jobs_cores(),
+		    zl_jobs_as_limit(), why, sizeof why);
+		if (why[0] && eng->opt->jobs > 0)
+			zl_engine_verbose(eng, "-j %d lowered to %ld: %s",
+			    eng->opt->jobs, jobs, why);
+		else if (why[0])
+			zl_engine_verbose(eng, "one thread per core lowered to "
+			    "%ld: %s", jobs, why);
 		if (jobs > 64)
 			jobs = 64;
 		if (jobs > 1) {
+			/* an arena per thread that allocates (these, the stream's
+			 * reader, the page helper), not 8 per core */
+			mallopt(M_ARENA_MAX, (int)jobs + 2);
 			eng->pool = zl_pool_new((unsigned)jobs - 1);
 			if (eng->pool)
 				zl_big_helper_start();
 		}
 	}
 	return eng->pool;
+}
+
+unsigned long long
+zl_engine_generated_budget(const struct zl_engine *eng)
+{
+	return eng->opt->limit_generated ? eng->opt->limit_generated :
+	    ZL_LIMIT_GENERATED;
+}
+
+bool
+zl_engine_generated_take(struct zl_engine *eng, unsigned long long n)
+{
+	unsigned long long max = zl_engine_generated_budget(eng);
+	unsigned long long used = atomic_load(&eng->generated);
+	do {
+		if (n > max - used)
+			return false;
+	} while (!atomic_compare_exchange_weak(&eng->generated, &used, used + n));
+	return true;
 }
 
 struct zl_batch *

@@ -34,6 +34,12 @@ void zl_engine_verbose(struct zl_engine *eng, const char *fmt, ...)
     ZL_PRINTF(2, 3);
 void zl_engine_vverbose(struct zl_engine *eng, const char *fmt, va_list ap);
 
+/* Takes n records from the run's budget of $GENERATE records (--limit
+ * generated), shared by every zone: false, taking none, when fewer are
+ * left.  The reader calls it before expanding a directive. */
+bool zl_engine_generated_take(struct zl_engine *eng, unsigned long long n);
+unsigned long long zl_engine_generated_budget(const struct zl_engine *eng);
+
 /* The threads that help parse records (opt->jobs - 1 of them, started
  * on first use), or NULL when one thread is to do everything. */
 struct zl_pool *zl_engine_pool(struct zl_engine *eng);

@@ -30,7 +30,7 @@ enum {
 	OPT_DISABLE, OPT_SEVERITY, OPT_FAIL_ON, OPT_FORMAT, OPT_COLOR,
 	OPT_INTERNAL_DOMAIN, OPT_SIP_ALLOW_TARGET, OPT_PRIVATE_DOCS, OPT_SIP_DOMAIN,
 	OPT_CONFIG, OPT_NO_CONFIG, OPT_MAN_RULES, OPT_BASELINE, OPT_WRITE_BASELINE,
-	OPT_ALLOW_OUTSIDE, OPT_ALLOW_INCLUDE_OUTSIDE,
+	OPT_ALLOW_OUTSIDE, OPT_ALLOW_INCLUDE_OUTSIDE, OPT_LIMIT,
 };
 
 static const struct option longopts[] = {
@@ -60,6 +60,7 @@ static const struct option longopts[] = {
 	{"man-rules", no_argument, NULL, OPT_MAN_RULES}, /* builds the man page */
 	{"sip-allow-target", required_argument, NULL, OPT_SIP_ALLOW_TARGET},
 	{"private-include-documentation", no_argument, NULL, OPT_PRIVATE_DOCS},
+	{"limit", required_argument, NULL, OPT_LIMIT},
 	{NULL, 0, NULL, 0},
 };
 
@@ -93,6 +94,9 @@ usage(FILE *fp)
 	    "      --no-config        ignore any .zonelint\n"
 	    "  -j, --jobs N           threads that parse records (default and\n"
 	    "                         0: one per core; 1: no threads)\n"
+	    "      --limit NAME=N     set a bound on hostile input: generated\n"
+	    "                         (records per run, default 4194304) or\n"
+	    "                         findings (per rule and file, default 1000)\n"
 	    "  -v, --verbose          say what is read and decided\n"
 	    "      --list-rules       list every rule\n"
 	    "      --explain RULE     why RULE matters, bad and good, the fix\n"
@@ -127,6 +131,39 @@ set_severity(struct zl_engine *eng, const char *arg)
 	int ret = n ? 0 : usage_error("no rule matches '%s'", rule);
 	free(rule);
 	return ret;
+}
+
+/* --limit NAME=N.  Only here: a .zonelint comes from the repository
+ * being checked, which must not lift the bounds that protect the run. */
+static int
+set_limit(struct zl_options *opt, const char *arg)
+{
+	static const struct {
+		const char *name;
+		size_t off;
+	} limits[] = {
+		{"findings", offsetof(struct zl_options, limit_findings)},
+		{"generated", offsetof(struct zl_options, limit_generated)},
+		{"include-bytes", offsetof(struct zl_options, limit_include_bytes)},
+		{"includes", offsetof(struct zl_options, limit_includes)},
+	};
+	const char *eq = strchr(arg, '=');
+	for (size_t i = 0; eq && i < sizeof limits / sizeof limits[0]; i++) {
+		if (strlen(limits[i].name) != (size_t)(eq - arg) ||
+		    strncmp(arg, limits[i].name, (size_t)(eq - arg)) != 0)
+			continue;
+		char *end;
+		unsigned long long n = strtoull(eq + 1, &end, 10);
+		/* an overflow reads as ULLONG_MAX, above the highest */
+		if (eq[1] < '0' || eq[1] > '9' || *end != '\0' || n == 0 ||
+		    n > 1000000000000ull)
+			return usage_error("--limit takes a number from 1 to "
+			    "10^12, not '%s'", eq + 1);
+		*(unsigned long long *)((char *)opt + limits[i].off) = n;
+		return 0;
+	}
+	return usage_error("--limit takes NAME=N, NAME one of findings, "
+	    "generated, includes, include-bytes, not '%s'", arg);
 }
 
 /* Adds a domain given on the command line to list. */
@@ -319,6 +356,10 @@ run(int argc, char **argv)
 		case OPT_ALLOW_OUTSIDE:
 		case OPT_ALLOW_INCLUDE_OUTSIDE:
 			break; /* read before the other options */
+		case OPT_LIMIT:
+			if (set_limit(&opt, optarg) != 0)
+				ret = EXIT_TROUBLE;
+			break;
 		case OPT_BASELINE:
 			baseline = optarg;
 			zl_confine_name(optarg);

@@ -8,6 +8,7 @@
 
 #include "diag.h"
 #include "newtypes.h"
+#include "wks.h"
 #include "zonelint.h"
 
 /* The data of fields f[from..n) as one base64 text, decoded after the
@@ -395,6 +396,11 @@ zl_type_str(ldns_rr_type type)
 char *
 zl_rr_str(const ldns_rr *rr)
 {
+	if (ldns_rr_get_type(rr) == LDNS_RR_TYPE_WKS) { /* see wks.h */
+		char *w = zl_wks_rr_str(rr);
+		if (w)
+			return w;
+	}
 	char *s = ldns_rr2str(rr);
 	const struct zl_newtype *nt = zl_newtype_by_type(ldns_rr_get_type(rr));
 	if (s == NULL || nt == NULL)

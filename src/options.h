@@ -31,24 +31,37 @@ struct zl_options {
 	struct zl_names sip_allow_targets; /* --sip-allow-target */
 	bool private_include_documentation;
 	int jobs;                      /* -j: threads parsing records; 0: one per core */
-	unsigned long limit_includes;  /* --limit includes=N; 0: the default */
-	unsigned long long limit_include_bytes; /* --limit include-bytes=N */
+	/* --limit NAME=N, from the command line only (a .zonelint comes from
+	 * the repository being checked); 0: the default below */
+	unsigned long long limit_generated;
+	unsigned long long limit_findings;
+	unsigned long long limit_includes;
+	unsigned long long limit_include_bytes;
 };
 
-/* The bounds on amplification, with their defaults (docs/threat-model.md):
- * $INCLUDE reads and bytes read through $INCLUDE per run. */
-#define ZL_DEFAULT_INCLUDES 100000ul
-#define ZL_DEFAULT_INCLUDE_BYTES (256ull << 20)
-static inline unsigned long
+/* $GENERATE records a run may make, all zones together: a /10 of
+ * reverse records (4 x 2^20), far above any real zone, far below what
+ * exhausts memory (twenty 1M directives in 856 bytes did). */
+#define ZL_LIMIT_GENERATED 4194304ull
+/* Findings of one rule kept per file, like a compiler's error limit:
+ * the rest are counted and summed up in one finding. */
+#define ZL_LIMIT_FINDINGS 1000ull
+/* $INCLUDE reads a run may make, and bytes read through them: a fan-out
+ * of ten files each including the next ten times is 10^9 reads. */
+#define ZL_LIMIT_INCLUDES 100000ull
+#define ZL_LIMIT_INCLUDE_BYTES (256ull << 20)
+
+static inline unsigned long long
 zl_limit_includes(const struct zl_options *o)
 {
-	return o->limit_includes ? o->limit_includes : ZL_DEFAULT_INCLUDES;
+	return o->limit_includes ? o->limit_includes : ZL_LIMIT_INCLUDES;
 }
+
 static inline unsigned long long
 zl_limit_include_bytes(const struct zl_options *o)
 {
 	return o->limit_include_bytes ? o->limit_include_bytes :
-	    ZL_DEFAULT_INCLUDE_BYTES;
+	    ZL_LIMIT_INCLUDE_BYTES;
 }
 
 #endif

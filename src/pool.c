@@ -13,6 +13,7 @@
 #include <stdlib.h>
 
 #include "diag.h"
+#include "jobs.h"
 #include "pool.h"
 
 struct zl_pool {
@@ -84,11 +85,14 @@ zl_pool_new(unsigned workers)
 	atomic_init(&p->next, 0);
 	atomic_init(&p->finished, 0);
 	p->threads = zl_xcalloc(workers, sizeof *p->threads);
+	pthread_attr_t attr;
+	zl_thread_attr(&attr);
 	for (unsigned i = 0; i < workers; i++) {
-		if (pthread_create(&p->threads[i], NULL, worker, p) != 0)
+		if (pthread_create(&p->threads[i], &attr, worker, p) != 0)
 			break;
 		p->nthreads++;
 	}
+	pthread_attr_destroy(&attr);
 	if (p->nthreads == 0) {
 		zl_pool_free(p);
 		return NULL;

@@ -1304,6 +1304,17 @@ do_generate(struct reader *r, struct file_state *f)
 	}
 	if (r->zone->origin == NULL && !need_origin(r, f, NULL, false))
 		return;
+	/* the run's budget, whole directives at a time: read ahead onto a
+	 * tape, they are taken when the tape is played, in order (engine.c) */
+	unsigned long long count = (stop - start) / step + 1ull;
+	if (r->tape && !r->stream) {
+		zl_tape_generated(r->tape, count);
+	} else if (!zl_engine_generated_take(r->eng, count)) {
+		syntax(r, f->file, t[1].line, t[1].col, "$GENERATE would pass the "
+		    "run's budget of %llu generated records (--limit generated=N "
+		    "raises it)", zl_engine_generated_budget(r->eng));
+		return;
+	}
 	/* keep the template: process_record works on r->toks and r->text */
 	size_t nt = n - 2, tlen = r->text_len;
 	struct tok *tt = zl_xmalloc(nt * sizeof *tt);
@@ -1666,7 +1677,7 @@ read_file(struct reader *r, const char *path, uint32_t file,
 		const struct zl_options *o = zl_engine_options(r->eng);
 		report(r, "syntax-include", (struct zl_loc){from_file, inc_line,
 		    inc_col}, "cannot read included file %s: the run's budget of "
-		    "%lu included reads and %llu MiB is spent (--limit includes=N "
+		    "%llu included reads and %llu MiB is spent (--limit includes=N "
 		    "and include-bytes=N raise it)", path, zl_limit_includes(o),
 		    zl_limit_include_bytes(o) >> 20);
 		zl_source_close(&f.src);

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 
 #include "diag.h"
+#include "jobs.h"
 #include "reader.h"
 #include "stream.h"
 #include "tape.h"
@@ -50,7 +51,11 @@ zl_stream_start(struct zl_engine *eng, struct zl_zone *zone,
 	s->batches = batches;
 	s->pool = pool;
 	s->chunk = chunk > 0 ? chunk : 1;
-	if (pthread_create(&s->thread, NULL, reader_main, s) != 0) {
+	pthread_attr_t attr;
+	zl_thread_attr(&attr);
+	int err = pthread_create(&s->thread, &attr, reader_main, s);
+	pthread_attr_destroy(&attr);
+	if (err != 0) {
 		pthread_cond_destroy(&s->change);
 		pthread_mutex_destroy(&s->lock);
 		free(s);

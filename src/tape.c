@@ -123,6 +123,12 @@ zl_tape_reserve(struct zl_tape *t, size_t names)
 	add(t, RESERVE)->u.bind.n = names;
 }
 
+void
+zl_tape_generated(struct zl_tape *t, unsigned long long n)
+{
+	t->generated += n;
+}
+
 /* Loads the owners' table slots of the records among events [i, i +
  * ZL_TOUCH_GROUP) together, so their cache misses overlap (as the reader's
  * touch_slots does for records read directly). */
@@ -199,6 +205,7 @@ zl_tape_clear(struct zl_tape *t)
 	}
 	t->n = t->suppressions = t->sup_first = t->ntokens = t->nbytes = 0;
 	t->full = false;
+	t->generated = 0;
 	t->status = 0;
 }
 

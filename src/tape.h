@@ -33,6 +33,8 @@ struct zl_tape {
 	size_t suppressions;
 	size_t sup_first;      /* the zone's number of the first (stream.h) */
 	bool full;             /* over ZL_TAPE_MAX_RECORDS: play nothing */
+	unsigned long long generated; /* records its $GENERATEs asked for:
+	                        * charged to the run's budget when played */
 	int status;            /* what reading the zone returned */
 };
 
@@ -49,6 +51,9 @@ void zl_tape_suppress_bind(struct zl_tape *t, size_t n, uint32_t first_line,
     uint32_t last_line);
 /* The name index is to be sized for names (zl_index_reserve). */
 void zl_tape_reserve(struct zl_tape *t, size_t names);
+
+/* A $GENERATE asked for n records (see zl_engine_generated_take). */
+void zl_tape_generated(struct zl_tape *t, unsigned long long n);
 
 /* Hands everything on the tape to the engine, in order, for zone. */
 void zl_tape_play(struct zl_tape *t, struct zl_engine *eng,

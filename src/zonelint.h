@@ -145,7 +145,9 @@ struct zl_rule {
 /* For rules: their state, the run's options, and reporting. */
 void *zl_state(struct zl_ctx *ctx);
 const struct zl_options *zl_options(const struct zl_ctx *ctx);
-/* Files a finding under the running rule: "summary: detail". */
+/* Files a finding under the running rule: "summary: detail".  Past the
+ * cap on one rule's findings in one file (--limit findings) it is only
+ * counted, and the id returned makes zl_report_fix do nothing. */
 size_t zl_report(struct zl_ctx *ctx, struct zl_loc loc, const char *fmt, ...)
     ZL_PRINTF(3, 4);
 /* Adds a fix-it line to finding id (from zl_report). */

@@ -49,6 +49,9 @@ compare() { # label, then zonelint's arguments
 	"$zl" --no-config -j 4 --format json --allow-include-outside "$@" \
 		>"$work/j4" 2>"$work/e4" || s4=$?
 	n=$((n + 1))
+	# -v says when -j is lowered to the cores: not a difference
+	grep -v ' lowered to ' "$work/e4" >"$work/e4v" || true
+	mv "$work/e4v" "$work/e4"
 	if [ "$s1" != "$s4" ] || ! cmp -s "$work/j1" "$work/j4" ||
 	    ! cmp -s "$work/e1" "$work/e4"; then
 		echo "FAIL: $label: -j 1 and -j 4 differ (exit $s1 / $s4)"
@@ -127,11 +130,11 @@ if [ "$p4" -gt $((2 * p1 + 65536)) ]; then
 	fail=$((fail + 1))
 fi
 
-# WKS services are looked up with getservbyname and printed with
-# getservbyport, which share one buffer in glibc (zl_netdb_lock): on
-# parse threads and the rules' thread at once they must not mix up
-# ports.  Each record is out of the zone, so the baseline written for its
-# finding holds the record as printed.
+# WKS services were once looked up with getservbyname and printed with
+# getservbyport, which share one buffer in glibc: on parse threads and
+# the rules' thread at once they mixed up ports (now src/wks.h names
+# them).  Each record is out of the zone, so the baseline written for its
+# finding holds the record as printed; --limit findings keeps all 3,000.
 {
 	printf '$TTL 60\n@ IN SOA ns host 1 2 3 4 5\n@ IN NS ns\nns IN A 192.0.2.1\n'
 	i=0
@@ -140,9 +143,9 @@ fi
 		i=$((i + 1))
 	done
 } >"$work/wks.zone"
-compare "3,000 WKS records" --origin example.com "$work/wks.zone"
+compare "3,000 WKS records" --limit findings=3000 --origin example.com "$work/wks.zone"
 for j in 1 4; do
-	"$zl" --no-config -j "$j" --origin example.com \
+	"$zl" --no-config -j "$j" --limit findings=3000 --origin example.com \
 		--write-baseline "$work/wks.$j" "$work/wks.zone" >/dev/null 2>&1 || true
 done
 n=$((n + 1))
