@@ -250,7 +250,19 @@ run "-v on a name holding OSC 52" 1 \
 	"zonelint: lint root .\nzonelint: z/a\\\\027]52;c;eA==\\\\007.example.zone: zone a\\\\027]52\\\\;c\\\\;eA==\\\\007.example. (origin from the file name), view none\nzonelint: z/a\\\\027]52;c;eA==\\\\007.example.zone: 3 records, 2 names\nzonelint: 2 findings in 1 input\n" \
 	-v z
 
-# 5. bounds: $INCLUDE fan-out (ten files, each including the next ten
+# 5. bounds: globs in .zonelint (800 brace pairs ran for over 30 s; 22
+# '{,}' made 2^22 copies of one input)
+fresh braces
+printf "$soa" >a.example.zone
+printf 'internal = %sa.example.zone\n' "$(for _ in $(seq 800); do printf '{a,b}'; done)" >.zonelint
+printf 'external = %sa.example.zone\n' "$(for _ in $(seq 22); do printf '{,}'; done)" >>.zonelint
+run "brace globs that expand past the bound" 2 "" \
+	".zonelint:1: error: a glob's {a,b} groups may stand for at most 64 patterns\n.zonelint:2: error: a glob's {a,b} groups may stand for at most 64 patterns\n" \
+	a.example.zone
+printf 'internal = {a,b}{.,x}example.zone\n' >.zonelint
+run "a small brace glob still works" 0 "" "" a.example.zone
+
+# $INCLUDE fan-out (ten files, each including the next ten
 # times: 10^9 reads) stops at the run's budget, within the time limit
 fresh fanout
 for i in 0 1 2 3 4 5 6 7 8 9; do

@@ -145,8 +145,10 @@ fi
 } >"$work/wks.zone"
 compare "3,000 WKS records" --limit findings=3000 --origin example.com "$work/wks.zone"
 for j in 1 4; do
+	# the baseline goes outside the lint root (this repository): allowed
 	"$zl" --no-config -j "$j" --limit findings=3000 --origin example.com \
-		--write-baseline "$work/wks.$j" "$work/wks.zone" >/dev/null 2>&1 || true
+		--allow-outside "$work" --write-baseline "$work/wks.$j" \
+		"$work/wks.zone" >/dev/null 2>&1 || true
 done
 n=$((n + 1))
 if ! cmp -s "$work/wks.1" "$work/wks.4" || [ "$(grep -c 'WKS' "$work/wks.1")" -ne 3000 ]; then
