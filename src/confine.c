@@ -243,6 +243,12 @@ zl_confine_name(const char *path)
 		add_root(real, why, sizeof why);
 }
 
+void
+zl_confine_without_openat2(bool yes)
+{
+	atomic_store(&no_openat2, yes);
+}
+
 static int
 openat2_beneath(int dirfd, const char *rel, int flags)
 {

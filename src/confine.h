@@ -53,4 +53,8 @@ int zl_open_confined(const char *path, int flags, char *why, size_t whysize);
 int zl_open_parent_confined(const char *path, const char **name, char *why,
     size_t whysize);
 
+/* For tests: resolve without openat2, by the walk, as on older kernels
+ * (and under valgrind, which does not know it). */
+void zl_confine_without_openat2(bool yes);
+
 #endif
