@@ -104,11 +104,12 @@ valgrind: zonelint
 	@sh tests/golden.sh tests/valgrind-zonelint.sh
 
 peers: zonelint $(B)/tests/record_dump
-	@sh scripts/install-deps.sh named-checkzone:bind9-utils
+	@sh scripts/install-deps.sh named-checkzone:bind9-utils kzonecheck:knot-dnssecutils
 	@$(PY) tests/peer_agreement.py ./zonelint
 	@$(PY) tests/knot_records.py $(B)/tests/record_dump
 	@$(PY) tests/bind_records.py $(B)/tests/record_dump
 	@$(PY) tests/twin_records.py $(B)/tests/record_dump
+	@$(PY) tests/peer_oracle.py ./zonelint
 
 realworld: zonelint
 	@$(PY) tests/realworld.py ./zonelint

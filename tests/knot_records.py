@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Score zonelint's reader against Knot's scanner, record by record.
+"""Compare zonelint's reader with Knot's scanner, record by record.
 
 Knot's tests/libzscanner/data/*.in are parsed record by record by Knot's
 own test tool, and each .out gives, in order, every record it read (owner,
@@ -9,20 +9,36 @@ compares, record by record: a record Knot reads must reach zonelint's
 rules with the same owner, type, TTL and RDATA octets; a record Knot
 refuses must get a syntax error.  After Knot's fatal ERROR nothing more
 is compared.  Files that $INCLUDE are left out (their records come from
-two files).  Prints `N of M records agree`, writes the differences to
-build/knot-record-disagreements.tsv, and fails when N drops below
-tests/knot_records.floor (a ratchet).  Where zonelint differs on purpose,
-tests/peer-disagreements.md says why.
+two files).
 
-usage: tests/knot_records.py RECORD_DUMP
+Every record that differs is kept in tests/knot_records.expected (TSV:
+file, record number in Knot's .out, line zonelint read it on, what Knot
+says, what zonelint says, the line's text).  Any change fails: a record
+that comes to differ, one that agrees again, or one that differs in
+another way.  Where zonelint differs on purpose, tests/peer-disagreements.md
+says why.  Prints `N of M records agree` and writes the differences to
+build/knot-record-disagreements.tsv too.  After a deliberate change,
+rewrite the list with --update, review the diff it prints, and commit it
+with the change.
+
+usage: tests/knot_records.py RECORD_DUMP [--update]
 """
 import os
 import subprocess
 import sys
 
+import expectlist
+
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.join(os.path.dirname(TOP), "shared", "corpus", "peer-suites",
                     "knot", "tests", "libzscanner", "data")
+EXPECTED = os.path.join(TOP, "tests", "knot_records.expected")
+HEADER = ("file", "record", "line", "knot", "zonelint", "text")
+COMMENTS = (
+    "# Every record of Knot's scanner tests that zonelint reads otherwise;",
+    "# written by `tests/knot_records.py build/tests/record_dump --update`,",
+    "# checked by `make peers`.  Why: tests/peer-disagreements.md.",
+)
 
 
 def knot_blocks(path):
@@ -56,60 +72,99 @@ def zonelint_items(dump, name):
     return [x for line in sorted(by_line) for x in by_line[line]]
 
 
-def main():
-    if len(sys.argv) < 2:
-        sys.exit(__doc__)
-    dump = os.path.abspath(sys.argv[1])
-    if not os.path.isdir(DATA):
-        print("Knot's scanner tests not found at %s" % DATA)
-        return 1
+def verdicts(b, z):
+    """What Knot and zonelint say of one record, and whether they agree."""
+    refused = "ERROR" in b or "WARNG" in b
+    if refused:
+        ok = z is not None and z[0] == "error"
+        knot = b.get("ERROR") or b.get("WARNG")
+    else:
+        ok = z is not None and z[0] == "ok" and z[1:5] == (
+            b["OWNER"], b["RTYPE"], b["RRTTL"], b["RDATA"])
+        knot = "read %s %s %s %s" % (b["OWNER"], b["RTYPE"], b["RRTTL"],
+                                     b["RDATA"])
+    if z is None:
+        ours = "nothing"
+    elif z[0] == "error":
+        ours = "refused"
+    else:
+        ours = "read " + " ".join(z[1:5])
+    return ok, knot, ours
+
+
+def compare_file(dump, name):
+    """The number of Knot's records in one file, how many agree, and a
+    list row for each that does not."""
+    with open(os.path.join(DATA, name), "rb") as f:
+        lines = f.read().decode("latin-1").split("\n")
+    items = zonelint_items(dump, name)
     total = agree = 0
     rows = []
+    for i, b in enumerate(knot_blocks(os.path.join(DATA, name[:-3] + ".out"))):
+        total += 1
+        z = items[i] if i < len(items) else None
+        ok, knot, ours = verdicts(b, z)
+        if ok:
+            agree += 1
+        else:
+            line = z[-1] if z else 0
+            text = lines[line - 1].strip().replace("\t", " ") if line else ""
+            rows.append((name, str(i + 1), str(line), knot, ours, text))
+        if "ERROR" in b:
+            break
+    return total, agree, rows
+
+
+def scanner_tests():
+    """Knot's .in files with an .out, less those that $INCLUDE."""
     for name in sorted(os.listdir(DATA)):
         out = os.path.join(DATA, name[:-3] + ".out")
         if not name.endswith(".in") or not os.path.exists(out):
             continue
         with open(os.path.join(DATA, name), "rb") as f:
-            text = f.read()
-        if b"$INCLUDE" in text:
-            continue
-        lines = text.decode("latin-1").split("\n")
-        items = zonelint_items(dump, name)
-        for i, b in enumerate(knot_blocks(out)):
-            total += 1
-            z = items[i] if i < len(items) else None
-            refused = "ERROR" in b or "WARNG" in b
-            if refused:
-                ok = z is not None and z[0] == "error"
-            else:
-                ok = z is not None and z[0] == "ok" and z[1:5] == (
-                    b["OWNER"], b["RTYPE"], b["RRTTL"], b["RDATA"])
-            if ok:
-                agree += 1
-            else:
-                line = z[-1] if z else 0
-                rows.append((name, str(line), lines[line - 1].strip().replace("\t", " ")
-                             if line else "", b.get("ERROR") or
-                             b.get("WARNG") or "read " + b.get("RDATA", ""),
-                             "refused" if z and z[0] == "error" else
-                             "read " + z[4] if z else "nothing"))
-            if "ERROR" in b:
-                break
+            if b"$INCLUDE" not in f.read():
+                yield name
+
+
+def write_report(rows):
     os.makedirs(os.path.join(TOP, "build"), exist_ok=True)
     with open(os.path.join(TOP, "build", "knot-record-disagreements.tsv"),
               "w") as f:
-        f.write("file\tline\ttext\tknot\tzonelint\n")
+        f.write("\t".join(HEADER) + "\n")
         for r in rows:
             f.write("\t".join(r) + "\n")
+
+
+def main():
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    if not args:
+        sys.exit(__doc__)
+    dump = os.path.abspath(args[0])
+    if not os.path.isdir(DATA):
+        print("Knot's scanner tests not found at %s" % DATA)
+        return 1
+    total = agree = 0
+    rows = []
+    for name in scanner_tests():
+        t, a, r = compare_file(dump, name)
+        total, agree = total + t, agree + a
+        rows += r
+    write_report(rows)
     print("knot records: %d of %d agree with Knot's scanner (%.1f%%)"
           % (agree, total, 100.0 * agree / total))
-    with open(os.path.join(TOP, "tests", "knot_records.floor")) as f:
-        floor = int(f.read().split()[0])
-    if agree < floor:
-        print("knot records: FAIL: %d is below the floor of %d; see "
-              "build/knot-record-disagreements.tsv" % (agree, floor))
-        return 1
-    return 0
+    if "--update" in sys.argv:
+        expectlist.update(EXPECTED, COMMENTS, HEADER, rows)
+        return 0
+    _, _, expected = expectlist.read(EXPECTED)
+    failures = expectlist.compare(expected, rows, 2,
+                                  "tests/knot_records.expected")
+    for line in failures:
+        print("knot records: FAIL: " + line)
+    if failures:
+        print("knot records: if the change is meant, run `tests/"
+              "knot_records.py build/tests/record_dump --update`, review "
+              "the diff and commit it")
+    return 1 if failures else 0
 
 
 if __name__ == "__main__":
