@@ -5,9 +5,16 @@
  * RRSIGs themselves, or a type the name does not have (RFC 4035 2.2).
  *
  * Each RRSIG leaves the type it covers, its name's index entry and where
- * it stands (only signed zones keep anything); at zone end they are
- * sorted by name and compared with the types each name has.  Types are
- * the ones the index tracks (ZL_T_*): the common ones.
+ * it stands; at zone end they are sorted by name and compared with the
+ * types each name has.  Types are the ones the index tracks (ZL_T_*): the
+ * common ones.  An unsigned RRset is reported where its first record
+ * stands: the index keeps only a name's first record, so each other type
+ * at a name leaves its first place here too (one entry per name and
+ * type, whatever the records).  Until the zone shows an RRSIG or an apex
+ * DNSKEY at most KEEP_UNSIGNED of these are kept: an unsigned zone costs
+ * little, and a zone signed after that point (its records first, their
+ * RRSIGs at the end, past that many) has its unsigned RRsets reported at
+ * their name's first record.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -23,21 +30,58 @@ struct sig {
 	struct zl_loc loc;
 };
 
+/* Where a type's first record at a name stands, when that is not the
+ * name's first record (the index has that one). */
+struct place {
+	const struct zl_name *name;
+	uint32_t bit;         /* ZL_T_* */
+	struct zl_loc loc;
+};
+
+#define KEEP_UNSIGNED 65536
+
 struct state {
 	struct sig *v;
 	size_t count, cap;
+	struct place *p;
+	size_t pcount, pcap;
 	bool apex_dnskey;
+	bool dropped;         /* places were dropped before any signature */
 };
+
+/* The types the index tracks, but for RRSIG and ZL_T_OTHER. */
+#define TRACKED (ZL_T_SOA | ZL_T_NS | ZL_T_CNAME | ZL_T_DNAME | ZL_T_A | \
+	ZL_T_AAAA | ZL_T_MX | ZL_T_TXT | ZL_T_SRV | ZL_T_PTR | ZL_T_DS | \
+	ZL_T_NSEC | ZL_T_NSEC3 | ZL_T_DNSKEY | ZL_T_KEY | ZL_T_SVCB | \
+	ZL_T_HTTPS | ZL_T_NSEC3PARAM | ZL_T_CDS | ZL_T_CDNSKEY | ZL_T_ZONEMD | \
+	ZL_T_CAA | ZL_T_NXT | ZL_T_SIG)
 
 static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
 	struct state *st = zl_state(ctx);
 	ldns_rr_type t = ldns_rr_get_type(rec->rr);
-	if (t == LDNS_RR_TYPE_DNSKEY) {
-		if (rec->zone->origin &&
-		    zl_dname_eq(ldns_rr_owner(rec->rr), rec->zone->origin))
-			st->apex_dnskey = true;
+	if (t == LDNS_RR_TYPE_DNSKEY && rec->zone->origin &&
+	    zl_dname_eq(ldns_rr_owner(rec->rr), rec->zone->origin))
+		st->apex_dnskey = true;
+	if (t != LDNS_RR_TYPE_RRSIG) {
+		uint32_t bit = zl_type_bit(t);
+		if (rec->name_types_before == 0 || (rec->name_types_before & bit))
+			return; /* the name's first record, or not its type's */
+		if (st->count == 0 && !st->apex_dnskey &&
+		    st->pcount >= KEEP_UNSIGNED) {
+			st->pcount = 0; /* unsigned so far: keep no more */
+			st->dropped = true;
+		}
+		if (st->dropped && st->count == 0 && !st->apex_dnskey)
+			return;
+		if (st->pcount == st->pcap) {
+			st->pcap = st->pcap ? st->pcap * 2 : 64;
+			st->p = realloc(st->p, st->pcap * sizeof *st->p);
+			if (st->p == NULL)
+				abort();
+		}
+		st->p[st->pcount++] = (struct place){rec->name, bit, rec->loc};
 		return;
 	}
 	if (ldns_rr_rd_count(rec->rr) < 1)
@@ -69,11 +113,39 @@ by_name(const void *a, const void *b)
 	return x->loc.line < y->loc.line ? -1 : x->loc.line > y->loc.line;
 }
 
+static int
+place_by_name(const void *a, const void *b)
+{
+	const struct place *x = a, *y = b;
+	if (x->name != y->name)
+		return x->name < y->name ? -1 : 1;
+	return x->bit < y->bit ? -1 : x->bit > y->bit;
+}
+
 struct walk {
 	struct zl_ctx *ctx;
 	const struct zl_zone *zone;
 	const struct state *st;
 };
+
+/* Where the first record of type bit at e stands. */
+static struct zl_loc
+place_of(const struct state *st, const struct zl_name *e, uint32_t bit)
+{
+	size_t lo = 0, hi = st->pcount;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		const struct place *m = &st->p[mid];
+		if (m->name < e || (m->name == e && m->bit < bit))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < st->pcount && st->p[lo].name == e && st->p[lo].bit == bit)
+		return st->p[lo].loc;
+	return e->first; /* the name's first record is of this type, or the
+	                  * place was dropped: the name's first record */
+}
 
 /* The tracked type names, for messages, by bit. */
 static void
@@ -125,10 +197,11 @@ check_name(void *arg, const ldns_rdf *name, const struct zl_name *e)
 	    p == ZL_CUT ? tracked & (ZL_T_DS | ZL_T_NSEC) : tracked;
 	/* NSEC3 owners are hashes, not names of the zone: signed all the same */
 	char n[LDNS_MAX_DOMAINLEN * 4 + 2], types[160];
-	if (must & ~covered) {
-		type_names(must & ~covered, types, sizeof types);
-		zl_report(w->ctx, e->first, "%s: %s without an RRSIG in a signed "
-		    "zone; validators reject these answers as bogus",
+	for (uint32_t left = must & ~covered; left; left &= left - 1) {
+		uint32_t bit = left & -left; /* each unsigned RRset, at its place */
+		type_names(bit, types, sizeof types);
+		zl_report(w->ctx, place_of(st, e, bit), "%s: %s without an RRSIG "
+		    "in a signed zone; validators reject these answers as bogus",
 		    zl_dname_str(name, n, sizeof n), types);
 	}
 	for (size_t i = lo; i < st->count && st->v[i].name == e; i++) {
@@ -156,6 +229,7 @@ static void
 reset(struct state *st)
 {
 	free(st->v);
+	free(st->p);
 	memset(st, 0, sizeof *st);
 }
 
@@ -165,6 +239,7 @@ on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 	struct state *st = zl_state(ctx);
 	if (st->apex_dnskey && st->count > 0 && zone->origin) {
 		qsort(st->v, st->count, sizeof *st->v, by_name);
+		qsort(st->p, st->pcount, sizeof *st->p, place_by_name);
 		struct walk w = {ctx, zone, st};
 		zl_index_foreach(zone, check_name, &w);
 	}
@@ -180,7 +255,7 @@ free_state(void *p)
 const struct zl_rule rule_dnssec_rrsig_coverage = {
 	.id = "dnssec-rrsig-coverage",
 	.severity = ZL_ERROR,
-	.types = ZL_T_RRSIG | ZL_T_DNSKEY,
+	.types = ZL_T_RRSIG | TRACKED,
 	.state_size = sizeof(struct state),
 	.on_record = on_record,
 	.on_zone_end = on_zone_end,

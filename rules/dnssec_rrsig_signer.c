@@ -2,7 +2,9 @@
  * dnssec-rrsig-signer: an RRSIG's signer must be the zone's apex, and its
  * key tag and algorithm those of a DNSKEY there.  The few distinct keys
  * RRSIGs name are kept with where each was first named, and compared
- * with the apex DNSKEYs at zone end (they may come in either order).
+ * with the apex DNSKEYs at zone end (they may come in either order).  A
+ * zone with RRSIGs and no apex DNSKEY at all gets one finding, at its
+ * first RRSIG, not one per key tag.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -86,8 +88,14 @@ free_state(void *p)
 static void
 on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 {
-	(void)zone;
 	struct state *st = zl_state(ctx);
+	unsigned long uses = 0;
+	for (size_t i = 0; i < st->nsigs; i++)
+		uses += st->sigs[i].uses;
+	if (st->nsigs > 0 && st->nkeys == 0 && zone->origin_str)
+		zl_report(ctx, st->sigs[0].first, "%s has no DNSKEY at its apex: "
+		    "its %lu RRSIG%s cannot be validated", zone->origin_str,
+		    uses, uses == 1 ? "" : "s");
 	for (size_t i = 0; i < st->nsigs && st->nkeys > 0; i++) {
 		bool found = false;
 		for (size_t k = 0; k < st->nkeys && !found; k++)
@@ -117,18 +125,24 @@ const struct zl_rule rule_dnssec_rrsig_signer = {
 	    "key there, by the key tag and algorithm the RRSIG gives.  A signature\n"
 	    "with another signer name, often left over from a zone that was\n"
 	    "renamed or merged, or made with a key the apex no longer publishes,\n"
-	    "cannot be validated; if it is the only one, the data is bogus.",
+	    "cannot be validated; if it is the only one, the data is bogus.  A\n"
+	    "zone with RRSIGs and no DNSKEY at its apex at all has nothing to\n"
+	    "validate them with (Knot refuses it: \"no keys for signing\").",
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"
+	    "@    IN DNSKEY 257 3 13 43Gi/VAhV9+bNN2w+38K4uQJWgJjfhjoBQqLr1zXB/+P"
+	    "GRU1Nua5IZJS1AdK+LU9vY5qXSETe9A77AnOPM2HyA==\n"
 	    "www  IN A      192.0.2.80\n"
-	    "www  IN RRSIG  A 13 3 3600 20301231000000 20260101000000 12345 "
+	    "www  IN RRSIG  A 13 3 3600 20301231000000 20260101000000 11215 "
 	    "example.net. AAAA\n",
 	.good =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"
+	    "@    IN DNSKEY 257 3 13 43Gi/VAhV9+bNN2w+38K4uQJWgJjfhjoBQqLr1zXB/+P"
+	    "GRU1Nua5IZJS1AdK+LU9vY5qXSETe9A77AnOPM2HyA==\n"
 	    "www  IN A      192.0.2.80\n"
-	    "www  IN RRSIG  A 13 3 3600 20301231000000 20260101000000 12345 "
+	    "www  IN RRSIG  A 13 3 3600 20301231000000 20260101000000 11215 "
 	    "example.com. AAAA\n",
 	.fix =
 	    "Re-sign the zone with its own keys (ldns-signzone, dnssec-signzone\n"

@@ -2,13 +2,14 @@
  * hygiene-dname-conflict: a DNAME owns its whole subtree.
  *
  * Several DNAMEs at a name, NS beside a DNAME below the apex, and any
- * name below a DNAME (unreachable: the DNAME rewrites every query for
- * it).  DNAME owners are few, so they are kept and the names below them
- * found at zone end with one walk of the index.  As BIND does, a DNAME at
- * the apex and glue for servers named below a DNAME are accepted, but not
- * an apex NS naming a server below a DNAME: resolvers follow the DNAME and
- * never reach the zone's own server (a delegation's NS there only costs
- * its glue, and BIND warns).
+ * data below a DNAME (unreachable: the DNAME rewrites every query for
+ * it), glue included: BIND calls a server named below a DNAME illegal,
+ * Knot and NSD refuse any data below a DNAME.  An apex NS naming a server there
+ * gets its own message: resolvers follow the DNAME and never reach the
+ * zone's own server.  DNAME owners are few, so they are kept and the
+ * names below them found at zone end with one walk of the index.  As
+ * BIND does, a DNAME at the apex is accepted, and so are names below it
+ * (BIND's good-occulted-ns-by-dname), but for the zone's own servers.
  */
 #include "../src/namelist.h"
 #include "../src/zonelint.h"
@@ -52,39 +53,37 @@ check_name(void *arg, const ldns_rdf *name, const struct zl_name *e)
 {
 	struct state *st = arg;
 	char n[LDNS_MAX_DOMAINLEN * 4 + 2], dn[LDNS_MAX_DOMAINLEN * 4 + 2];
-	if (e->flags & ZL_NF_NS_TARGET) {
-		/* a server's name: its glue may stand there, the zone's own
-		 * NS may not point there */
-		struct zl_loc at = st->apex_dname;
-		if (!(e->flags & ZL_NF_APEX_NS_TARGET))
-			return;
-		ldns_rdf d = *st->zone->origin;
-		if (zl_dname_eq(name, st->zone->origin))
-			at.line = 0;
-		for (size_t i = 0; i < st->dnames.count && at.line == 0; i++) {
-			d = zl_namelist_name(&st->dnames, i);
-			if (ldns_dname_is_subdomain(name, &d))
-				at = st->dnames.v[i].loc;
-		}
-		if (at.line != 0)
-			zl_report(st->ctx, e->first.line ? e->first : at, "%s is named by "
-			    "the apex NS but lies below the DNAME at %s (line %u): "
-			    "resolvers follow the DNAME and never find this server",
-			    zl_dname_str(name, n, sizeof n),
-			    zl_dname_str(&d, dn, sizeof dn), at.line);
-		return;
+	bool apex_ns = (e->flags & ZL_NF_APEX_NS_TARGET) != 0;
+	if (!(e->types & ~(ZL_T_NSEC3 | ZL_T_RRSIG)) && !apex_ns)
+		return; /* no data (NSEC3 owners are hashes, not names), and
+		         * no server the zone's NS needs */
+	/* the DNAME above name: one below the apex, else, for the zone's
+	 * own server only, the apex's */
+	struct zl_loc at = {0};
+	ldns_rdf d = *st->zone->origin;
+	for (size_t i = 0; i < st->dnames.count && at.line == 0; i++) {
+		d = zl_namelist_name(&st->dnames, i);
+		if (ldns_dname_is_subdomain(name, &d))
+			at = st->dnames.v[i].loc;
 	}
-	if (e->types == 0)
-		return; /* no data */
-	for (size_t i = 0; i < st->dnames.count; i++) {
-		ldns_rdf d = zl_namelist_name(&st->dnames, i);
-		if (!ldns_dname_is_subdomain(name, &d))
-			continue;
+	if (at.line == 0 && apex_ns && st->apex_dname.line != 0 &&
+	    !zl_dname_eq(name, st->zone->origin)) {
+		d = *st->zone->origin;
+		at = st->apex_dname;
+	}
+	if (at.line == 0)
+		return;
+	if (apex_ns) /* the zone's own server: resolvers never find it */
+		zl_report(st->ctx, e->first.line ? e->first : at, "%s is named by "
+		    "the apex NS but lies below the DNAME at %s (line %u): "
+		    "resolvers follow the DNAME and never find this server",
+		    zl_dname_str(name, n, sizeof n),
+		    zl_dname_str(&d, dn, sizeof dn), at.line);
+	else /* data, glue for a delegation's server included */
 		zl_report(st->ctx, e->first, "%s is below the DNAME at %s (line %u) "
-		    "and can never be reached", zl_dname_str(name, n, sizeof n),
-		    zl_dname_str(&d, dn, sizeof dn), st->dnames.v[i].loc.line);
-		return;
-	}
+		    "and can never be reached%s", zl_dname_str(name, n, sizeof n),
+		    zl_dname_str(&d, dn, sizeof dn), at.line,
+		    (e->flags & ZL_NF_NS_TARGET) ? ", not even as glue" : "");
 }
 
 static void
@@ -120,10 +119,10 @@ const struct zl_rule rule_hygiene_dname_conflict = {
 	    "A DNAME redirects every name below its owner to another domain\n"
 	    "(RFC 6672).  So a name has at most one DNAME, a DNAME cannot stand\n"
 	    "beside NS records below the apex, and no data may exist below a\n"
-	    "DNAME: it could never be reached.  BIND, Knot and NSD refuse such\n"
-	    "zones.  Glue may stand there, for a server a delegation names, but\n"
-	    "the zone's own NS must not name a server below a DNAME: resolvers\n"
-	    "follow the DNAME and never find its address.",
+	    "DNAME: it could never be reached.  That holds for glue too: a server\n"
+	    "named below a DNAME is never found, since resolvers follow the DNAME\n"
+	    "instead.  Knot and NSD refuse such zones, glue included; BIND calls\n"
+	    "an NS naming a server there illegal.",
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"
@@ -136,6 +135,7 @@ const struct zl_rule rule_hygiene_dname_conflict = {
 	    "www.new  IN  A      192.0.2.1\n",
 	.fix =
 	    "Move the data to the DNAME's target domain, or drop the DNAME and\n"
-	    "keep the names.  Keep one DNAME per name.",
+	    "keep the names.  Name servers outside the DNAME's subtree.  Keep\n"
+	    "one DNAME per name.",
 	.refs = "RFC 6672 sections 2.3 and 2.4",
 };

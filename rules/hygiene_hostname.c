@@ -6,9 +6,11 @@
  * label starting or ending with a hyphen.  Underscores are accepted, as
  * Active Directory uses them, except in the first label of an SVCB or
  * HTTPS target, the host clients connect to (BIND refuses it there too);
- * a leading "*" label is a wildcard.  In reverse zones the owners of PTR
- * records are checked too (with no underscore), but for DNS-SD's browse
- * names (b._dns-sd._udp and the like), as BIND's check-names does.
+ * a leading "*" label is a wildcard.  In reverse zones the targets of
+ * PTR records are host names too, with no underscore at all, but for
+ * DNS-SD's browse names (b._dns-sd._udp and the like), whose PTRs name
+ * domains: BIND's check-names checks just these.  A PTR's owner is not a
+ * host name (DNS-SD puts PTRs at _tcp names, RFC 2317 at 0/26 labels).
  */
 #include <string.h>
 
@@ -17,7 +19,7 @@
 /* The first offending octet's label, or -1 when name is a host name. */
 static int
 bad_label(const ldns_rdf *name, bool wildcard_ok, bool underscore_ok,
-    bool strict_all, char *why, size_t whysize)
+    bool no_underscore, char *why, size_t whysize)
 {
 	const uint8_t *w = ldns_rdf_data(name);
 	size_t size = ldns_rdf_size(name);
@@ -31,8 +33,7 @@ bad_label(const ldns_rdf *name, bool wildcard_ok, bool underscore_ok,
 			uint8_t c = l[i];
 			bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
 			    (c >= '0' && c <= '9') || c == '-' ||
-			    (c == '_' && (underscore_ok || (label > 0 && !strict_all))) ||
-			    (c == '/' && strict_all); /* RFC 2317's 0/26 in reverse zones */
+			    (c == '_' && (underscore_ok || (label > 0 && !no_underscore)));
 			if (!ok) {
 				snprintf(why, whysize, (c > 32 && c < 127) ?
 				    "the character '%c'" : "the octet \\%03u",
@@ -55,8 +56,8 @@ check(struct zl_ctx *ctx, const struct zl_record *rec, const ldns_rdf *name,
 {
 	char why[64];
 	bool underscore_ok = strcmp(role, "SVCB target") != 0 &&
-	    strcmp(role, "PTR owner") != 0;
-	bool ptr = strcmp(role, "PTR owner") == 0; /* no underscore anywhere */
+	    strcmp(role, "PTR target") != 0;
+	bool ptr = strcmp(role, "PTR target") == 0; /* no underscore anywhere */
 	if (name == NULL || bad_label(name, wildcard_ok, underscore_ok, ptr, why,
 	    sizeof why) < 0)
 		return;
@@ -118,7 +119,7 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	case LDNS_RR_TYPE_PTR: /* in a reverse zone, as BIND's check-names */
 		if (reverse_owner(ldns_rr_owner(rec->rr)) &&
 		    !dns_sd_browse(ldns_rr_owner(rec->rr)))
-			check(ctx, rec, ldns_rr_owner(rec->rr), "PTR owner", rec->loc,
+			check(ctx, rec, ldns_rr_rdf(rec->rr, 0), "PTR target", target,
 			    false);
 		break;
 	case LDNS_RR_TYPE_SVCB:
@@ -146,8 +147,9 @@ const struct zl_rule rule_hygiene_hostname = {
 	    "an address record and the targets of NS, MX, SVCB and HTTPS records\n"
 	    "are host names: mail servers, resolvers and clients reject others,\n"
 	    "and BIND refuses such a primary zone (check-names fail).  So are the\n"
-	    "owners of PTR records in reverse zones, but for RFC 2317 labels\n"
-	    "(0/26) and DNS-SD browse names (b._dns-sd._udp).  Underscores are\n"
+	    "targets of PTR records in reverse zones, with no underscore at all,\n"
+	    "but for those at DNS-SD browse names (b._dns-sd._udp), which name\n"
+	    "domains; a PTR's owner need not be a host name.  Underscores are\n"
 	    "accepted elsewhere, since Active Directory writes them, but not to\n"
 	    "begin the host an SVCB record sends clients to.",
 	.bad =
