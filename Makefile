@@ -27,7 +27,7 @@ ENGINE_OBJ = $(ENGINE_SRC:%.c=$(B)/%.o)
 TEST_SRC = $(wildcard tests/check_*.c)
 TEST_BIN = $(TEST_SRC:tests/%.c=$(B)/tests/%)
 
-.PHONY: all deps demo check unit golden hostile parallel tsan-check valgrind sarif precommit baseline man fuzz peers realworld manlint san-check \
+.PHONY: all deps demo check check-fast mutants unit golden hostile parallel tsan-check valgrind sarif precommit baseline man fuzz peers realworld manlint san-check \
 	install clean bench golden-update
 
 all: deps
@@ -68,6 +68,19 @@ check: deps
 	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=60
 	@echo "check: all passed"
 
+# The quick part: what a mutant (tests/mutants) must fail.  No
+# sanitizers, valgrind, fuzzing or peers; the -j 32 soak three times.
+check-fast: deps
+	@$(MAKE) --no-print-directory zonelint tests-bin
+	@$(MAKE) --no-print-directory unit golden parallel sarif baseline \
+		realworld manlint
+	@$(MAKE) --no-print-directory hostile BOUNDS_RUNS=3
+	@echo "check-fast: all passed"
+
+# Every deliberate bug in tests/mutants/ must make check-fast fail.
+mutants: deps
+	@sh tests/mutants/run.sh
+
 tests-bin: $(TEST_BIN)
 
 unit: $(TEST_BIN)
@@ -91,7 +104,7 @@ baseline: zonelint
 # Every tests/hostile/*.sh: broken input, a hostile repository, output
 # escaping, bounds.
 hostile: zonelint
-	@set -e; for t in tests/hostile/*.sh; do bash $$t ./zonelint; done
+	@set -e; for t in tests/hostile/*.sh; do BOUNDS_RUNS=$(BOUNDS_RUNS) bash $$t ./zonelint; done
 
 # -j 1 and -j 4 give the same findings, byte for byte.
 parallel: zonelint
@@ -155,6 +168,7 @@ tsan-check:
 # them from ours, so leaks are checked by valgrind and make san-check).
 # make fuzz FUZZ_SECONDS=N; findings land in build/fuzz-crashes.
 FUZZ_SECONDS ?= 60
+BOUNDS_RUNS ?= 30
 # Inputs up to 2 KiB: zone constructs fit in that, and small inputs run
 # several times faster (long lines are the hostile suite's job).  Short
 # malloc stacks and a smaller quarantine: ASan's bookkeeping was most of
