@@ -56,13 +56,28 @@ END_TEST
 
 START_TEST(txt_content_survives)
 {
-	/* the text ldns gets keeps quotes, semicolons and parentheses */
+	/* the text ldns gets keeps quotes, semicolons and parentheses: the
+	 * TXT data, as ldns prints it, holds exactly the octets written */
+	lint_show_rr = true;
 	struct lint_result r = lint_text("example.com.zone", NULL,
 	    "$TTL 300\n"
 	    "t1 TXT \"a ; b ( c\"\n"
-	    "t1 TXT \"a ; b ( c\"\n");
+	    "t1 TXT \"a ; b ( c\"\n"
+	    "t2 TXT ( \"one ; two\" ; a comment\n"
+	    "         \"(three)\" \"say \\\"hi\\\"\" ) ; another\n"
+	    "t3 TXT a\\;b \"\\059\\040x\"\n"); /* decimal: ";(" */
+	lint_show_rr = false;
 	/* identical records: both read, no error */
-	EXPECT(r, "2:1 TXT t1.example.com. 300\n3:1 TXT t1.example.com. 300\n", "");
+	EXPECT(r,
+	    "2:1 TXT t1.example.com. 300 | "
+	    "t1.example.com.\t300\tIN\tTXT\t\"a ; b ( c\"\n"
+	    "3:1 TXT t1.example.com. 300 | "
+	    "t1.example.com.\t300\tIN\tTXT\t\"a ; b ( c\"\n"
+	    "4:1 TXT t2.example.com. 300 | "
+	    "t2.example.com.\t300\tIN\tTXT\t\"one ; two\" \"(three)\" "
+	    "\"say \\\"hi\\\"\"\n"
+	    "6:1 TXT t3.example.com. 300 | "
+	    "t3.example.com.\t300\tIN\tTXT\t\"a;b\" \";(x\"\n", "");
 	lint_free(&r);
 }
 END_TEST

@@ -38,6 +38,10 @@ static int lint_jobs;
 static long long lint_stream_at = -1;
 static size_t lint_stream_chunk;
 
+/* When set, documentation ranges count as private addresses
+ * (--private-include-documentation). */
+static bool lint_private_include_documentation;
+
 /* When set, only the rules matching these globs run (the reader's tests
  * check what the reader reports, not the zone rules). */
 static const char *lint_only[4];
@@ -124,7 +128,8 @@ lint_run(const char *const *files, size_t ntext, const char *origin,
 		fwrite(files[i + 1], 1, len, fp);
 		fclose(fp);
 	}
-	struct zl_options opt = {.fail_on = ZL_WARNING, .jobs = lint_jobs};
+	struct zl_options opt = {.fail_on = ZL_WARNING, .jobs = lint_jobs,
+	    .private_include_documentation = lint_private_include_documentation};
 	struct zl_engine *eng = zl_engine_new(&opt);
 	if (lint_stream_at >= 0)
 		zl_engine_stream_at(eng, lint_stream_at, lint_stream_chunk);
