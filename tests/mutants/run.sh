@@ -30,7 +30,11 @@ for p in "$@"; do
 		stale=$((stale + 1))
 		continue
 	fi
-	if make -C "$tree" -s check-fast >"$work/out" 2>&1; then
+	if ! make -C "$tree" -s zonelint tests-bin >"$work/out" 2>&1; then
+		echo "mutant $name: DOES NOT BUILD (a mutant must compile)"
+		grep -m3 'error' "$work/out" | sed 's/^/  /'
+		stale=$((stale + 1))
+	elif make -C "$tree" -s check-fast >"$work/out" 2>&1; then
 		echo "mutant $name: SURVIVED"
 		survived=$((survived + 1))
 	else
@@ -43,5 +47,5 @@ for p in "$@"; do
 	fi
 	git -C "$tree" apply -R "$top/$p" || { echo "mutants: cannot undo $name"; exit 2; }
 done
-echo "mutants: $killed killed, $survived survived, $stale do not apply"
+echo "mutants: $killed killed, $survived survived, $stale do not apply or build"
 [ $survived -eq 0 ] && [ $stale -eq 0 ]
