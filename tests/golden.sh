@@ -6,6 +6,9 @@
 #   stderr    (optional) the exact standard error
 #   stdin     (optional) what zonelint reads on standard input
 #   cwd       (optional) the folder to run in, from the top
+#   filter    (optional) a command (shell words, run from the top) that
+#             the standard output goes through before it is compared;
+#             it must succeed
 # usage: tests/golden.sh ZONELINT [CASE...]; UPDATE=1 rewrites the files.
 set -u
 bin=$1
@@ -26,6 +29,12 @@ for c in $cases; do
 	[ -f "$d/cwd" ] && dir=$(cat "$d/cwd")
 	(cd "$dir" && NO_COLOR=1 "$bin" "$@") >"$tmp/out" 2>"$tmp/err" <"$input"
 	rc=$?
+	filtered=ok
+	if [ -f "$d/filter" ]; then
+		mv "$tmp/out" "$tmp/raw"
+		eval "set -- $(cat "$d/filter")"
+		"$@" <"$tmp/raw" >"$tmp/out" 2>"$tmp/ferr" || filtered=failed
+	fi
 	if [ "${UPDATE:-}" = 1 ]; then
 		cp "$tmp/out" "$d/expected"
 		echo "$rc" >"$d/status"
@@ -34,6 +43,11 @@ for c in $cases; do
 		continue
 	fi
 	ok=1
+	if [ $filtered != ok ]; then
+		echo "FAIL $c: the filter $(cat "$d/filter") failed:"
+		head -5 "$tmp/ferr"
+		ok=0
+	fi
 	if ! cmp -s "$tmp/out" "$d/expected"; then
 		echo "FAIL $c: output differs:"
 		diff -u "$d/expected" "$tmp/out" | head -40
