@@ -9,7 +9,9 @@
 #   filter    (optional) a command (shell words, run from the top) that
 #             the standard output goes through before it is compared;
 #             it must succeed
-# usage: tests/golden.sh ZONELINT [CASE...]; UPDATE=1 rewrites the files.
+# usage: tests/golden.sh ZONELINT [CASE...]
+#        UPDATE=1 tests/golden.sh ZONELINT CASE...  rewrites expected, status
+#        and stderr of the cases named (never all at once) and shows the diff.
 set -u
 bin=$1
 shift
@@ -17,11 +19,21 @@ cd "$(dirname "$0")/.." || exit 2
 case "$bin" in /*) ;; *) bin="$PWD/$bin" ;; esac
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-pass=0 fail=0
+pass=0 fail=0 updated=0
+if [ "${UPDATE:-}" = 1 ] && [ $# -eq 0 ]; then
+	echo "golden.sh: UPDATE=1 rewrites only the cases named:" \
+		"make golden-update CASES=\"CASE...\"" >&2
+	exit 2
+fi
 if [ $# -gt 0 ]; then cases="$*"; else cases=$(ls tests/golden); fi
 for c in $cases; do
 	d=tests/golden/$c
-	[ -f "$d/args" ] || continue
+	if [ ! -f "$d/args" ]; then
+		[ $# -eq 0 ] && continue # a folder of the listing that is no case
+		echo "FAIL $c: no such case ($d/args is missing)"
+		fail=$((fail + 1))
+		continue
+	fi
 	eval "set -- $(cat "$d/args")"
 	input=$PWD/$d/stdin
 	[ -f "$input" ] || input=/dev/null
@@ -36,10 +48,28 @@ for c in $cases; do
 		"$@" <"$tmp/raw" >"$tmp/out" 2>"$tmp/ferr" || filtered=failed
 	fi
 	if [ "${UPDATE:-}" = 1 ]; then
-		cp "$tmp/out" "$d/expected"
-		echo "$rc" >"$d/status"
-		[ -f "$d/stderr" ] && cp "$tmp/err" "$d/stderr"
-		echo "updated $c"
+		if [ $filtered != ok ]; then
+			echo "FAIL $c: the filter $(cat "$d/filter") failed; not updated:"
+			head -5 "$tmp/ferr"
+			fail=$((fail + 1))
+			continue
+		fi
+		echo "$rc" >"$tmp/status"
+		changed=0
+		for f in expected:out status:status stderr:err; do
+			old=$d/${f%%:*} new=$tmp/${f#*:}
+			[ -f "$old" ] || old=/dev/null
+			cmp -s "$old" "$new" && continue
+			diff -u --label "a/$d/${f%%:*}" --label "b/$d/${f%%:*}" "$old" "$new"
+			cp "$new" "$d/${f%%:*}"
+			changed=1
+		done
+		if [ $changed = 1 ]; then
+			echo "updated $c"
+			updated=$((updated + 1))
+		else
+			echo "unchanged $c"
+		fi
 		continue
 	fi
 	ok=1
@@ -70,5 +100,9 @@ for c in $cases; do
 	fi
 	if [ $ok = 1 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); fi
 done
-echo "golden: $pass passed, $fail failed"
+if [ "${UPDATE:-}" = 1 ]; then
+	echo "golden: $updated updated, $fail failed; review the diff above"
+else
+	echo "golden: $pass passed, $fail failed"
+fi
 [ $fail -eq 0 ]
