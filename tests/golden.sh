@@ -3,7 +3,8 @@
 #   args      the command-line arguments (shell words), run from the top
 #   expected  the exact standard output
 #   status    the exact exit status
-#   stderr    (optional) the exact standard error
+#   stderr    the exact standard error (compared when present; every case
+#             should have one, empty when nothing is expected there)
 #   stdin     (optional) what zonelint reads on standard input
 #   cwd       (optional) the folder to run in, from the top
 #   filter    (optional) a command (shell words, run from the top) that
