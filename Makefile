@@ -90,7 +90,7 @@ golden: zonelint
 	@sh tests/golden.sh ./zonelint
 
 golden-update: zonelint
-	@UPDATE=1 sh tests/golden.sh ./zonelint
+	@UPDATE=1 sh tests/golden.sh ./zonelint $(CASES)
 
 sarif: zonelint
 	@$(PY) tests/sarif_check.py ./zonelint

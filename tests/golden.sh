@@ -3,10 +3,16 @@
 #   args      the command-line arguments (shell words), run from the top
 #   expected  the exact standard output
 #   status    the exact exit status
-#   stderr    (optional) the exact standard error
+#   stderr    the exact standard error (compared when present; every case
+#             should have one, empty when nothing is expected there)
 #   stdin     (optional) what zonelint reads on standard input
 #   cwd       (optional) the folder to run in, from the top
-# usage: tests/golden.sh ZONELINT [CASE...]; UPDATE=1 rewrites the files.
+#   filter    (optional) a command (shell words, run from the top) that
+#             the standard output goes through before it is compared;
+#             it must succeed
+# usage: tests/golden.sh ZONELINT [CASE...]
+#        UPDATE=1 tests/golden.sh ZONELINT CASE...  rewrites expected, status
+#        and stderr of the cases named (never all at once) and shows the diff.
 set -u
 bin=$1
 shift
@@ -14,11 +20,21 @@ cd "$(dirname "$0")/.." || exit 2
 case "$bin" in /*) ;; *) bin="$PWD/$bin" ;; esac
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-pass=0 fail=0
+pass=0 fail=0 updated=0
+if [ "${UPDATE:-}" = 1 ] && [ $# -eq 0 ]; then
+	echo "golden.sh: UPDATE=1 rewrites only the cases named:" \
+		"make golden-update CASES=\"CASE...\"" >&2
+	exit 2
+fi
 if [ $# -gt 0 ]; then cases="$*"; else cases=$(ls tests/golden); fi
 for c in $cases; do
 	d=tests/golden/$c
-	[ -f "$d/args" ] || continue
+	if [ ! -f "$d/args" ]; then
+		[ $# -eq 0 ] && continue # a folder of the listing that is no case
+		echo "FAIL $c: no such case ($d/args is missing)"
+		fail=$((fail + 1))
+		continue
+	fi
 	eval "set -- $(cat "$d/args")"
 	input=$PWD/$d/stdin
 	[ -f "$input" ] || input=/dev/null
@@ -26,14 +42,43 @@ for c in $cases; do
 	[ -f "$d/cwd" ] && dir=$(cat "$d/cwd")
 	(cd "$dir" && NO_COLOR=1 "$bin" "$@") >"$tmp/out" 2>"$tmp/err" <"$input"
 	rc=$?
+	filtered=ok
+	if [ -f "$d/filter" ]; then
+		mv "$tmp/out" "$tmp/raw"
+		eval "set -- $(cat "$d/filter")"
+		"$@" <"$tmp/raw" >"$tmp/out" 2>"$tmp/ferr" || filtered=failed
+	fi
 	if [ "${UPDATE:-}" = 1 ]; then
-		cp "$tmp/out" "$d/expected"
-		echo "$rc" >"$d/status"
-		[ -f "$d/stderr" ] && cp "$tmp/err" "$d/stderr"
-		echo "updated $c"
+		if [ $filtered != ok ]; then
+			echo "FAIL $c: the filter $(cat "$d/filter") failed; not updated:"
+			head -5 "$tmp/ferr"
+			fail=$((fail + 1))
+			continue
+		fi
+		echo "$rc" >"$tmp/status"
+		changed=0
+		for f in expected:out status:status stderr:err; do
+			old=$d/${f%%:*} new=$tmp/${f#*:}
+			[ -f "$old" ] || old=/dev/null
+			cmp -s "$old" "$new" && continue
+			diff -u --label "a/$d/${f%%:*}" --label "b/$d/${f%%:*}" "$old" "$new"
+			cp "$new" "$d/${f%%:*}"
+			changed=1
+		done
+		if [ $changed = 1 ]; then
+			echo "updated $c"
+			updated=$((updated + 1))
+		else
+			echo "unchanged $c"
+		fi
 		continue
 	fi
 	ok=1
+	if [ $filtered != ok ]; then
+		echo "FAIL $c: the filter $(cat "$d/filter") failed:"
+		head -5 "$tmp/ferr"
+		ok=0
+	fi
 	if ! cmp -s "$tmp/out" "$d/expected"; then
 		echo "FAIL $c: output differs:"
 		diff -u "$d/expected" "$tmp/out" | head -40
@@ -56,5 +101,9 @@ for c in $cases; do
 	fi
 	if [ $ok = 1 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); fi
 done
-echo "golden: $pass passed, $fail failed"
+if [ "${UPDATE:-}" = 1 ]; then
+	echo "golden: $updated updated, $fail failed; review the diff above"
+else
+	echo "golden: $pass passed, $fail failed"
+fi
 [ $fail -eq 0 ]
