@@ -27,7 +27,7 @@ ENGINE_OBJ = $(ENGINE_SRC:%.c=$(B)/%.o)
 TEST_SRC = $(wildcard tests/check_*.c)
 TEST_BIN = $(TEST_SRC:tests/%.c=$(B)/tests/%)
 
-.PHONY: all deps demo check check-fast mutants unit golden hostile parallel tsan-check valgrind sarif precommit baseline man fuzz peers realworld manlint san-check \
+.PHONY: all deps demo check check-fast mutants empty-binary unit golden hostile parallel tsan-check valgrind sarif precommit baseline man fuzz peers realworld manlint san-check \
 	install clean bench golden-update
 
 all: deps
@@ -63,9 +63,10 @@ demo: all
 check: deps
 	@$(MAKE) --no-print-directory zonelint tests-bin
 	@$(MAKE) --no-print-directory unit golden hostile parallel sarif precommit \
-		baseline peers realworld manlint
+		baseline peers realworld manlint empty-binary
 	@$(MAKE) --no-print-directory san-check tsan-check valgrind
 	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=60
+	@$(MAKE) --no-print-directory mutants
 	@echo "check: all passed"
 
 # The quick part: what a mutant (tests/mutants) must fail.  No
@@ -80,6 +81,11 @@ check-fast: deps
 # Every deliberate bug in tests/mutants/ must make check-fast fail.
 mutants: deps
 	@sh tests/mutants/run.sh
+
+# A zonelint that prints nothing and exits 0 must fail every golden,
+# hostile and real-world case.
+empty-binary:
+	@PY=$(PY) sh tests/empty_binary_check.sh
 
 tests-bin: $(TEST_BIN)
 

@@ -104,6 +104,21 @@ START_TEST(origin_ttl_and_owners)
 }
 END_TEST
 
+/* Without $TTL or a TTL of their own, records take the SOA minimum, as
+ * BIND does ("no TTL specified; using SOA MINTTL instead") and Windows
+ * exports expect. */
+START_TEST(soa_minimum_is_the_default_ttl)
+{
+	struct lint_result r = lint_text("db.example", "example.com",
+	    "@ IN SOA ns host ( 1 2 3 4 900 )\n"
+	    "www IN A 192.0.2.1\n");
+	EXPECT(r,
+	    "1:1 SOA example.com. 900\n"
+	    "2:1 A www.example.com. 900\n", "");
+	lint_free(&r);
+}
+END_TEST
+
 START_TEST(generic_rdata_and_escapes)
 {
 	struct lint_result r = lint_text("example.com.zone", NULL,
@@ -1074,6 +1089,7 @@ reader_suite(void)
 	tcase_add_test(tc, quoted_strings_keep_specials);
 	tcase_add_test(tc, txt_content_survives);
 	tcase_add_test(tc, origin_ttl_and_owners);
+	tcase_add_test(tc, soa_minimum_is_the_default_ttl);
 	tcase_add_test(tc, generic_rdata_and_escapes);
 	tcase_add_test(tc, crlf_line_ends);
 	tcase_add_test(tc, windows_export);
