@@ -375,8 +375,8 @@ open_beneath(const struct root *root, const char *rel, int flags)
 
 /* The opened file's real path, checked again: the open resolved it, but
  * a check of what was opened does not depend on how. */
-static bool
-opened_inside(int fd)
+bool
+zl_confine_fd_inside(int fd)
 {
 	if (!g.have_proc)
 		return true; /* the resolution alone stands */
@@ -434,7 +434,7 @@ zl_open_confined(const char *path, int flags, char *why, size_t whysize)
 			free(abs);
 			return -1;
 		}
-	} else if (fd >= 0 && !opened_inside(fd)) {
+	} else if (fd >= 0 && !zl_confine_fd_inside(fd)) {
 		close(fd);
 		fd = -1;
 		err = EXDEV;

@@ -53,6 +53,10 @@ int zl_open_confined(const char *path, int flags, char *why, size_t whysize);
 int zl_open_parent_confined(const char *path, const char **name, char *why,
     size_t whysize);
 
+/* Whether the opened fd's real path lies under a root (true without
+ * /proc to ask, where the resolution alone stands). */
+bool zl_confine_fd_inside(int fd);
+
 /* For tests: resolve without openat2, by the walk, as on older kernels
  * (and under valgrind, which does not know it). */
 void zl_confine_without_openat2(bool yes);

@@ -38,6 +38,7 @@ setup(void)
 	    "ln -s loop.zone repo/z/loop.zone && "
 	    "ln -s /proc/self/fd/0 repo/z/fd0.zone && "
 	    "ln -s ../../outside repo/z/outdir && "
+	    "ln -s ../../repo/z/a.zone repo/z/out-and-in.zone && "
 	    "ln -s ../outside/secret outside-link.zone"), 0);
 	ck_assert_int_eq(chdir("repo"), 0);
 	char why[256];
@@ -72,6 +73,8 @@ static const struct open_case cases[] = {
 	{"z/up.zone", 0, false, NULL, LEADS_OUT},
 	{"z/up.zone", 0, true, NULL, LEADS_OUT},
 	{"z/abs.zone", 0, false, NULL, LEADS_OUT},
+	/* out of the root and back in: refused on the way, as openat2 does */
+	{"z/out-and-in.zone", 0, false, NULL, LEADS_OUT},
 	{"z/outdir/secret", 0, false, NULL, LEADS_OUT},
 	{"z/../../outside/secret", 0, false, NULL, LEADS_OUT},
 	{"../outside/secret", 0, false, NULL, LEADS_OUT},
@@ -132,6 +135,24 @@ START_TEST(opens_with_the_walk)
 }
 END_TEST
 
+/* The second check, on what was opened, whatever opened it. */
+START_TEST(an_opened_file_is_checked_again)
+{
+	int fd = open("z/a.zone", O_RDONLY);
+	ck_assert(zl_confine_fd_inside(fd));
+	close(fd);
+	fd = open("../outside/secret", O_RDONLY);
+	ck_assert(!zl_confine_fd_inside(fd));
+	close(fd);
+	fd = open("/dev/null", O_RDONLY);
+	ck_assert(!zl_confine_fd_inside(fd));
+	close(fd);
+	fd = open("z/up.zone", O_RDONLY); /* a link out, followed */
+	ck_assert(!zl_confine_fd_inside(fd));
+	close(fd);
+}
+END_TEST
+
 START_TEST(the_parent_of_a_file_to_write)
 {
 	char why[256];
@@ -162,6 +183,7 @@ main(void)
 	tcase_add_loop_test(tc, opens_with_openat2, 0, n);
 	tcase_add_loop_test(tc, opens_with_the_walk, 0, n);
 	tcase_add_test(tc, the_parent_of_a_file_to_write);
+	tcase_add_test(tc, an_opened_file_is_checked_again);
 	suite_add_tcase(s, tc);
 	SRunner *sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);
