@@ -4,22 +4,59 @@
  * A copy of a CNAME (the same target, in any case) is the same record:
  * an RRset holds no two identical records, so BIND and Knot load it as
  * one.  Only a CNAME to another target is a second CNAME.  So each CNAME
- * leaves its owner's index entry, its target and where it stands; at
- * zone end, if any name had two, they are sorted by name and target and
- * each other target is reported once, at its first record.
+ * leaves its owner and a hash of its target (and its place, when it is
+ * not its name's first record); at zone end, if any name had two, its
+ * CNAMEs are sorted by target and each other target is reported once,
+ * at its first record.
  */
 #include <stdlib.h>
 #include <string.h>
 
-#include "../src/namelist.h"
 #include "../src/zonelint.h"
 
-struct state {
-	struct zl_namelist targets;     /* entry i: a CNAME's target, place */
-	const struct zl_name **owner;   /* ... its owner */
-	size_t cap;
-	bool twice;                     /* some name has two CNAMEs */
+/* Every CNAME leaves its owner and a 64-bit hash of its target, letters
+ * folded: 16 bytes, no copy of the target (a 1M-record zone holds
+ * 134,000 CNAMEs).  Where one stands is kept only when it is not its
+ * name's first record (rare: a second CNAME, or a CNAME after other
+ * data); the first record's place is in the name index. */
+struct cname {
+	const struct zl_name *owner;
+	uint32_t hash[2];
 };
+
+struct place {
+	size_t seq;           /* its index in state.v */
+	struct zl_loc loc;
+};
+
+struct state {
+	struct cname *v;
+	size_t count, cap;
+	struct place *later;  /* CNAMEs that are not their name's first record */
+	size_t nlater, later_cap;
+	bool twice;           /* some name has two CNAMEs */
+};
+
+static void
+target_hash(const ldns_rdf *target, uint32_t out[2])
+{
+	uint64_t h = 14695981039346656037ull;
+	const uint8_t *p = ldns_rdf_data(target);
+	for (size_t i = 0; i < ldns_rdf_size(target); i++)
+		h = (h ^ zl_lower(p[i])) * 1099511628211ull;
+	out[0] = (uint32_t)(h >> 32);
+	out[1] = (uint32_t)h;
+}
+
+static void *
+grow(void *p, size_t *cap, size_t size)
+{
+	*cap = *cap ? *cap * 2 : 64;
+	p = realloc(p, *cap * size);
+	if (p == NULL)
+		abort();
+	return p;
+}
 
 static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
@@ -27,66 +64,98 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	struct state *st = zl_state(ctx);
 	if (ldns_rr_rd_count(rec->rr) < 1)
 		return;
-	size_t i = st->targets.count;
-	if (i == st->cap) {
-		st->cap = st->cap ? st->cap * 2 : 64;
-		st->owner = realloc(st->owner, st->cap * sizeof *st->owner);
-		if (st->owner == NULL)
-			abort();
+	if (st->count == st->cap)
+		st->v = grow(st->v, &st->cap, sizeof *st->v);
+	struct cname *c = &st->v[st->count];
+	c->owner = rec->name;
+	target_hash(ldns_rr_rdf(rec->rr, 0), c->hash);
+	if (rec->name_types_before != 0) { /* not the name's first record */
+		if (st->nlater == st->later_cap)
+			st->later = grow(st->later, &st->later_cap, sizeof *st->later);
+		st->later[st->nlater++] = (struct place){st->count, rec->loc};
 	}
-	st->owner[i] = rec->name;
-	zl_namelist_add(&st->targets, ldns_rr_rdf(rec->rr, 0), rec->loc);
+	st->count++;
 	if (rec->name_types_before & ZL_T_CNAME)
 		st->twice = true;
 }
 
-struct cname {
+/* One CNAME of a name that has several, with its place. */
+struct entry {
 	const struct zl_name *owner;
-	const uint8_t *target;
-	uint16_t size;
-	uint32_t seq;           /* order read: the first CNAME has the lowest */
+	uint32_t hash[2];
+	size_t seq;
 	struct zl_loc loc;
 };
-
-/* Names as wire octets, letters folded: equal exactly when the names are. */
-static int
-target_cmp(const struct cname *x, const struct cname *y)
-{
-	size_t n = x->size < y->size ? x->size : y->size;
-	for (size_t i = 0; i < n; i++) {
-		uint8_t a = zl_lower(x->target[i]), b = zl_lower(y->target[i]);
-		if (a != b)
-			return a < b ? -1 : 1;
-	}
-	return x->size < y->size ? -1 : x->size > y->size;
-}
 
 static int
 by_owner_target(const void *a, const void *b)
 {
-	const struct cname *x = a, *y = b;
+	const struct entry *x = a, *y = b;
 	if (x->owner != y->owner)
 		return x->owner < y->owner ? -1 : 1;
-	int c = target_cmp(x, y);
-	if (c != 0)
-		return c;
+	for (int k = 0; k < 2; k++)
+		if (x->hash[k] != y->hash[k])
+			return x->hash[k] < y->hash[k] ? -1 : 1;
 	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+static bool
+same_target(const struct entry *x, const struct entry *y)
+{
+	return x->hash[0] == y->hash[0] && x->hash[1] == y->hash[1];
+}
+
+static int
+by_owner(const void *a, const void *b)
+{
+	const struct zl_name *x = *(const struct zl_name *const *)a;
+	const struct zl_name *y = *(const struct zl_name *const *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* The CNAMEs of the names that have two or more, each with its place:
+ * the later list's, or, for a name's first record, the index's. */
+static struct entry *
+gather(const struct state *st, size_t *n)
+{
+	const struct zl_name **twice = malloc(st->nlater * sizeof *twice);
+	if (twice == NULL)
+		abort();
+	size_t nt = 0;
+	for (size_t i = 0; i < st->nlater; i++) {
+		const struct zl_name *o = st->v[st->later[i].seq].owner;
+		if (o->types & ZL_T_CNAME)
+			twice[nt++] = o;
+	}
+	qsort(twice, nt, sizeof *twice, by_owner);
+	struct entry *e = malloc((st->count ? st->count : 1) * sizeof *e);
+	if (e == NULL)
+		abort();
+	size_t k = 0, l = 0;
+	for (size_t i = 0; i < st->count; i++) {
+		const struct zl_name *o = st->v[i].owner;
+		while (l < st->nlater && st->later[l].seq < i)
+			l++;
+		if (!bsearch(&o, twice, nt, sizeof *twice, by_owner))
+			continue;
+		e[k] = (struct entry){o, {st->v[i].hash[0], st->v[i].hash[1]}, i,
+		    l < st->nlater && st->later[l].seq == i ? st->later[l].loc :
+		    o->first};
+		k++;
+	}
+	free(twice);
+	*n = k;
+	return e;
 }
 
 static void
 on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 {
 	struct state *st = zl_state(ctx);
-	size_t n = st->targets.count;
-	if (!st->twice || n < 2)
+	if (!st->twice || st->count < 2)
 		goto out;
-	struct cname *v = malloc(n * sizeof *v);
-	if (v == NULL)
-		abort();
-	for (size_t i = 0; i < n; i++)
-		v[i] = (struct cname){st->owner[i],
-		    st->targets.arena + st->targets.v[i].off, st->targets.v[i].size,
-		    (uint32_t)i, st->targets.v[i].loc};
+	size_t n;
+	struct entry *v = gather(st, &n);
 	qsort(v, n, sizeof *v, by_owner_target);
 	char o[LDNS_MAX_DOMAINLEN * 4 + 2];
 	for (size_t lo = 0, hi; lo < n; lo = hi) {
@@ -96,9 +165,9 @@ on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 			if (v[hi].seq < v[first].seq)
 				first = hi;
 		for (size_t i = lo; i < hi; i++) {
-			if (i > lo && target_cmp(&v[i], &v[i - 1]) == 0)
+			if (i > lo && same_target(&v[i], &v[i - 1]))
 				continue; /* a copy: the same record */
-			if (target_cmp(&v[i], &v[first]) == 0)
+			if (same_target(&v[i], &v[first]))
 				continue; /* the first CNAME's target */
 			uint8_t buf[2 * LDNS_MAX_DOMAINLEN + 2];
 			ldns_rdf name = zl_index_name(zone, v[i].owner, buf);
@@ -111,7 +180,7 @@ on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 	}
 	free(v);
 out:
-	zl_namelist_clear(&st->targets);
+	st->count = st->nlater = 0;
 	st->twice = false;
 }
 
@@ -119,8 +188,8 @@ static void
 free_state(void *p)
 {
 	struct state *st = p;
-	zl_namelist_free(&st->targets);
-	free(st->owner);
+	free(st->v);
+	free(st->later);
 }
 
 const struct zl_rule rule_hygiene_cname_multiple = {
