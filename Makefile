@@ -194,7 +194,9 @@ fuzz: deps
 	@sh scripts/install-deps.sh clang:clang libclang-rt-14-dev
 	@$(MAKE) --no-print-directory build/fuzz/fuzz_zone
 	@[ -d build/fuzz-corpus ] || sh tests/fuzz/seeds.sh build/fuzz-corpus
-	@mkdir -p build/fuzz-crashes build/fuzz-cwd
+	@# the fuzz folder is a lint root of its own (a .git in it): an
+	@# input's $$INCLUDE reaches nothing of this repository
+	@mkdir -p build/fuzz-crashes build/fuzz-cwd/.git
 	@# from an empty folder: an input's $$INCLUDE may name any file under
 	@# the working folder, and reading the fuzzer's own binary or log on
 	@# every run would slow it tenfold

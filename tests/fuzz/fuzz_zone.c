@@ -183,8 +183,11 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		ready = true;
 	}
 	/* A regular file in the working folder: the confined open refuses
-	 * /proc/self/fd links (a memfd), as it must. */
-	const char *path = "fuzz-input.zone";
+	 * /proc/self/fd links (a memfd), as it must.  One a process, so that
+	 * fuzzers may share the folder. */
+	static char path[64];
+	if (path[0] == '\0')
+		snprintf(path, sizeof path, "fuzz-input-%ld.zone", (long)getpid());
 	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
 	if (fd < 0)
 		abort();
