@@ -27,7 +27,7 @@ ENGINE_OBJ = $(ENGINE_SRC:%.c=$(B)/%.o)
 TEST_SRC = $(wildcard tests/check_*.c)
 TEST_BIN = $(TEST_SRC:tests/%.c=$(B)/tests/%)
 
-.PHONY: all deps demo check check-fast mutants empty-binary unit golden hostile parallel tsan-check valgrind sarif precommit baseline man fuzz peers realworld manlint san-check \
+.PHONY: all deps demo check check-fast mutants empty-binary coverage unit golden hostile parallel tsan-check valgrind sarif precommit baseline man fuzz peers realworld manlint san-check \
 	install clean bench golden-update
 
 all: deps
@@ -81,6 +81,10 @@ check-fast: deps
 # Every deliberate bug in tests/mutants/ must make check-fast fail.
 mutants: deps
 	@sh tests/mutants/run.sh
+
+# Line coverage of src/ and rules/ by the fast suite (gcov).
+coverage: deps
+	@sh scripts/coverage.sh
 
 # A zonelint that prints nothing and exits 0 must fail every golden,
 # hostile and real-world case.
