@@ -82,9 +82,10 @@ check-fast: deps
 mutants: deps
 	@sh tests/mutants/run.sh
 
-# Line coverage of src/ and rules/ by the fast suite (gcov).
+# Line coverage of src/ and rules/ by the fast suite and the Python peer
+# checks (gcov); scripts/coverage.sh alone: check-fast's tests only.
 coverage: deps
-	@sh scripts/coverage.sh
+	@sh scripts/coverage.sh --peers
 
 # A zonelint that prints nothing and exits 0 must fail every golden,
 # hostile and real-world case.
