@@ -239,7 +239,8 @@ on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 	struct state *st = zl_state(ctx);
 	if (st->apex_dnskey && st->count > 0 && zone->origin) {
 		qsort(st->v, st->count, sizeof *st->v, by_name);
-		qsort(st->p, st->pcount, sizeof *st->p, place_by_name);
+		if (st->pcount > 0) /* qsort wants an array, even of none */
+			qsort(st->p, st->pcount, sizeof *st->p, place_by_name);
 		struct walk w = {ctx, zone, st};
 		zl_index_foreach(zone, check_name, &w);
 	}

@@ -118,7 +118,7 @@ by_owner(const void *a, const void *b)
 static struct entry *
 gather(const struct state *st, size_t *n)
 {
-	const struct zl_name **twice = malloc(st->nlater * sizeof *twice);
+	const struct zl_name **twice = malloc((st->nlater ? st->nlater : 1) * sizeof *twice);
 	if (twice == NULL)
 		abort();
 	size_t nt = 0;
