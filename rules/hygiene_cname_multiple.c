@@ -118,7 +118,8 @@ by_owner(const void *a, const void *b)
 static struct entry *
 gather(const struct state *st, size_t *n)
 {
-	const struct zl_name **twice = malloc((st->nlater ? st->nlater : 1) * sizeof *twice);
+	size_t cap = st->nlater ? st->nlater : 1;
+	const struct zl_name **twice = malloc(cap * sizeof *twice);
 	if (twice == NULL)
 		abort();
 	size_t nt = 0;
