@@ -19,8 +19,11 @@ run_case(const char *table, int i, const struct table_case *c,
     const char *const *rules)
 {
 	lint_only[0] = "syntax-*";
-	for (size_t k = 0; k < 3; k++)
+	size_t k = 0;
+	for (; k < 3 && rules[k]; k++)
 		lint_only[k + 1] = rules[k];
+	for (; k < 3; k++)
+		lint_only[k + 1] = NULL;
 	lint_private_include_documentation = c->docs;
 	char *zone = zl_asprintf("$TTL 300\n%s", c->record);
 	const char *files[] = {"example.com.zone", zone, NULL};
