@@ -327,9 +327,9 @@ run(int argc, char **argv)
 	if (ret < 0 && early.verbose)
 		say_root();
 	const char *config = ret < 0 ? config_path(&early, &found) : NULL;
+	in.verbose = cfg.verbose = early.verbose; /* the config's folders too */
 	if (config && zl_config_load(config, &opt, eng, &cfg) != 0)
 		ret = EXIT_TROUBLE;
-	in.verbose = cfg.verbose = early.verbose;
 	opterr = 0;
 	while (ret < 0 && (c = getopt_long(argc, argv, "-hVvo:j:", longopts, NULL)) != -1) {
 		switch (c) {
