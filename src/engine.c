@@ -522,8 +522,7 @@ static bool
 under_cap(struct zl_engine *eng, size_t rule, const struct zl_zone *zone,
     struct zl_loc loc)
 {
-	unsigned long long max = eng->opt->limit_findings ?
-	    eng->opt->limit_findings : ZL_LIMIT_FINDINGS;
+	unsigned long long max = zl_limit_findings(eng->opt);
 	struct zl_cap *c = zl_caps_get(&eng->caps, loc.file, (uint16_t)rule);
 	if (++c->seen <= max)
 		return true;
@@ -865,8 +864,7 @@ zl_engine_pool(struct zl_engine *eng)
 unsigned long long
 zl_engine_generated_budget(const struct zl_engine *eng)
 {
-	return eng->opt->limit_generated ? eng->opt->limit_generated :
-	    ZL_LIMIT_GENERATED;
+	return zl_limit_generated(eng->opt);
 }
 
 bool

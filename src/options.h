@@ -51,17 +51,30 @@ struct zl_options {
 #define ZL_LIMIT_INCLUDES 100000ull
 #define ZL_LIMIT_INCLUDE_BYTES (256ull << 20)
 
+/* Each limit in force: --limit's value, else the default above. */
+#define ZL_LIMIT(o, field, dflt) ((o)->field ? (o)->field : (dflt))
+static inline unsigned long long
+zl_limit_generated(const struct zl_options *o)
+{
+	return ZL_LIMIT(o, limit_generated, ZL_LIMIT_GENERATED);
+}
+
+static inline unsigned long long
+zl_limit_findings(const struct zl_options *o)
+{
+	return ZL_LIMIT(o, limit_findings, ZL_LIMIT_FINDINGS);
+}
+
 static inline unsigned long long
 zl_limit_includes(const struct zl_options *o)
 {
-	return o->limit_includes ? o->limit_includes : ZL_LIMIT_INCLUDES;
+	return ZL_LIMIT(o, limit_includes, ZL_LIMIT_INCLUDES);
 }
 
 static inline unsigned long long
 zl_limit_include_bytes(const struct zl_options *o)
 {
-	return o->limit_include_bytes ? o->limit_include_bytes :
-	    ZL_LIMIT_INCLUDE_BYTES;
+	return ZL_LIMIT(o, limit_include_bytes, ZL_LIMIT_INCLUDE_BYTES);
 }
 
 #endif
