@@ -181,7 +181,7 @@ zl_batch_parse(void *batch, size_t i)
 	}
 	if (ldns_rr_get_type(rr) != j->type) /* read as the type it is like */
 		ldns_rr_set_type(rr, j->type);
-	j->owner_hash = zl_index_hash(b->zone, ldns_rr_owner(rr));
+	j->owner_hash = zl_index_hash(b->apex, ldns_rr_owner(rr));
 	zl_flat_store(&j->flat, rr);
 	ldns_rr_free(rr); /* on the thread that made it: its arena, unlocked */
 }
@@ -197,7 +197,7 @@ zl_batch_clear(struct zl_batch *b)
 		}
 	b->n = b->text_len = b->nspans = 0;
 	b->origin = NULL;
-	b->zone = NULL;
+	b->apex = NULL;
 }
 
 void

@@ -51,7 +51,7 @@ struct zl_batch {
 	struct zl_span *spans;
 	size_t nspans, spans_cap;
 	const ldns_rdf *origin; /* for relative names in the data */
-	const struct zl_zone *zone; /* its apex is fixed: see zl_index_hash */
+	const ldns_rdf *apex;  /* the zone's, fixed: see zl_index_hash */
 };
 
 /* Room for need more bytes of text; returns where they go. */

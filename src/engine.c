@@ -16,46 +16,19 @@
 #include <unistd.h>
 
 #include "engine.h"
-#include "batch.h"
-#include "bigmem.h"
-#include "escape.h"
 #include "cap.h"
+#include "escape.h"
 #include "index.h"
-#include "jobs.h"
 #include "newtypes.h"
-#include "pool.h"
-#include "reader.h"
-#include "stream.h"
 #include "registry.h"
 #include "source.h"
-#include "tape.h"
-
-#define AHEAD_ZONES 32                 /* small zones read ahead at once */
-#define AHEAD_MAX_BYTES (256u << 10)   /* a bigger file is read directly */
-#define STREAM_CHUNK 4096              /* tape events handed over at once */
-
-/* Small zones being read onto tapes on the pool (see tape.h). */
-struct ahead {
-	struct zl_engine *eng;
-	size_t first, n;                  /* zones[first, first + n) */
-	struct zl_zone saved[AHEAD_ZONES]; /* as before reading: a full tape
-	                                    * is thrown away, the zone re-read */
-	struct zl_tape tapes[AHEAD_ZONES];
-	struct zl_batch batches[AHEAD_ZONES][2];
-};
+#include "suppress.h"
 
 struct rule_run {
 	const struct zl_rule *rule;
 	bool enabled;
 	enum zl_severity severity;
 	void *state;
-};
-
-struct suppression {
-	struct zl_loc at;        /* the comment */
-	char *rules;             /* "id,glob-*" */
-	uint32_t first, last;    /* record lines; 0, 0 for the whole file */
-	bool whole_file, used;
 };
 
 struct zl_engine {
@@ -73,22 +46,12 @@ struct zl_engine {
 	void (*observer)(void *arg, const struct zl_record *rec);
 	void *observer_arg;
 	bool input_failed;
-	struct suppression *sup;
-	size_t nsup, sup_cap;
+	struct zl_suppressions sups;
 	uint32_t *apex_slots;   /* zone number + 1 by view and apex, or 0 */
 	uint32_t napex;         /* built once every zone is read */
-	struct zl_pool *pool;   /* parsing threads, started when first needed */
-	struct zl_batch batches[2]; /* the reader's, kept from zone to zone */
-	bool pool_tried;
-	bool pool_lent;         /* reading zones ahead: not for the reader */
-	struct ahead *ahead[2]; /* one being played, one being read */
-	/* $GENERATE records taken from the budget: by this thread, or by
-	 * the one thread streaming a zone while this one only plays it */
-	atomic_ullong generated;
-	long long stream_min;   /* a zone of more bytes is streamed ... */
-	size_t stream_chunk;    /* ... STREAM_CHUNK events to a tape */
-	atomic_ulong include_reads; /* $INCLUDE reads so far: the run's budget */
-	atomic_ulong include_bytes;
+	struct zl_zone *reading; /* the zone the sink is for (begin_zone) */
+	size_t sup_base;        /* its first suppression's number */
+	size_t diag_from;       /* its first finding */
 };
 
 struct zl_ctx {
@@ -97,6 +60,27 @@ struct zl_ctx {
 };
 
 static void report_dropped(struct zl_engine *eng);
+
+static void
+vverbose(struct zl_engine *eng, const char *fmt, va_list ap)
+{
+	if (eng->opt->verbose <= 0)
+		return;
+	char *line = zl_vasprintf(fmt, ap);
+	zl_eprintf("zonelint: %s", line);
+	free(line);
+}
+
+static void verbose(struct zl_engine *eng, const char *fmt, ...) ZL_PRINTF(2, 3);
+
+static void
+verbose(struct zl_engine *eng, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vverbose(eng, fmt, ap);
+	va_end(ap);
+}
 
 struct zl_engine *
 zl_engine_new(struct zl_options *opt)
@@ -112,16 +96,7 @@ zl_engine_new(struct zl_options *opt)
 		eng->runs[i].severity = rule->severity;
 	}
 	eng->record_rules = zl_xcalloc(eng->nruns, sizeof *eng->record_rules);
-	eng->stream_min = AHEAD_MAX_BYTES;
-	eng->stream_chunk = STREAM_CHUNK;
 	return eng;
-}
-
-void
-zl_engine_stream_at(struct zl_engine *eng, long long bytes, size_t chunk)
-{
-	eng->stream_min = bytes;
-	eng->stream_chunk = chunk;
 }
 
 void
@@ -145,27 +120,11 @@ zl_engine_free(struct zl_engine *eng)
 		}
 		free(z);
 	}
-	for (size_t i = 0; i < eng->nsup; i++)
-		free(eng->sup[i].rules);
-	free(eng->sup);
+	zl_suppress_free(&eng->sups);
 	free(eng->apex_slots);
 	free(eng->zones);
 	free(eng->runs);
 	free(eng->record_rules);
-	zl_pool_free(eng->pool);
-	zl_big_helper_stop();
-	for (size_t a = 0; a < 2; a++) {
-		if (eng->ahead[a] == NULL)
-			continue;
-		for (size_t i = 0; i < AHEAD_ZONES; i++) {
-			zl_tape_free(&eng->ahead[a]->tapes[i]);
-			zl_batch_free(&eng->ahead[a]->batches[i][0]);
-			zl_batch_free(&eng->ahead[a]->batches[i][1]);
-		}
-		free(eng->ahead[a]);
-	}
-	zl_batch_free(&eng->batches[0]);
-	zl_batch_free(&eng->batches[1]);
 	zl_diags_free(&eng->diags);
 	zl_caps_free(&eng->caps);
 	free(eng);
@@ -224,8 +183,8 @@ zl_engine_add_zone(struct zl_engine *eng, const char *path, enum zl_view view,
 	return z;
 }
 
-static void
-prepare_rules(struct zl_engine *eng)
+void
+zl_engine_start(struct zl_engine *eng)
 {
 	eng->nrecord_rules = 0;
 	for (size_t i = 0; i < eng->nruns; i++) {
@@ -279,25 +238,31 @@ build_apex_map(struct zl_engine *eng)
 }
 
 /* A zone is read: tell the rules, unless it could not be.  Findings
- * made while reading it, from diags[from] on, before its apex was known
- * (a bad $TTL on line 1) get its name now, as they would have on a tape
- * played once the apex is known: the same output with any -j. */
-static void
-zone_read(struct zl_engine *eng, struct zl_zone *z, int status, size_t from)
+ * made while reading it, before its apex was known (a bad $TTL on line
+ * 1), get its name now, as they would have on a tape played once the
+ * apex is known: the same output with any -j. */
+void
+zl_engine_end_zone(struct zl_engine *eng, struct zl_zone *z, int status,
+    const struct zl_read_out *out)
 {
-	for (size_t i = from; z->origin_str && i < eng->diags.count; i++) {
+	z->records += out->records;
+	z->errors += out->errors;
+	z->unreadable = z->unreadable || out->unreadable;
+	for (size_t i = eng->diag_from; z->origin_str && i < eng->diags.count;
+	    i++) {
 		struct zl_diag *d = &eng->diags.v[i];
 		if (d->zone == NULL && d->zone_file == z->file)
 			d->zone = zl_xstrdup(z->origin_str);
 	}
+	eng->reading = NULL;
 	if (status != 0) {
 		eng->input_failed = true;
 		return;
 	}
-	zl_engine_verbose(eng, "%s: %lu records, %zu names", z->path,
-	    z->records, zl_index_count(z));
+	verbose(eng, "%s: %lu records, %zu names", z->path, z->records,
+	    zl_index_count(z));
 	if (eng->opt->verbose > 1)
-		zl_engine_verbose(eng, "%s: name index %.1f MiB", z->path,
+		verbose(eng, "%s: name index %.1f MiB", z->path,
 		    zl_index_bytes(z->names) / 1048576.0);
 	eng->cur_zone = z;
 	for (size_t r = 0; r < eng->nruns; r++)
@@ -308,161 +273,9 @@ zone_read(struct zl_engine *eng, struct zl_zone *z, int status, size_t from)
 	eng->cur_zone = NULL;
 }
 
-static void
-read_directly(struct zl_engine *eng, struct zl_zone *z)
-{
-	size_t from = eng->diags.count;
-	z->names = zl_index_new();
-	zone_read(eng, z, zl_read_zone(eng, z), from);
-}
-
-/* A big zone is read and parsed on a thread of its own while this one
- * runs the rules on what it has read (see stream.h); a small one, or any
- * with no threads, is read here. */
-static void
-read_big(struct zl_engine *eng, struct zl_zone *z)
-{
-	struct stat st;
-	struct zl_pool *pool;
-	struct zl_stream *s = NULL;
-	/* the reader lexes, the pool parses, this thread checks */
-	if (strcmp(z->path, "-") != 0 && stat(z->path, &st) == 0 &&
-	    S_ISREG(st.st_mode) && st.st_size > eng->stream_min &&
-	    (pool = zl_engine_pool(eng)) != NULL) {
-		z->names = zl_index_new();
-		s = zl_stream_start(eng, z, eng->batches, pool,
-		    eng->stream_chunk);
-		if (s == NULL) {
-			zl_index_free(z->names);
-			z->names = NULL;
-		}
-	}
-	if (s == NULL) {
-		read_directly(eng, z);
-		return;
-	}
-	size_t from = eng->diags.count;
-	eng->pool_lent = true;
-	for (struct zl_tape *t; (t = zl_stream_next(s)) != NULL;) {
-		zl_tape_play(t, eng, z);
-		zl_stream_played(s);
-	}
-	int status = zl_stream_end(s);
-	eng->pool_lent = false;
-	zone_read(eng, z, status, from);
-}
-
-/* ---- many small zones: read ahead on the pool, played back in order ---- */
-
-static bool
-small_file(const struct zl_engine *eng, const struct zl_zone *z)
-{
-	struct stat st;
-	return strcmp(z->path, "-") != 0 && stat(z->path, &st) == 0 &&
-	    S_ISREG(st.st_mode) && st.st_size <= (off_t)AHEAD_MAX_BYTES &&
-	    st.st_size <= eng->stream_min; /* else it is streamed */
-}
-
-static void
-read_onto_tape(void *arg, size_t i)
-{
-	struct ahead *a = arg;
-	zl_tape_clear(&a->tapes[i]); /* the zone played from it last time */
-	a->tapes[i].status = zl_read_zone_to_tape(a->eng,
-	    a->eng->zones[a->first + i], &a->tapes[i], a->batches[i]);
-}
-
-/* Starts reading the small zones from zones[first] in buffer k; NULL
- * when zones[first] is not one. */
-static struct ahead *
-ahead_start(struct zl_engine *eng, size_t first, int k)
-{
-	if (eng->ahead[k] == NULL)
-		eng->ahead[k] = zl_xcalloc(1, sizeof *eng->ahead[k]);
-	struct ahead *a = eng->ahead[k];
-	a->eng = eng;
-	a->first = first;
-	a->n = 0;
-	while (first + a->n < eng->nzones && a->n < AHEAD_ZONES &&
-	    small_file(eng, eng->zones[first + a->n])) {
-		struct zl_zone *z = eng->zones[first + a->n];
-		z->names = zl_index_new();
-		a->saved[a->n++] = *z;
-	}
-	if (a->n == 0)
-		return NULL;
-	eng->pool_lent = true;
-	zl_pool_start_each(eng->pool, read_onto_tape, a, a->n);
-	return a;
-}
-
-/* Waits for the zones to be read, reading the ones no worker has taken
- * yet on this thread too. */
-static void
-ahead_wait(struct zl_engine *eng)
-{
-	zl_pool_finish(eng->pool);
-	eng->pool_lent = false;
-}
-
-/* Plays the tapes in order; a zone whose tape filled up is read again,
- * directly (on this thread alone, as the pool may be reading ahead).
- * Zones read ahead do not take their $GENERATE records from the budget
- * as they are read, in whatever order the threads run, but when played:
- * all of them if they fit, else the zone is read again directly and the
- * directive that passes the budget is found in order.  So the budget is
- * spent in the zones' order and the findings are the same with any -j. */
-static void
-ahead_play(struct zl_engine *eng, struct ahead *a)
-{
-	for (size_t i = 0; i < a->n; i++) {
-		struct zl_zone *z = eng->zones[a->first + i];
-		struct zl_tape *t = &a->tapes[i];
-		if (t->full || !zl_engine_generated_take(eng, t->generated)) {
-			if (z->origin != a->saved[i].origin) {
-				ldns_rdf_deep_free(z->origin);
-				free(z->origin_str);
-			}
-			zl_index_free(z->names);
-			struct zl_preload *pre = z->preload; /* NULL once read */
-			*z = a->saved[i];
-			z->names = NULL;
-			z->preload = pre;
-			zl_tape_clear(t);
-			read_directly(eng, z);
-			continue;
-		}
-		size_t from = eng->diags.count;
-		zl_tape_play(t, eng, z);
-		zone_read(eng, z, t->status, from);
-	}
-}
-
 void
-zl_engine_run(struct zl_engine *eng)
+zl_engine_finish(struct zl_engine *eng)
 {
-	prepare_rules(eng);
-	if (eng->nzones > 1)
-		zl_engine_pool(eng);
-	struct ahead *cur = NULL; /* being read on the pool */
-	int k = 0;
-	for (size_t i = 0; i < eng->nzones || cur;) {
-		if (cur == NULL) {
-			cur = eng->pool ? ahead_start(eng, i, k) : NULL;
-			if (cur == NULL) {
-				read_big(eng, eng->zones[i++]);
-				continue;
-			}
-			i += cur->n;
-		}
-		ahead_wait(eng);
-		k ^= 1;
-		struct ahead *next = i < eng->nzones ? ahead_start(eng, i, k) : NULL;
-		if (next)
-			i += next->n;
-		ahead_play(eng, cur);
-		cur = next;
-	}
 	build_apex_map(eng);
 	for (size_t r = 0; r < eng->nruns; r++)
 		if (eng->runs[r].enabled && eng->runs[r].rule->on_run_end) {
@@ -472,37 +285,42 @@ zl_engine_run(struct zl_engine *eng)
 	report_dropped(eng);
 }
 
-void
-zl_engine_record(struct zl_engine *eng, struct zl_record *rec)
+/* A record read: indexed under its owner, then lent to the rules whose
+ * type mask matches. */
+static void
+engine_record(struct zl_engine *eng, const struct zl_sink_record *in)
 {
-	struct zl_zone *zone = (struct zl_zone *)rec->zone;
-	ldns_rr_type type = ldns_rr_get_type(rec->rr);
+	struct zl_zone *zone = eng->reading;
+	ldns_rr_type type = ldns_rr_get_type(in->rr);
 	uint32_t bit = zl_type_bit(type);
 	bool created;
-	const ldns_rdf *owner = ldns_rr_owner(rec->rr);
-	struct zl_name *name = rec->hashed ?
-	    zl_index_get_hashed(zone, owner, rec->owner_hash, &created) :
-	    zl_index_get(zone, owner, &created);
+	const ldns_rdf *owner = ldns_rr_owner(in->rr);
+	struct zl_name *name = zl_index_get_hashed(zone, owner, in->owner_hash,
+	    &created);
 	if (created || name->first.line == 0) { /* new, or only marked so far */
-		name->first = rec->loc;
+		name->first = in->loc;
 		name->first_type = (uint16_t)type;
 	}
-	rec->name = name;
-	rec->name_types_before = name->types;
+	struct zl_record rec = {
+		.rr = in->rr, .loc = in->loc, .end_line = in->end_line,
+		.zone = zone, .age_hours = in->age_hours, .rdata = in->rdata,
+		.rdata_count = in->rdata_count, .name = name,
+		.name_types_before = name->types,
+	};
 	if (zone->first.line == 0)
-		zone->first = rec->loc;
+		zone->first = rec.loc;
 	if (type == LDNS_RR_TYPE_SOA && zone->soa.line == 0 && zone->origin &&
-	    zl_dname_eq(ldns_rr_owner(rec->rr), zone->origin))
-		zone->soa = rec->loc;
-	eng->cur = rec;
+	    zl_dname_eq(owner, zone->origin))
+		zone->soa = rec.loc;
+	eng->cur = &rec;
 	if (eng->observer)
-		eng->observer(eng->observer_arg, rec);
+		eng->observer(eng->observer_arg, &rec);
 	for (size_t k = 0; k < eng->nrecord_rules; k++) {
 		size_t r = eng->record_rules[k];
 		const struct zl_rule *rule = eng->runs[r].rule;
 		if (rule->all_types || (rule->types & bit)) {
 			struct zl_ctx ctx = {eng, r};
-			rule->on_record(&ctx, rec);
+			rule->on_record(&ctx, &rec);
 		}
 	}
 	eng->cur = NULL;
@@ -600,28 +418,27 @@ add_diag(struct zl_engine *eng, size_t rule, const struct zl_zone *zone,
 	return zl_diags_add(&eng->diags, &d);
 }
 
-void
-zl_engine_vreport_id(struct zl_engine *eng, const char *id,
+static void
+vreport_rule(struct zl_engine *eng, enum zl_rule_id rule,
     const struct zl_zone *zone, struct zl_loc loc, const char *fmt, va_list ap)
 {
-	int r = zl_registry_find(id);
-	if (r < 0) {
-		fprintf(stderr, "zonelint: internal error: no rule %s\n", id);
-		abort();
-	}
-	if (strcmp(id, "input-unreadable") == 0)
+	if (rule == ZL_RULE_input_unreadable)
 		eng->input_failed = true;
-	if (eng->runs[r].enabled)
-		add_diag(eng, (size_t)r, zone, loc, fmt, ap);
+	if (eng->runs[rule].enabled)
+		add_diag(eng, (size_t)rule, zone, loc, fmt, ap);
 }
 
-void
-zl_engine_report_id(struct zl_engine *eng, const char *id,
-    const struct zl_zone *zone, struct zl_loc loc, const char *fmt, ...)
+static void report_rule(struct zl_engine *eng, enum zl_rule_id rule,
+    struct zl_loc loc, const char *fmt, ...) ZL_PRINTF(4, 5);
+
+/* A finding of the engine's own (suppress-unused), in no zone. */
+static void
+report_rule(struct zl_engine *eng, enum zl_rule_id rule, struct zl_loc loc,
+    const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	zl_engine_vreport_id(eng, id, zone, loc, fmt, ap);
+	vreport_rule(eng, rule, NULL, loc, fmt, ap);
 	va_end(ap);
 }
 
@@ -671,30 +488,7 @@ zl_report_fix(struct zl_ctx *ctx, size_t id, const char *fmt, ...)
 	d->fix = fix;
 }
 
-static void
-vverbose(struct zl_engine *eng, const char *fmt, va_list ap)
-{
-	if (eng->opt->verbose <= 0)
-		return;
-	char *line = zl_vasprintf(fmt, ap);
-	zl_eprintf("zonelint: %s", line);
-	free(line);
-}
 
-void
-zl_engine_vverbose(struct zl_engine *eng, const char *fmt, va_list ap)
-{
-	vverbose(eng, fmt, ap);
-}
-
-void
-zl_engine_verbose(struct zl_engine *eng, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	vverbose(eng, fmt, ap);
-	va_end(ap);
-}
 
 void
 zl_verbose(struct zl_ctx *ctx, const char *fmt, ...)
@@ -725,72 +519,13 @@ zl_engine_observe(struct zl_engine *eng,
 	eng->observer_arg = arg;
 }
 
-size_t
-zl_engine_suppress(struct zl_engine *eng, struct zl_loc at, const char *rules,
-    size_t len, bool whole_file)
-{
-	if (eng->nsup == eng->sup_cap) {
-		eng->sup_cap = eng->sup_cap ? eng->sup_cap * 2 : 16;
-		eng->sup = zl_xrealloc(eng->sup, eng->sup_cap * sizeof *eng->sup);
-	}
-	eng->sup[eng->nsup] = (struct suppression){
-		.at = at, .rules = zl_asprintf("%.*s", (int)len, rules),
-		.whole_file = whole_file,
-	};
-	return eng->nsup++;
-}
-
-size_t
-zl_engine_suppressions(const struct zl_engine *eng)
-{
-	return eng->nsup;
-}
-
-void
-zl_engine_suppress_bind(struct zl_engine *eng, size_t n, uint32_t first_line,
-    uint32_t end_line)
-{
-	eng->sup[n].first = first_line;
-	eng->sup[n].last = end_line;
-}
-
-/* Whether rule id is in the comma-separated list of ids and globs. */
-static bool
-listed(const char *list, const char *id)
-{
-	char buf[128];
-	for (const char *p = list; *p;) {
-		size_t n = strcspn(p, ",");
-		if (n > 0 && n < sizeof buf) {
-			memcpy(buf, p, n);
-			buf[n] = '\0';
-			if (fnmatch(buf, id, 0) == 0)
-				return true;
-		}
-		p += n;
-		if (*p == ',')
-			p++;
-	}
-	return false;
-}
-
 static bool
 suppressed(struct zl_engine *eng, const struct zl_diag *d)
 {
 	const char *id = eng->runs[d->rule].rule->id;
-	if (strcmp(id, "suppress-unused") == 0 || strncmp(id, "input-", 6) == 0)
+	if (d->rule == ZL_RULE_suppress_unused || strncmp(id, "input-", 6) == 0)
 		return false;
-	bool hit = false;
-	for (size_t i = 0; i < eng->nsup; i++) {
-		struct suppression *s = &eng->sup[i];
-		if (s->at.file != d->loc.file || (!s->whole_file &&
-		    (d->loc.line < s->first || d->loc.line > s->last)) ||
-		    !listed(s->rules, id))
-			continue;
-		s->used = true;
-		hit = true;
-	}
-	return hit;
+	return zl_suppress_covers(&eng->sups, d->loc, id);
 }
 
 void
@@ -806,18 +541,18 @@ zl_engine_apply_suppressions(struct zl_engine *eng)
 		}
 	}
 	d->count = k;
-	for (size_t i = 0; i < eng->nsup; i++) {
-		struct suppression *s = &eng->sup[i];
+	for (size_t i = 0; i < eng->sups.count; i++) {
+		const struct zl_suppression *s = &eng->sups.v[i];
 		if (s->used)
 			continue;
 		bool known = false;
 		for (size_t r = 0; r < eng->nruns; r++)
-			known |= listed(s->rules, eng->runs[r].rule->id);
+			known |= zl_suppress_lists(s->rules, eng->runs[r].rule->id);
 		if (!known)
-			zl_engine_report_id(eng, "suppress-unused", NULL, s->at,
+			report_rule(eng, ZL_RULE_suppress_unused, s->at,
 			    "no rule matches '%s'", s->rules);
 		else
-			zl_engine_report_id(eng, "suppress-unused", NULL, s->at,
+			report_rule(eng, ZL_RULE_suppress_unused, s->at,
 			    "%s%s matches no finding%s", s->rules,
 			    s->whole_file ? " (ignore-file)" : "",
 			    s->whole_file ? " in this file" : " on this record");
@@ -829,60 +564,6 @@ const struct zl_options *
 zl_engine_options(const struct zl_engine *eng)
 {
 	return eng->opt;
-}
-
-struct zl_pool *
-zl_engine_pool(struct zl_engine *eng)
-{
-	if (eng->pool_lent)
-		return NULL;
-	if (!eng->pool_tried) {
-		eng->pool_tried = true;
-		char why[128];
-		long jobs = zl_jobs_fit(eng->opt->jobs, zl_jobs_cores(),
-		    zl_jobs_as_limit(), why, sizeof why);
-		if (why[0] && eng->opt->jobs > 0)
-			zl_engine_verbose(eng, "-j %d lowered to %ld: %s",
-			    eng->opt->jobs, jobs, why);
-		else if (why[0])
-			zl_engine_verbose(eng, "one thread per core lowered to "
-			    "%ld: %s", jobs, why);
-		if (jobs > 64)
-			jobs = 64;
-		if (jobs > 1) {
-			/* an arena per thread that allocates (these, the stream's
-			 * reader, the page helper), not 8 per core */
-			mallopt(M_ARENA_MAX, (int)jobs + 2);
-			eng->pool = zl_pool_new((unsigned)jobs - 1);
-			if (eng->pool)
-				zl_big_helper_start();
-		}
-	}
-	return eng->pool;
-}
-
-unsigned long long
-zl_engine_generated_budget(const struct zl_engine *eng)
-{
-	return zl_limit_generated(eng->opt);
-}
-
-bool
-zl_engine_generated_take(struct zl_engine *eng, unsigned long long n)
-{
-	unsigned long long max = zl_engine_generated_budget(eng);
-	unsigned long long used = atomic_load(&eng->generated);
-	do {
-		if (n > max - used)
-			return false;
-	} while (!atomic_compare_exchange_weak(&eng->generated, &used, used + n));
-	return true;
-}
-
-struct zl_batch *
-zl_engine_batches(struct zl_engine *eng)
-{
-	return eng->batches;
 }
 
 struct zl_diags *
@@ -897,14 +578,99 @@ zl_engine_input_failed(const struct zl_engine *eng)
 	return eng->input_failed;
 }
 
-size_t
-zl_engine_index_bytes(const struct zl_engine *eng)
+/* ---- the engine as a sink (sink.h): what the reader reads ---- */
+
+static void
+sink_apex(void *arg, const char *origin_text, const char *source)
 {
-	size_t n = 0;
-	for (size_t i = 0; i < eng->nzones; i++)
-		if (eng->zones[i]->names)
-			n += zl_index_bytes(eng->zones[i]->names);
-	return n;
+	struct zl_engine *eng = arg;
+	struct zl_zone *z = eng->reading;
+	if (z->origin == NULL) {
+		z->origin = ldns_dname_new_frm_str(origin_text);
+		z->origin_str = zl_xstrdup(origin_text);
+	}
+	verbose(eng, "%s: zone %s (origin from %s), view %s", z->path,
+	    z->origin_str, source, zl_view_name(z->view));
+}
+
+static void
+sink_record(void *arg, const struct zl_sink_record *rec)
+{
+	engine_record(arg, rec);
+}
+
+static void
+sink_report(void *arg, enum zl_rule_id rule, struct zl_loc loc,
+    const char *fmt, va_list ap)
+{
+	struct zl_engine *eng = arg;
+	vreport_rule(eng, rule, eng->reading, loc, fmt, ap);
+}
+
+static void
+sink_verbose(void *arg, const char *fmt, va_list ap)
+{
+	vverbose(arg, fmt, ap);
+}
+
+static void
+sink_suppress(void *arg, struct zl_loc at, const char *rules, size_t len,
+    bool whole_file)
+{
+	struct zl_engine *eng = arg;
+	zl_suppress_add(&eng->sups, at, rules, len, whole_file);
+}
+
+/* n counts the zone's suppressions, numbered from sup_base here. */
+static void
+sink_bind(void *arg, size_t n, uint32_t first_line, uint32_t last_line)
+{
+	struct zl_engine *eng = arg;
+	zl_suppress_bind(&eng->sups, eng->sup_base + n, first_line, last_line);
+}
+
+static void
+sink_reserve(void *arg, size_t names)
+{
+	struct zl_engine *eng = arg;
+	zl_index_reserve(eng->reading->names, names);
+}
+
+static void
+sink_upcoming(void *arg, const uint32_t *hashes, size_t n)
+{
+	struct zl_engine *eng = arg;
+	uint32_t sum = zl_index_touch(eng->reading, hashes, n);
+	__asm__ __volatile__("" : : "r"(sum)); /* the loads are the point */
+}
+
+static const struct zl_sink_ops engine_ops = {
+	.apex = sink_apex, .record = sink_record, .report = sink_report,
+	.verbose = sink_verbose, .suppress = sink_suppress, .bind = sink_bind,
+	.reserve = sink_reserve, .upcoming = sink_upcoming,
+};
+
+struct zl_sink
+zl_engine_begin_zone(struct zl_engine *eng, struct zl_zone *z)
+{
+	if (z->names == NULL)
+		z->names = zl_index_new();
+	eng->reading = z;
+	eng->sup_base = eng->sups.count;
+	eng->diag_from = eng->diags.count;
+	return (struct zl_sink){&engine_ops, eng};
+}
+
+size_t
+zl_engine_zone_count(const struct zl_engine *eng)
+{
+	return eng->nzones;
+}
+
+struct zl_zone *
+zl_engine_zone(struct zl_engine *eng, size_t i)
+{
+	return eng->zones[i];
 }
 
 /* ---- zones and views, for cross-zone rules ---- */
@@ -959,14 +725,4 @@ zl_view_name(enum zl_view view)
 	}
 }
 
-/* ---- the run's budget of included reads ---- */
 
-bool
-zl_engine_take_include(struct zl_engine *eng, unsigned long long bytes)
-{
-	unsigned long reads = atomic_fetch_add(&eng->include_reads, 1) + 1;
-	unsigned long long sum = atomic_fetch_add(&eng->include_bytes, bytes) +
-	    bytes;
-	return reads <= zl_limit_includes(eng->opt) &&
-	    sum <= zl_limit_include_bytes(eng->opt);
-}

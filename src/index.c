@@ -131,14 +131,14 @@ zl_index_bytes(const struct zl_index *ix)
 /* The key of name: its labels above the apex (flag 0), or the whole
  * name when it is not under the apex (flag 1); lower case. */
 static size_t
-make_key(const struct zl_zone *zone, const ldns_rdf *name, uint8_t *key)
+make_key(const ldns_rdf *apex_name, const ldns_rdf *name, uint8_t *key)
 {
 	const uint8_t *w = ldns_rdf_data(name);
 	size_t size = ldns_rdf_size(name), cut = size;
 	uint8_t flag = 1;
-	if (zone->origin) {
-		const uint8_t *apex = ldns_rdf_data(zone->origin);
-		size_t asize = ldns_rdf_size(zone->origin);
+	if (apex_name) {
+		const uint8_t *apex = ldns_rdf_data(apex_name);
+		size_t asize = ldns_rdf_size(apex_name);
 		size_t off = 0;
 		while (off < size && size - off > asize && w[off] != 0)
 			off += (size_t)w[off] + 1;
@@ -237,10 +237,10 @@ zl_index_reserve(struct zl_index *ix, size_t names)
 }
 
 uint32_t
-zl_index_hash(const struct zl_zone *zone, const ldns_rdf *name)
+zl_index_hash(const ldns_rdf *apex, const ldns_rdf *name)
 {
 	uint8_t key[LDNS_MAX_DOMAINLEN + 2];
-	size_t n = make_key(zone, name, key);
+	size_t n = make_key(apex, name, key);
 	return hash_key(key, n);
 }
 
@@ -281,7 +281,7 @@ find_slot(const struct zl_index *ix, const uint8_t *key, size_t n,
 struct zl_name *
 zl_index_get(const struct zl_zone *zone, const ldns_rdf *name, bool *created)
 {
-	return zl_index_get_hashed(zone, name, zl_index_hash(zone, name), created);
+	return zl_index_get_hashed(zone, name, zl_index_hash(zone->origin, name), created);
 }
 
 struct zl_name *
@@ -290,7 +290,7 @@ zl_index_get_hashed(const struct zl_zone *zone, const ldns_rdf *name,
 {
 	struct zl_index *ix = zone->names;
 	uint8_t key[LDNS_MAX_DOMAINLEN + 2];
-	size_t n = make_key(zone, name, key);
+	size_t n = make_key(zone->origin, name, key);
 	*created = false;
 	if ((uint64_t)(ix->count + 1) * 4 > (uint64_t)ix->nslots * 3)
 		rehash(ix);
@@ -333,7 +333,7 @@ zl_index_find(const struct zl_zone *zone, const ldns_rdf *name)
 	if (ix == NULL || ix->count == 0)
 		return NULL;
 	uint8_t key[LDNS_MAX_DOMAINLEN + 2];
-	size_t n = make_key(zone, name, key);
+	size_t n = make_key(zone->origin, name, key);
 	uint32_t *slot = find_slot(ix, key, n, hash_key(key, n));
 	return *slot ? entry(ix, slot_entry(ix, *slot) - 1) : NULL;
 }

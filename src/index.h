@@ -16,9 +16,9 @@ struct zl_name *zl_index_get_hashed(const struct zl_zone *zone,
     const ldns_rdf *name, uint32_t h, bool *created);
 size_t zl_index_bytes(const struct zl_index *ix);
 
-/* The hash of name's key: depends only on the name and the zone's apex,
- * so any thread may work it out while the apex stays fixed. */
-uint32_t zl_index_hash(const struct zl_zone *zone, const ldns_rdf *name);
+/* The hash of name's key in the index of the zone at apex (NULL: not yet
+ * known): it depends only on the two, so any thread may work it out. */
+uint32_t zl_index_hash(const ldns_rdf *apex, const ldns_rdf *name);
 /* Loads the table slots where the hashes h[0..n) land, all at once: the
  * loads wait on memory side by side, where one at a time each would wait
  * alone (a software prefetch that misses the TLB may be dropped).

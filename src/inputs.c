@@ -16,6 +16,7 @@
 #include "inputs.h"
 #include "pool.h"
 #include "reader.h"
+#include "words.h"
 #include "source.h"
 
 enum zl_view

@@ -12,6 +12,7 @@
 #include "confine.h"
 #include "diag.h"
 #include "engine.h"
+#include "schedule.h"
 #include "escape.h"
 #include "explain.h"
 #include "inputs.h"
@@ -309,6 +310,7 @@ run(int argc, char **argv)
 {
 	struct zl_options opt = {.fail_on = ZL_WARNING};
 	struct zl_engine *eng = zl_engine_new(&opt);
+	struct zl_sched *sched = NULL; /* once the options are read */
 	struct zl_inputs in = {0}, cfg = {0};
 	uint32_t *report = NULL;
 	size_t nreport = 0;
@@ -474,14 +476,15 @@ run(int argc, char **argv)
 		    usage_error("no zone file given%s", "");
 	}
 	if (ret < 0) {
-		zl_inputs_drop_included(&in, zl_engine_pool(eng));
+		sched = zl_sched_new(&opt);
+		zl_inputs_drop_included(&in, zl_sched_pool(sched));
 		for (size_t i = 0; i < in.count; i++) {
 			struct zl_zone *z = zl_engine_add_zone(eng, in.v[i].path,
 			    in.v[i].view, in.v[i].origin);
 			z->preload = in.v[i].preload; /* the zone's now */
 			in.v[i].preload = NULL;
 		}
-		zl_engine_run(eng);
+		zl_sched_run(sched, eng);
 		zl_engine_apply_suppressions(eng);
 		struct zl_diags *d = zl_engine_diags(eng);
 		if (nreport > 0) { /* only the files the command line named */
@@ -528,6 +531,7 @@ run(int argc, char **argv)
 	free(report);
 	free(found);
 	zl_engine_free(eng);
+	zl_sched_free(sched);
 	zl_names_free(&opt.sip_domains);
 	zl_names_free(&opt.internal_domains);
 	zl_names_free(&opt.sip_allow_targets);

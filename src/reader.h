@@ -1,42 +1,55 @@
-/* reader.h: zone files to a stream of records with their positions. */
+/* reader.h: zone files to a stream of records with their positions.
+ *
+ * The reader is a producer: it takes what it needs as input, writes
+ * every record, finding and suppression to a sink (sink.h) and returns
+ * what it found out.  It calls nothing of the engine.  Its stages, one
+ * file each: read_lex.c splits lines into the tokens of logical records,
+ * read_directive.c handles $ORIGIN, $TTL, $INCLUDE and $GENERATE,
+ * read_record.c turns a record's tokens into text for ldns, and
+ * read_finish.c parses batches of them (on the pool) and checks and
+ * hands on each record; reader.c opens the files and drives them. */
 #ifndef ZL_READER_H
 #define ZL_READER_H
 
-#include "zonelint.h"
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
 
-/* Reads zone->path (and what it includes), handing each record to the
- * engine and each problem to the syntax rules.  Returns -1 when the file
- * could not be read at all (the reason is reported), else 0. */
-int zl_read_zone(struct zl_engine *eng, struct zl_zone *zone);
+#include "sink.h"
 
-/* The same on any thread, onto tape instead of to the engine (see
- * tape.h), parsing with batches (two, the caller's) on no other thread.
- * Stops early, with tape->full set, when the zone has too many records
- * for a tape. */
-struct zl_tape;
 struct zl_batch;
-int zl_read_zone_to_tape(struct zl_engine *eng, struct zl_zone *zone,
-    struct zl_tape *tape, struct zl_batch *batches);
-
-/* The same on a thread of its own, handing the tape over as it fills
- * (see stream.h). */
-struct zl_stream;
-int zl_read_zone_streamed(struct zl_engine *eng, struct zl_zone *zone,
-    struct zl_stream *stream, struct zl_batch *batches);
-
-/* Lexes path (from pre when it is not NULL) as zl_read_zone does and
- * calls found with the path of each $INCLUDE it would follow, resolved
- * as it resolves them; reads nothing else and reports nothing.  The
- * folder walk uses it so that the two never disagree. */
+struct zl_budget;
+struct zl_options;
+struct zl_pool;
 struct zl_preload;
+
+struct zl_read_in {
+	const char *path;          /* as named */
+	uint32_t file;             /* its id (zl_file_intern) */
+	const char *origin;        /* the apex given (--origin), absolute, or NULL */
+	struct zl_preload *preload; /* the file's text read ahead, or NULL: taken */
+	const struct zl_options *opt;
+	struct zl_batch *batches;  /* two, kept from zone to zone */
+	/* Threads to parse records on, asked for when a batch fills; NULL,
+	 * or returning NULL: parse here. */
+	struct zl_pool *(*pool)(void *arg);
+	void *pool_arg;
+	struct zl_budget *budget;  /* the run's $GENERATE and $INCLUDE budget */
+	bool defer_generated;      /* count $GENERATE records in out, take none */
+	unsigned long max_records; /* stop, out->full, past this many; 0: no cap */
+};
+
+
+/* Reads in->path (and what it includes) to sink.  Returns -1 when the
+ * file could not be read at all (the reason is reported), else 0. */
+int zl_read(const struct zl_read_in *in, const struct zl_sink *sink,
+    struct zl_read_out *out);
+
+/* Lexes path (from pre when it is not NULL; pre stays the caller's) as
+ * zl_read does and calls found with the path of each $INCLUDE it would
+ * follow, resolved as it resolves them; reads nothing else and reports
+ * nothing.  The folder walk uses it so that the two never disagree. */
 void zl_scan_includes(const char *path, const struct zl_preload *pre,
     void (*found)(void *arg, const char *path), void *arg);
-
-/* Parses a TTL such as "3600" or "1h30m"; false when it is not one. */
-bool zl_parse_ttl(const char *s, size_t len, uint32_t *ttl);
-
-/* The zone name a file name implies (NAME.dns, NAME.zone, db.NAME,
- * NAME.db), as an absolute name in a new string, or NULL. */
-char *zl_origin_from_filename(const char *path);
 
 #endif

@@ -5,7 +5,6 @@
 
 #include "diag.h"
 #include "jobs.h"
-#include "reader.h"
 #include "stream.h"
 #include "tape.h"
 
@@ -13,23 +12,105 @@ struct zl_stream {
 	pthread_mutex_t lock;
 	pthread_cond_t change;   /* a tape was recorded or played, or done */
 	pthread_t thread;
-	struct zl_engine *eng;
-	struct zl_zone *zone;
-	struct zl_batch *batches;
-	struct zl_pool *pool;
+	zl_producer *produce;
+	void *arg;
 	size_t chunk;
 	struct zl_tape tapes[2];
 	bool recorded[2];        /* tape k waits to be played */
 	int writing, playing;    /* the tape each side has */
+	size_t records;          /* on the tape being written */
 	bool done;
 	int status;
 };
 
-static void *
-reader_main(void *arg)
+/* Hands over the tape recorded and waits until the other is played. */
+static void
+swap(struct zl_stream *s)
+{
+	pthread_mutex_lock(&s->lock);
+	s->recorded[s->writing] = true;
+	pthread_cond_broadcast(&s->change);
+	s->writing ^= 1;
+	while (s->recorded[s->writing])
+		pthread_cond_wait(&s->change, &s->lock);
+	pthread_mutex_unlock(&s->lock);
+	s->records = 0;
+}
+
+/* ---- the producer's sink: the tape being written, swapped when full ---- */
+
+static struct zl_sink
+tape_of(struct zl_stream *s)
+{
+	return zl_tape_sink(&s->tapes[s->writing]);
+}
+
+static void
+s_apex(void *arg, const char *origin, const char *source)
+{
+	struct zl_sink t = tape_of(arg);
+	t.ops->apex(t.arg, origin, source);
+}
+
+static void
+s_record(void *arg, const struct zl_sink_record *rec)
 {
 	struct zl_stream *s = arg;
-	int status = zl_read_zone_streamed(s->eng, s->zone, s, s->batches);
+	struct zl_sink t = tape_of(s);
+	t.ops->record(t.arg, rec);
+	if (++s->records >= s->chunk)
+		swap(s);
+}
+
+static void
+s_report(void *arg, enum zl_rule_id rule, struct zl_loc loc, const char *fmt,
+    va_list ap)
+{
+	struct zl_sink t = tape_of(arg);
+	t.ops->report(t.arg, rule, loc, fmt, ap);
+}
+
+static void
+s_verbose(void *arg, const char *fmt, va_list ap)
+{
+	struct zl_sink t = tape_of(arg);
+	t.ops->verbose(t.arg, fmt, ap);
+}
+
+static void
+s_suppress(void *arg, struct zl_loc at, const char *rules, size_t len,
+    bool whole_file)
+{
+	struct zl_sink t = tape_of(arg);
+	t.ops->suppress(t.arg, at, rules, len, whole_file);
+}
+
+static void
+s_bind(void *arg, size_t n, uint32_t first, uint32_t last)
+{
+	struct zl_sink t = tape_of(arg);
+	t.ops->bind(t.arg, n, first, last);
+}
+
+static void
+s_reserve(void *arg, size_t names)
+{
+	struct zl_sink t = tape_of(arg);
+	t.ops->reserve(t.arg, names);
+}
+
+static const struct zl_sink_ops stream_ops = {
+	.apex = s_apex, .record = s_record, .report = s_report,
+	.verbose = s_verbose, .suppress = s_suppress, .bind = s_bind,
+	.reserve = s_reserve, .upcoming = NULL,
+};
+
+static void *
+producer_main(void *arg)
+{
+	struct zl_stream *s = arg;
+	struct zl_sink sink = {&stream_ops, s};
+	int status = s->produce(s->arg, &sink);
 	pthread_mutex_lock(&s->lock);
 	s->recorded[s->writing] = true;
 	s->done = true;
@@ -40,20 +121,17 @@ reader_main(void *arg)
 }
 
 struct zl_stream *
-zl_stream_start(struct zl_engine *eng, struct zl_zone *zone,
-    struct zl_batch *batches, struct zl_pool *pool, size_t chunk)
+zl_stream_start(zl_producer *produce, void *arg, size_t chunk)
 {
 	struct zl_stream *s = zl_xcalloc(1, sizeof *s);
 	pthread_mutex_init(&s->lock, NULL);
 	pthread_cond_init(&s->change, NULL);
-	s->eng = eng;
-	s->zone = zone;
-	s->batches = batches;
-	s->pool = pool;
+	s->produce = produce;
+	s->arg = arg;
 	s->chunk = chunk > 0 ? chunk : 1;
 	pthread_attr_t attr;
 	zl_thread_attr(&attr);
-	int err = pthread_create(&s->thread, &attr, reader_main, s);
+	int err = pthread_create(&s->thread, &attr, producer_main, s);
 	pthread_attr_destroy(&attr);
 	if (err != 0) {
 		pthread_cond_destroy(&s->change);
@@ -62,41 +140,6 @@ zl_stream_start(struct zl_engine *eng, struct zl_zone *zone,
 		return NULL;
 	}
 	return s;
-}
-
-struct zl_tape *
-zl_stream_first(struct zl_stream *s)
-{
-	return &s->tapes[0];
-}
-
-size_t
-zl_stream_chunk(const struct zl_stream *s)
-{
-	return s->chunk;
-}
-
-struct zl_pool *
-zl_stream_pool(const struct zl_stream *s)
-{
-	return s->pool;
-}
-
-struct zl_tape *
-zl_stream_swap(struct zl_stream *s)
-{
-	pthread_mutex_lock(&s->lock);
-	struct zl_tape *done = &s->tapes[s->writing];
-	size_t sup_next = done->sup_first + done->suppressions;
-	s->recorded[s->writing] = true;
-	pthread_cond_broadcast(&s->change);
-	s->writing ^= 1;
-	while (s->recorded[s->writing])
-		pthread_cond_wait(&s->change, &s->lock);
-	struct zl_tape *next = &s->tapes[s->writing];
-	next->sup_first = sup_next; /* suppressions are numbered per zone */
-	pthread_mutex_unlock(&s->lock);
-	return next;
 }
 
 struct zl_tape *

@@ -3,29 +3,29 @@
 #include <string.h>
 
 #include "diag.h"
-#include "engine.h"
 #include "index.h"
 #include "tape.h"
 
-enum kind { REPORT, VERBOSE, RECORD, SUPPRESS, BIND, RESERVE };
+enum kind { APEX, REPORT, VERBOSE, RECORD, SUPPRESS, BIND, RESERVE };
 
 /* 48 bytes: a stream's tape holds thousands, crossing cores each time. */
 struct zl_tape_event {
 	uint8_t kind;          /* enum kind */
 	bool whole_file;       /* SUPPRESS */
-	bool hashed;           /* RECORD: owner_hash is set */
+	uint16_t rule;         /* REPORT: enum zl_rule_id */
 	struct zl_loc loc;     /* REPORT, SUPPRESS, RECORD */
 	union {
-		struct {           /* REPORT, VERBOSE, SUPPRESS */
-			const char *id; /* REPORT: a rule id, a string constant */
-			char *text;    /* the message; SUPPRESS: the rules */
+		struct {           /* APEX, REPORT, VERBOSE, SUPPRESS */
+			const char *source; /* APEX: a string constant */
+			char *text;    /* the message; APEX: the origin;
+			                * SUPPRESS: the rules */
 			size_t len;    /* SUPPRESS: the rules' length */
 		} msg;
 		struct {           /* BIND; RESERVE: n names */
 			size_t n;
 			uint32_t first, last;
 		} bind;
-		struct {           /* RECORD: played as a struct zl_record */
+		struct {           /* RECORD */
 			long long age_hours;
 			uint32_t end_line, rdata_count, owner_hash;
 			uint32_t rdata;         /* its first token in t->tokens */
@@ -48,29 +48,38 @@ add(struct zl_tape *t, enum kind kind)
 	return e;
 }
 
-void
-zl_tape_report(struct zl_tape *t, const char *id, struct zl_loc loc,
+static void
+rec_apex(void *arg, const char *origin, const char *source)
+{
+	struct zl_tape_event *e = add(arg, APEX);
+	e->u.msg.text = zl_xstrdup(origin);
+	e->u.msg.source = source;
+}
+
+static void
+rec_report(void *arg, enum zl_rule_id rule, struct zl_loc loc,
     const char *fmt, va_list ap)
 {
-	struct zl_tape_event *e = add(t, REPORT);
-	e->u.msg.id = id;
+	struct zl_tape_event *e = add(arg, REPORT);
+	e->rule = (uint16_t)rule;
 	e->loc = loc;
 	e->u.msg.text = zl_vasprintf(fmt, ap);
 }
 
-void
-zl_tape_verbose(struct zl_tape *t, const char *fmt, va_list ap)
+static void
+rec_verbose(void *arg, const char *fmt, va_list ap)
 {
-	add(t, VERBOSE)->u.msg.text = zl_vasprintf(fmt, ap);
+	add(arg, VERBOSE)->u.msg.text = zl_vasprintf(fmt, ap);
 }
 
-void
-zl_tape_record(struct zl_tape *t, const struct zl_record *rec,
-    const struct zl_flat *flat)
+/* Keeps a copy of the record, flat, and of its data positions. */
+static void
+rec_record(void *arg, const struct zl_sink_record *rec)
 {
+	struct zl_tape *t = arg;
 	struct zl_tape_event *e = add(t, RECORD);
+	const struct zl_flat *flat = rec->flat;
 	e->loc = rec->loc;
-	e->hashed = rec->hashed;
 	e->u.rec.age_hours = rec->age_hours;
 	e->u.rec.end_line = rec->end_line;
 	e->u.rec.rdata_count = (uint32_t)rec->rdata_count;
@@ -95,101 +104,119 @@ zl_tape_record(struct zl_tape *t, const struct zl_record *rec,
 	t->ntokens += rec->rdata_count;
 }
 
-size_t
-zl_tape_suppress(struct zl_tape *t, struct zl_loc at, const char *rules,
-    size_t len, bool whole_file)
+static void
+rec_suppress(void *arg, struct zl_loc at, const char *rules, size_t len,
+    bool whole_file)
 {
-	struct zl_tape_event *e = add(t, SUPPRESS);
+	struct zl_tape_event *e = add(arg, SUPPRESS);
 	e->loc = at;
 	e->u.msg.text = zl_asprintf("%.*s", (int)len, rules);
 	e->u.msg.len = len;
 	e->whole_file = whole_file;
-	return t->sup_first + t->suppressions++;
 }
 
-void
-zl_tape_suppress_bind(struct zl_tape *t, size_t n, uint32_t first_line,
-    uint32_t last_line)
+static void
+rec_bind(void *arg, size_t n, uint32_t first_line, uint32_t last_line)
 {
-	struct zl_tape_event *e = add(t, BIND);
+	struct zl_tape_event *e = add(arg, BIND);
 	e->u.bind.n = n;
 	e->u.bind.first = first_line;
 	e->u.bind.last = last_line;
 }
 
-void
-zl_tape_reserve(struct zl_tape *t, size_t names)
-{
-	add(t, RESERVE)->u.bind.n = names;
-}
-
-void
-zl_tape_generated(struct zl_tape *t, unsigned long long n)
-{
-	t->generated += n;
-}
-
-/* Loads the owners' table slots of the records among events [i, i +
- * ZL_TOUCH_GROUP) together, so their cache misses overlap (as the reader's
- * touch_slots does for records read directly). */
 static void
-touch_slots(const struct zl_tape *t, const struct zl_zone *zone, size_t i)
+rec_reserve(void *arg, size_t names)
+{
+	add(arg, RESERVE)->u.bind.n = names;
+}
+
+static const struct zl_sink_ops record_ops = {
+	.apex = rec_apex, .record = rec_record, .report = rec_report,
+	.verbose = rec_verbose, .suppress = rec_suppress, .bind = rec_bind,
+	.reserve = rec_reserve,
+	.upcoming = NULL, /* the hint is given when played */
+};
+
+struct zl_sink
+zl_tape_sink(struct zl_tape *t)
+{
+	return (struct zl_sink){&record_ops, t};
+}
+
+/* Calls a va_list sink function with "%s" and text. */
+static void
+play_report(const struct zl_sink *to, const struct zl_tape_event *e, ...)
+{
+	va_list ap;
+	va_start(ap, e);
+	if (e->kind == REPORT)
+		to->ops->report(to->arg, (enum zl_rule_id)e->rule, e->loc, "%s", ap);
+	else
+		to->ops->verbose(to->arg, "%s", ap);
+	va_end(ap);
+}
+
+/* The owner hashes of the records among events [i, i + ZL_TOUCH_GROUP),
+ * to the sink's hint, so their cache misses overlap. */
+static void
+hint(const struct zl_tape *t, const struct zl_sink *to, size_t i)
 {
 	uint32_t h[ZL_TOUCH_GROUP];
 	size_t n = 0;
 	for (size_t k = i; k < t->n && k < i + ZL_TOUCH_GROUP; k++)
 		if (t->v[k].kind == RECORD)
 			h[n++] = t->v[k].u.rec.owner_hash;
-	uint32_t sum = zl_index_touch(zone, h, n);
-	__asm__ __volatile__("" : : "r"(sum)); /* the loads are the point */
+	if (n)
+		to->ops->upcoming(to->arg, h, n);
+}
+
+static void
+play_record(struct zl_tape *t, const struct zl_sink *to,
+    const struct zl_tape_event *e)
+{
+	struct zl_flat flat = {t->bytes + e->u.rec.flat, e->u.rec.flat_len,
+	    e->u.rec.flat_len};
+	struct zl_sink_record rec = {
+		.rr = zl_flat_view(&t->view, &flat),
+		.flat = &flat,
+		.loc = e->loc,
+		.end_line = e->u.rec.end_line,
+		.age_hours = e->u.rec.age_hours,
+		/* no tokens at all when no record on the tape has data */
+		.rdata = t->tokens ? t->tokens + e->u.rec.rdata : NULL,
+		.rdata_count = e->u.rec.rdata_count,
+		.owner_hash = e->u.rec.owner_hash,
+	};
+	to->ops->record(to->arg, &rec);
 }
 
 void
-zl_tape_play(struct zl_tape *t, struct zl_engine *eng, struct zl_zone *zone)
+zl_tape_play(struct zl_tape *t, const struct zl_sink *to)
 {
-	/* the engine numbers suppressions in turn, and the zone's earlier
-	 * ones are played: this is the engine's number of its first */
-	size_t base = zl_engine_suppressions(eng) - t->sup_first;
 	for (size_t i = 0; i < t->n; i++) {
 		struct zl_tape_event *e = &t->v[i];
-		if (i % ZL_TOUCH_GROUP == 0)
-			touch_slots(t, zone, i);
+		if (i % ZL_TOUCH_GROUP == 0 && to->ops->upcoming)
+			hint(t, to, i);
 		switch (e->kind) {
-		case REPORT:
-			zl_engine_report_id(eng, e->u.msg.id, zone, e->loc, "%s",
-			    e->u.msg.text);
+		case APEX:
+			to->ops->apex(to->arg, e->u.msg.text, e->u.msg.source);
 			break;
-		case VERBOSE:
-			zl_engine_verbose(eng, "%s", e->u.msg.text);
+		case REPORT: case VERBOSE:
+			play_report(to, e, e->u.msg.text);
 			break;
-		case RECORD: {
-			struct zl_flat flat = {t->bytes + e->u.rec.flat,
-			    e->u.rec.flat_len, e->u.rec.flat_len};
-			struct zl_record rec = {
-				.rr = zl_flat_view(&t->view, &flat),
-				.loc = e->loc,
-				.end_line = e->u.rec.end_line,
-				.zone = zone,
-				.age_hours = e->u.rec.age_hours,
-				/* no tokens at all when no record on the tape has data */
-				.rdata = t->tokens ? t->tokens + e->u.rec.rdata : NULL,
-				.rdata_count = e->u.rec.rdata_count,
-				.owner_hash = e->u.rec.owner_hash,
-				.hashed = e->hashed,
-			};
-			zl_engine_record(eng, &rec);
+		case RECORD:
+			play_record(t, to, e);
 			break;
-		}
 		case SUPPRESS:
-			zl_engine_suppress(eng, e->loc, e->u.msg.text, e->u.msg.len,
+			to->ops->suppress(to->arg, e->loc, e->u.msg.text, e->u.msg.len,
 			    e->whole_file);
 			break;
 		case BIND:
-			zl_engine_suppress_bind(eng, base + e->u.bind.n,
-			    e->u.bind.first, e->u.bind.last);
+			to->ops->bind(to->arg, e->u.bind.n, e->u.bind.first,
+			    e->u.bind.last);
 			break;
 		case RESERVE:
-			zl_index_reserve(zone->names, e->u.bind.n);
+			to->ops->reserve(to->arg, e->u.bind.n);
 			break;
 		}
 	}
@@ -200,13 +227,10 @@ zl_tape_clear(struct zl_tape *t)
 {
 	for (size_t i = 0; i < t->n; i++) {
 		struct zl_tape_event *e = &t->v[i];
-		if (e->kind == REPORT || e->kind == VERBOSE || e->kind == SUPPRESS)
+		if (e->kind != RECORD && e->kind != BIND && e->kind != RESERVE)
 			free(e->u.msg.text);
 	}
-	t->n = t->suppressions = t->sup_first = t->ntokens = t->nbytes = 0;
-	t->full = false;
-	t->generated = 0;
-	t->status = 0;
+	t->n = t->ntokens = t->nbytes = 0;
 }
 
 void

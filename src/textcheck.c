@@ -7,7 +7,7 @@
 #include <strings.h>
 
 #include "newtypes.h"
-#include "reader.h"
+#include "words.h"
 #include "textcheck.h"
 #include "zonelint.h"
 

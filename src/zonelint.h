@@ -52,9 +52,6 @@ struct zl_record {
 	 * record was added (types seen so far, first record there). */
 	const struct zl_name *name;
 	uint32_t name_types_before;   /* ZL_T_* bits */
-	/* For the engine: the owner's index hash, when hashed is set. */
-	uint32_t owner_hash;
-	bool hashed;
 };
 
 /* Type bits kept per name in the index. */

@@ -4,8 +4,8 @@
 #include <check.h>
 #include <stdlib.h>
 
+#include "budget.h"
 #include "cap.h"
-#include "engine.h"
 #include "jobs.h"
 
 START_TEST(caps_one_entry_per_file_and_rule)
@@ -29,20 +29,19 @@ END_TEST
 START_TEST(generated_budget_is_whole_directives)
 {
 	struct zl_options opt = {.limit_generated = 10};
-	struct zl_engine *eng = zl_engine_new(&opt);
-	ck_assert_uint_eq(zl_engine_generated_budget(eng), 10);
-	ck_assert(zl_engine_generated_take(eng, 4));
-	ck_assert(!zl_engine_generated_take(eng, 7)); /* takes nothing */
-	ck_assert(zl_engine_generated_take(eng, 6));
-	ck_assert(!zl_engine_generated_take(eng, 1));
-	ck_assert(zl_engine_generated_take(eng, 0));
-	zl_engine_free(eng);
+	struct zl_budget b;
+	zl_budget_init(&b, &opt);
+	ck_assert_uint_eq(b.max_generated, 10);
+	ck_assert(zl_budget_take_generated(&b, 4));
+	ck_assert(!zl_budget_take_generated(&b, 7)); /* takes nothing */
+	ck_assert(zl_budget_take_generated(&b, 6));
+	ck_assert(!zl_budget_take_generated(&b, 1));
+	ck_assert(zl_budget_take_generated(&b, 0));
 	opt.limit_generated = 0;
-	eng = zl_engine_new(&opt);
-	ck_assert_uint_eq(zl_engine_generated_budget(eng), ZL_LIMIT_GENERATED);
-	ck_assert(!zl_engine_generated_take(eng, ZL_LIMIT_GENERATED + 1));
-	ck_assert(zl_engine_generated_take(eng, ZL_LIMIT_GENERATED));
-	zl_engine_free(eng);
+	zl_budget_init(&b, &opt);
+	ck_assert_uint_eq(b.max_generated, ZL_LIMIT_GENERATED);
+	ck_assert(!zl_budget_take_generated(&b, ZL_LIMIT_GENERATED + 1));
+	ck_assert(zl_budget_take_generated(&b, ZL_LIMIT_GENERATED));
 }
 END_TEST
 

@@ -12,6 +12,7 @@
 #include "diag.h"
 #include "engine.h"
 #include "registry.h"
+#include "schedule.h"
 #include "source.h"
 
 static void
@@ -55,7 +56,8 @@ main(int argc, char **argv)
 	struct zl_engine *eng = zl_engine_new(&opt);
 	zl_engine_add_zone(eng, argv[2], ZL_VIEW_NONE, argv[1]);
 	zl_engine_observe(eng, observe, stdout);
-	zl_engine_run(eng);
+	struct zl_sched *sched = zl_sched_new(&opt);
+	zl_sched_run(sched, eng);
 	struct zl_diags *d = zl_engine_diags(eng);
 	for (size_t i = 0; i < d->count; i++) {
 		const char *id = zl_registry_at(d->v[i].rule)->id;
@@ -63,5 +65,6 @@ main(int argc, char **argv)
 			printf("%u error %s\n", d->v[i].loc.line, id);
 	}
 	zl_engine_free(eng);
+	zl_sched_free(sched);
 	return 0;
 }

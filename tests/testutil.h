@@ -18,6 +18,8 @@
 #include "inputs.h"
 #include "newtypes.h"
 #include "reader.h"
+#include "schedule.h"
+#include "words.h"
 
 struct lint_result {
 	char *records;   /* one line per record: "L:C TYPE OWNER TTL[ age=N][ file=F]" */
@@ -131,8 +133,9 @@ lint_run(const char *const *files, size_t ntext, const char *origin,
 	struct zl_options opt = {.fail_on = ZL_WARNING, .jobs = lint_jobs,
 	    .private_include_documentation = lint_private_include_documentation};
 	struct zl_engine *eng = zl_engine_new(&opt);
+	struct zl_sched *sched = zl_sched_new(&opt);
 	if (lint_stream_at >= 0)
-		zl_engine_stream_at(eng, lint_stream_at, lint_stream_chunk);
+		zl_sched_stream_at(sched, lint_stream_at, lint_stream_chunk);
 	if (lint_only[0]) {
 		zl_engine_enable(eng, "*", false);
 		for (size_t i = 0; i < 4 && lint_only[i]; i++)
@@ -147,7 +150,7 @@ lint_run(const char *const *files, size_t ntext, const char *origin,
 	for (size_t i = 2; every_file && files[i]; i += 2)
 		zl_engine_add_zone(eng, files[i], zl_view_from_path(files[i]), NULL);
 	zl_engine_observe(eng, observe, &o);
-	zl_engine_run(eng);
+	zl_sched_run(sched, eng);
 	zl_engine_apply_suppressions(eng);
 	fclose(o.fp);
 	struct zl_diags *d = zl_engine_diags(eng);
@@ -157,6 +160,7 @@ lint_run(const char *const *files, size_t ntext, const char *origin,
 	fclose(fp);
 	res.input_failed = zl_engine_input_failed(eng);
 	zl_engine_free(eng);
+	zl_sched_free(sched);
 	zl_files_free();
 	for (size_t i = 0; files[i]; i += 2)
 		unlink(files[i]);

@@ -30,6 +30,7 @@
 #include "newtypes.h"
 #include "output.h"
 #include "reader.h"
+#include "schedule.h"
 #include "source.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -110,13 +111,14 @@ lint(const char *path, int jobs, bool stream, size_t size, FILE *seen)
 {
 	struct zl_options opt = {.fail_on = ZL_WARNING, .jobs = jobs};
 	struct zl_engine *eng = zl_engine_new(&opt);
+	struct zl_sched *sched = zl_sched_new(&opt);
 	if (stream)
-		zl_engine_stream_at(eng, 0, 3);
+		zl_sched_stream_at(sched, 0, 3);
 	zl_engine_add_zone(eng, path, ZL_VIEW_EXTERNAL, "contoso.com");
 	zl_engine_add_zone(eng, path, ZL_VIEW_INTERNAL, "contoso.com");
 	if (seen)
 		zl_engine_observe(eng, observe, seen);
-	zl_engine_run(eng);
+	zl_sched_run(sched, eng);
 	zl_engine_apply_suppressions(eng);
 	struct zl_diags *d = zl_engine_diags(eng);
 	zl_diags_sort(d);
@@ -133,6 +135,7 @@ lint(const char *path, int jobs, bool stream, size_t size, FILE *seen)
 		}
 	}
 	zl_engine_free(eng);
+	zl_sched_free(sched);
 	zl_files_free();
 }
 
