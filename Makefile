@@ -1,5 +1,8 @@
 # zonelint: make (build), make demo, make check (every test), make install.
-# Missing build dependencies are installed by scripts/install-deps.sh.
+# make deps installs what is missing to build and test
+# (scripts/install-deps.sh); demo, check and the targets that need more
+# tools (check-fast, peers, valgrind, fuzz, bench, mutants, coverage) do it
+# themselves; a plain make or make zonelint never does.
 
 PREFIX ?= /usr/local
 BINDIR ?= $(PREFIX)/bin
@@ -27,14 +30,25 @@ ENGINE_OBJ = $(ENGINE_SRC:%.c=$(B)/%.o)
 TEST_SRC = $(wildcard tests/check_*.c)
 TEST_BIN = $(TEST_SRC:tests/%.c=$(B)/tests/%)
 
-.PHONY: all deps demo check check-fast mutants empty-binary coverage unit golden hostile parallel tsan-check valgrind sarif precommit baseline man fuzz peers realworld manlint san-check \
-	install clean bench golden-update structure
+.PHONY: all deps need-ldns need-check tests-bin demo check check-fast \
+	mutants empty-binary coverage unit golden hostile parallel tsan-check \
+	valgrind sarif precommit baseline man fuzz peers realworld manlint \
+	san-check install clean bench golden-update structure
 
-all: deps
-	@$(MAKE) --no-print-directory zonelint
+all: zonelint
 
 deps:
 	@sh scripts/install-deps.sh
+
+# Without ldns (or check, for the tests) a build stops here, before any
+# compiler error, saying what to do (order-only for files: no rebuild).
+DEPS_HINT = run make deps (or make demo or make check, which do all set-up)
+need-ldns:
+	$(if $(shell pkg-config --exists ldns 2>/dev/null && echo y),, \
+		$(error pkg-config finds no ldns: $(DEPS_HINT)))
+need-check:
+	$(if $(shell pkg-config --exists check 2>/dev/null && echo y),, \
+		$(error pkg-config finds no check: $(DEPS_HINT)))
 
 zonelint: $(B)/zonelint
 	cp $< $@
@@ -42,16 +56,17 @@ zonelint: $(B)/zonelint
 $(B)/zonelint: $(B)/src/main.o $(ENGINE_OBJ)
 	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LDNS_LIBS)
 
-$(B)/%.o: %.c
+$(B)/%.o: %.c | need-ldns
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-$(B)/tests/%: tests/%.c $(ENGINE_OBJ)
+$(B)/tests/%: tests/%.c $(ENGINE_OBJ) | need-check
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(CHECK_CFLAGS) -Isrc -o $@ $< $(ENGINE_OBJ) \
 		$(LDNS_LIBS) $(CHECK_LIBS)
 
-demo: all
+demo: deps
+	@$(MAKE) --no-print-directory zonelint
 	./zonelint --internal testdata/sip/broken/internal \
 		--external testdata/sip/broken/external; \
 	echo "(exit status $$?)"
@@ -92,9 +107,9 @@ coverage: deps
 empty-binary:
 	@PY=$(PY) sh tests/empty_binary_check.sh
 
-tests-bin: $(TEST_BIN)
+tests-bin: need-check $(TEST_BIN)
 
-unit: $(TEST_BIN)
+unit: need-check $(TEST_BIN)
 	@set -e; for t in $(TEST_BIN); do echo "== $$t"; ZONELINT_TOP=. $$t; done
 
 golden: zonelint
@@ -122,13 +137,15 @@ parallel: zonelint
 	@sh tests/parallel/run.sh ./zonelint
 
 # Every golden end-to-end case again under valgrind memcheck.
-valgrind: zonelint
+valgrind:
 	@sh scripts/install-deps.sh valgrind:valgrind
+	@$(MAKE) --no-print-directory zonelint
 	@echo "valgrind: the golden cases under memcheck"
 	@sh tests/golden.sh tests/valgrind-zonelint.sh
 
-peers: zonelint $(B)/tests/record_dump
+peers:
 	@sh scripts/install-deps.sh named-checkzone:bind9-utils kzonecheck:knot-dnssecutils
+	@$(MAKE) --no-print-directory zonelint $(B)/tests/record_dump
 	@$(PY) tests/peer_agreement.py ./zonelint
 	@$(PY) tests/knot_records.py $(B)/tests/record_dump
 	@$(PY) tests/bind_records.py $(B)/tests/record_dump
@@ -224,8 +241,9 @@ fuzz: deps
 		tee ../fuzz.log | grep -E 'stat::number_of_executed_units|ERROR|SUMMARY' ; \
 		! grep -q 'ERROR: \(libFuzzer\|AddressSanitizer\|UndefinedBehavior\)\|runtime error' ../fuzz.log
 
-bench: all
+bench:
 	@sh scripts/install-deps.sh bind9-utils knot-dnssecutils nsd validns time
+	@$(MAKE) --no-print-directory zonelint
 	@sh bench/bench.sh $(BENCH_ARGS) ./zonelint
 
 install: all
