@@ -1,5 +1,8 @@
-# zonelint: make (build), make demo, make check (every test), make install.
-# Missing build dependencies are installed by scripts/install-deps.sh.
+# zonelint: make (build), make demo, make check (every test), make install;
+# make help lists every target.  make deps installs what is missing to
+# build and test (scripts/install-deps.sh); demo, check and the targets
+# that need more tools (check-fast, peers, valgrind, fuzz, bench, mutants,
+# coverage) do it themselves; a plain make or make zonelint never does.
 
 PREFIX ?= /usr/local
 BINDIR ?= $(PREFIX)/bin
@@ -27,14 +30,32 @@ ENGINE_OBJ = $(ENGINE_SRC:%.c=$(B)/%.o)
 TEST_SRC = $(wildcard tests/check_*.c)
 TEST_BIN = $(TEST_SRC:tests/%.c=$(B)/tests/%)
 
-.PHONY: all deps demo check check-fast mutants empty-binary coverage unit golden hostile parallel tsan-check valgrind sarif precommit baseline man fuzz peers realworld manlint san-check \
-	install clean bench golden-update
+.PHONY: all help deps need-ldns need-check tests-bin demo check check-fast \
+	mutants empty-binary coverage unit golden hostile parallel tsan-check \
+	valgrind sarif precommit baseline man fuzz peers realworld manlint \
+	san-check install clean bench golden-update structure
 
-all: deps
-	@$(MAKE) --no-print-directory zonelint
+# "## " lines are make help's text: one above each target it lists.
+## all, zonelint              build ./zonelint, as plain make does (needs ldns)
+all: zonelint
 
+## help                       this list
+help:
+	@sed -n 's/^## //p' $(firstword $(MAKEFILE_LIST))
+
+## deps                       install what build and tests need (apt-get)
 deps:
 	@sh scripts/install-deps.sh
+
+# Without ldns (or check, for the tests) a build stops here, before any
+# compiler error, saying what to do (order-only for files: no rebuild).
+DEPS_HINT = run make deps (or make demo or make check, which do all set-up)
+need-ldns:
+	$(if $(shell pkg-config --exists ldns 2>/dev/null && echo y),, \
+		$(error pkg-config finds no ldns: $(DEPS_HINT)))
+need-check:
+	$(if $(shell pkg-config --exists check 2>/dev/null && echo y),, \
+		$(error pkg-config finds no check: $(DEPS_HINT)))
 
 zonelint: $(B)/zonelint
 	cp $< $@
@@ -42,20 +63,23 @@ zonelint: $(B)/zonelint
 $(B)/zonelint: $(B)/src/main.o $(ENGINE_OBJ)
 	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LDNS_LIBS)
 
-$(B)/%.o: %.c
+$(B)/%.o: %.c | need-ldns
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-$(B)/tests/%: tests/%.c $(ENGINE_OBJ)
+$(B)/tests/%: tests/%.c $(ENGINE_OBJ) | need-check
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(CHECK_CFLAGS) -Isrc -o $@ $< $(ENGINE_OBJ) \
 		$(LDNS_LIBS) $(CHECK_LIBS)
 
-demo: all
+## demo                       set up, build, lint the bundled Contoso example
+demo: deps
+	@$(MAKE) --no-print-directory zonelint
 	./zonelint --internal testdata/sip/broken/internal \
 		--external testdata/sip/broken/external; \
 	echo "(exit status $$?)"
 
+## check                      set up, build, run every test (17 minutes)
 # Everything: unit tests, golden end-to-end runs, hostile input, SARIF,
 # the real pre-commit, baselines, the peers' suites, the real-world
 # corpus, man pages; then the unit and golden tests again under ASan and
@@ -63,83 +87,102 @@ demo: all
 check: deps
 	@$(MAKE) --no-print-directory zonelint tests-bin
 	@$(MAKE) --no-print-directory unit golden hostile parallel sarif precommit \
-		baseline peers realworld manlint empty-binary
+		baseline peers realworld manlint structure empty-binary
 	@$(MAKE) --no-print-directory san-check tsan-check valgrind
 	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=60
 	@$(MAKE) --no-print-directory mutants
 	@echo "check: all passed"
 
+## check-fast                 set up, build, the quick tests (about a minute)
 # The quick part: what a mutant (tests/mutants) must fail.  No
 # sanitizers, valgrind, fuzzing or peers; the -j 32 soak three times.
 check-fast: deps
 	@$(MAKE) --no-print-directory zonelint tests-bin
 	@$(MAKE) --no-print-directory unit golden parallel sarif baseline \
-		realworld manlint
+		realworld manlint structure
 	@$(MAKE) --no-print-directory hostile BOUNDS_RUNS=3
 	@echo "check-fast: all passed"
 
+## mutants                    each bug in tests/mutants must fail check-fast
 # Every deliberate bug in tests/mutants/ must make check-fast fail.
 mutants: deps
 	@sh tests/mutants/run.sh
 
+## coverage                   line coverage of src/ and rules/ (gcov)
 # Line coverage of src/ and rules/ by the fast suite and the Python peer
 # checks (gcov); scripts/coverage.sh alone: check-fast's tests only.
 coverage: deps
 	@sh scripts/coverage.sh --peers
 
+## empty-binary               a zonelint that prints nothing must fail the tests
 # A zonelint that prints nothing and exits 0 must fail every golden,
 # hostile and real-world case.
 empty-binary:
 	@PY=$(PY) sh tests/empty_binary_check.sh
 
-tests-bin: $(TEST_BIN)
+## tests-bin                  build the Check unit tests (needs check: make deps)
+tests-bin: need-check $(TEST_BIN)
 
-unit: $(TEST_BIN)
+## unit                       the Check unit tests
+unit: need-check $(TEST_BIN)
 	@set -e; for t in $(TEST_BIN); do echo "== $$t"; ZONELINT_TOP=. $$t; done
 
+## golden                     the golden end-to-end cases (tests/golden)
 golden: zonelint
 	@sh tests/golden.sh ./zonelint
 
+## golden-update CASES="A B"  rewrite those cases' expected files
 golden-update: zonelint
 	@UPDATE=1 sh tests/golden.sh ./zonelint $(CASES)
 
+## sarif                      SARIF output against the SARIF 2.1.0 schema
 sarif: zonelint
 	@$(PY) tests/sarif_check.py ./zonelint
 
+## precommit                  the real pre-commit hook in a scratch repository
 precommit: zonelint
 	@sh tests/precommit_test.sh ./zonelint
 
+## baseline                   the baseline round trip
 baseline: zonelint
 	@sh tests/baseline_test.sh ./zonelint
 
+## hostile                    broken input, a hostile repository, escaping, bounds
 # Every tests/hostile/*.sh: broken input, a hostile repository, output
 # escaping, bounds.
 hostile: zonelint
 	@set -e; for t in tests/hostile/*.sh; do BOUNDS_RUNS=$(BOUNDS_RUNS) bash $$t ./zonelint; done
 
+## parallel                   -j 1 and -j 4 give the same findings
 # -j 1 and -j 4 give the same findings, byte for byte.
 parallel: zonelint
 	@sh tests/parallel/run.sh ./zonelint
 
+## valgrind                   the golden cases under valgrind memcheck
 # Every golden end-to-end case again under valgrind memcheck.
-valgrind: zonelint
+valgrind:
 	@sh scripts/install-deps.sh valgrind:valgrind
+	@$(MAKE) --no-print-directory zonelint
 	@echo "valgrind: the golden cases under memcheck"
 	@sh tests/golden.sh tests/valgrind-zonelint.sh
 
-peers: zonelint $(B)/tests/record_dump
+## peers                      BIND's, Knot's, NSD's, ldns's tests and readings
+peers:
 	@sh scripts/install-deps.sh named-checkzone:bind9-utils kzonecheck:knot-dnssecutils
+	@$(MAKE) --no-print-directory zonelint $(B)/tests/record_dump
 	@$(PY) tests/peer_agreement.py ./zonelint
 	@$(PY) tests/knot_records.py $(B)/tests/record_dump
 	@$(PY) tests/bind_records.py $(B)/tests/record_dump
 	@$(PY) tests/twin_records.py $(B)/tests/record_dump
 	@$(PY) tests/peer_oracle.py ./zonelint
 
+## realworld                  the real-world corpus, ../shared/corpus/real-world
 realworld: zonelint
 	@$(PY) tests/realworld.py ./zonelint
 
 MANPAGES = man/zonelint.1 man/zonelint.5 man/zonelint-rules.7
 
+## manlint                    mandoc -T lint; zonelint-rules.7 is current
 # zonelint-rules(7) is generated from the rules' own text; the committed
 # copy must match what the code generates.
 manlint: zonelint
@@ -148,9 +191,20 @@ manlint: zonelint
 		{ echo "manlint: man/zonelint-rules.7 is stale: run make man"; exit 1; }
 	@echo "manlint: man pages clean and current"
 
+## man                        regenerate man/zonelint-rules.7
 man: zonelint
 	./zonelint --no-config --man-rules >man/zonelint-rules.7
 
+## structure                  no module cycle, no file or function too long
+# Data flows one way: no cycle in the module graph of src/ and rules/, no
+# file in src/ over 800 lines, no function over 120 (scripts/structure.py
+# --report prints the whole graph and every size).  The script's own tests
+# first.
+structure:
+	@PY=$(PY) sh tests/structure_test.sh
+	@$(PY) scripts/structure.py
+
+## san-check                  unit, golden, baseline, parallel under ASan+UBSan
 SAN_FLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer \
 	-fno-sanitize-recover=all
 san-check:
@@ -166,6 +220,7 @@ san-check:
 		sh tests/parallel/run.sh build/san/zonelint
 	@echo "san-check: unit, golden and parallel tests clean under ASan and UBSan"
 
+## tsan-check                 the parse threads under ThreadSanitizer
 # The parse threads under ThreadSanitizer: no data race in the pool or
 # the batches (ldns itself is not instrumented).
 tsan-check:
@@ -174,6 +229,7 @@ tsan-check:
 	@TSAN_OPTIONS=halt_on_error=1 sh tests/parallel/run.sh build/tsan/zonelint
 	@echo "tsan-check: parse threads race-free under ThreadSanitizer"
 
+## fuzz FUZZ_SECONDS=N        libFuzzer over the reader, rules, renderers
 # libFuzzer over the reader, every rule and the renderers, with ASan and
 # UBSan (leaks: ldns leaks in its own parsers where LSan cannot tell
 # them from ours, so leaks are checked by valgrind and make san-check).
@@ -216,10 +272,13 @@ fuzz: deps
 		tee ../fuzz.log | grep -E 'stat::number_of_executed_units|ERROR|SUMMARY' ; \
 		! grep -q 'ERROR: \(libFuzzer\|AddressSanitizer\|UndefinedBehavior\)\|runtime error' ../fuzz.log
 
-bench: all
+## bench                      speed and memory against the peers (BENCH_ARGS=...)
+bench:
 	@sh scripts/install-deps.sh bind9-utils knot-dnssecutils nsd validns time
+	@$(MAKE) --no-print-directory zonelint
 	@sh bench/bench.sh $(BENCH_ARGS) ./zonelint
 
+## install PREFIX=DIR         zonelint and its man pages (default /usr/local)
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
 		$(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(MANDIR)/man7
@@ -228,6 +287,7 @@ install: all
 	install -m 644 man/zonelint.5 $(DESTDIR)$(MANDIR)/man5/zonelint.5
 	install -m 644 man/zonelint-rules.7 $(DESTDIR)$(MANDIR)/man7/zonelint-rules.7
 
+## clean                      remove build/ and ./zonelint
 clean:
 	rm -rf build zonelint
 
