@@ -6,7 +6,8 @@
 #include <sys/types.h>
 
 #include "flatrr.h"
-#include "reader.h"
+#include "read_input.h"
+#include "sink.h"
 #include "source.h"
 
 #define ZL_MAX_INCLUDE_DEPTH 16
