@@ -9,7 +9,7 @@
 
 #include <ldns/ldns.h>
 
-#include "textcheck.h"
+#include "field.h"
 
 zl_encoder zl_cert_encode;
 

@@ -19,7 +19,7 @@
 #include "cap.h"
 #include "escape.h"
 #include "index.h"
-#include "newtypes.h"
+#include "rrname.h"
 #include "registry.h"
 #include "source.h"
 #include "suppress.h"

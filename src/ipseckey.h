@@ -8,7 +8,7 @@
 
 #include <ldns/ldns.h>
 
-#include "textcheck.h"
+#include "field.h"
 
 zl_encoder zl_ipseckey_encode;
 

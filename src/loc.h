@@ -11,7 +11,7 @@
 
 #include <ldns/ldns.h>
 
-#include "textcheck.h"
+#include "field.h"
 
 zl_encoder zl_loc_encode;
 

@@ -305,238 +305,298 @@ reported(const struct zl_diag *d, const uint32_t *report, size_t n)
 	return false;
 }
 
+/* What one run of zonelint is given and has decided. */
+struct run {
+	struct zl_options opt;
+	struct zl_engine *eng;
+	struct zl_sched *sched;  /* once the options are read */
+	struct zl_inputs in, cfg;
+	uint32_t *report;        /* the files the command line named */
+	size_t nreport;
+	const char *origin;      /* --origin, for the next input */
+	const char *format;
+	const char *baseline, *write_baseline;
+	const char *config;
+	int color, ret;          /* ret: an exit status, or -1 to go on */
+	bool acted;              /* --explain and kin: no input is fine */
+};
+
+static void
+set_jobs(struct run *st, const char *arg)
+{
+	char *end;
+	long j = strtol(arg, &end, 10);
+	if (*arg == '\0' || *end != '\0' || j < 0 || j > 64)
+		st->ret = usage_error("-j takes a number of threads from 1 to 64, "
+		    "or 0 for one per core, not '%s'", arg);
+	st->opt.jobs = (int)j;
+}
+
+static void
+set_color(struct run *st, const char *arg)
+{
+	if (strcmp(arg, "auto") == 0)
+		st->color = -1;
+	else if (strcmp(arg, "always") == 0)
+		st->color = 1;
+	else if (strcmp(arg, "never") == 0)
+		st->color = 0;
+	else
+		st->ret = usage_error("--color takes auto, always or never, not "
+		    "'%s'", arg);
+}
+
+/* One option of the command line, in order. */
+static void
+take_option(struct run *st, int c, char **argv)
+{
+	switch (c) {
+	case 1: /* a path, in command-line order */
+	case OPT_INTERNAL:
+	case OPT_EXTERNAL: {
+		enum zl_view v = c == OPT_INTERNAL ? ZL_VIEW_INTERNAL :
+		    c == OPT_EXTERNAL ? ZL_VIEW_EXTERNAL : ZL_VIEW_NONE;
+		if (add_named(&st->in, optarg, v, st->origin) != 0)
+			st->ret = EXIT_TROUBLE;
+		st->origin = NULL;
+		break;
+	}
+	case 'o':
+		st->origin = optarg;
+		break;
+	case 'j':
+		set_jobs(st, optarg);
+		break;
+	case OPT_ALLOW_OUTSIDE:
+	case OPT_ALLOW_INCLUDE_OUTSIDE:
+		break; /* read before the other options */
+	case OPT_LIMIT:
+		if (set_limit(&st->opt, optarg) != 0)
+			st->ret = EXIT_TROUBLE;
+		break;
+	case OPT_BASELINE:
+		st->baseline = optarg;
+		zl_confine_name(optarg);
+		break;
+	case OPT_WRITE_BASELINE:
+		st->write_baseline = optarg;
+		break;
+	case OPT_CONFIG:
+	case OPT_NO_CONFIG:
+		break; /* read before the other options */
+	case 'v':
+		st->opt.verbose++;
+		break;
+	case 'h':
+		usage(stdout);
+		st->ret = EXIT_CLEAN;
+		break;
+	case 'V':
+		printf("zonelint %s (ldns %s)\n", ZL_VERSION, ldns_version());
+		st->ret = EXIT_CLEAN;
+		break;
+	case OPT_MAN_RULES:
+		zl_man_rules(stdout);
+		st->acted = true;
+		break;
+	case OPT_LIST:
+		zl_list_rules(stdout);
+		st->acted = true;
+		break;
+	case OPT_EXPLAIN:
+		if (zl_explain(stdout, optarg) != 0)
+			st->ret = usage_error("no rule '%s' (zonelint --list-rules)",
+			    optarg);
+		st->acted = true;
+		break;
+	case OPT_ENABLE:
+	case OPT_DISABLE:
+		if (zl_engine_enable(st->eng, optarg, c == OPT_ENABLE) == 0)
+			st->ret = usage_error("no rule matches '%s'", optarg);
+		break;
+	case OPT_SEVERITY:
+		if (set_severity(st->eng, optarg) != 0)
+			st->ret = EXIT_TROUBLE;
+		break;
+	case OPT_FAIL_ON:
+		st->opt.fail_on = zl_severity_parse(optarg);
+		if (st->opt.fail_on < 0)
+			st->ret = usage_error("--fail-on takes error, warning or "
+			    "note, not '%s'", optarg);
+		break;
+	case OPT_FORMAT:
+		if (strcmp(optarg, "text") != 0 && strcmp(optarg, "json") != 0 &&
+		    strcmp(optarg, "sarif") != 0 && strcmp(optarg, "github") != 0)
+			st->ret = usage_error("unknown format '%s' (text, json, sarif, "
+			    "github)", optarg);
+		st->format = optarg;
+		break;
+	case OPT_INTERNAL_DOMAIN:
+		if (add_domain(&st->opt.internal_domains, optarg,
+		    "--internal-domain") != 0)
+			st->ret = EXIT_TROUBLE;
+		break;
+	case OPT_SIP_DOMAIN:
+		if (add_domain(&st->opt.sip_domains, optarg, "--sip-domain") != 0)
+			st->ret = EXIT_TROUBLE;
+		break;
+	case OPT_SIP_ALLOW_TARGET:
+		if (add_domain(&st->opt.sip_allow_targets, optarg,
+		    "--sip-allow-target") != 0)
+			st->ret = EXIT_TROUBLE;
+		break;
+	case OPT_PRIVATE_DOCS:
+		st->opt.private_include_documentation = true;
+		break;
+	case OPT_COLOR:
+		set_color(st, optarg);
+		break;
+	case '?':
+	default:
+		st->ret = usage_error(optopt ? "unknown option or missing "
+		    "argument near '%s'" : "unknown option '%s'",
+		    argv[optind - 1]);
+		break;
+	}
+}
+
+/* The inputs after "--", then what the options leave to check. */
+static void
+settle_inputs(struct run *st, int argc, char **argv)
+{
+	for (int i = optind; st->ret < 0 && i < argc; i++)
+		if (add_named(&st->in, argv[i], ZL_VIEW_NONE, st->origin) != 0)
+			st->ret = EXIT_TROUBLE;
+		else
+			st->origin = NULL;
+	if (st->ret < 0 && st->origin != NULL)
+		st->ret = usage_error("--origin %s must come before the file it "
+		    "names", st->origin);
+	if (st->ret < 0 && st->cfg.count > 0) {
+		st->nreport = merge_inputs(&st->cfg, &st->in, &st->report);
+		struct zl_inputs t = st->in;
+		st->in = st->cfg;
+		st->cfg = t;
+	}
+	if (st->ret < 0 && st->in.count == 0)
+		st->ret = st->acted ? EXIT_CLEAN :
+		    usage_error("no zone file given%s", "");
+}
+
+/* The findings in the format asked for. */
+static void
+render(struct run *st, const struct zl_diags *d)
+{
+	if (st->color < 0)
+		st->color = isatty(STDOUT_FILENO) && getenv("NO_COLOR") == NULL;
+	if (strcmp(st->format, "json") == 0)
+		zl_output_json(stdout, d);
+	else if (strcmp(st->format, "sarif") == 0)
+		zl_output_sarif(stdout, d);
+	else if (strcmp(st->format, "github") == 0)
+		zl_output_github(stdout, d);
+	else
+		zl_output_text(stdout, d, st->color);
+}
+
+/* Keeps only the findings in the files the command line named (a
+ * config's folders add the others). */
+static void
+keep_reported(const struct run *st, struct zl_diags *d)
+{
+	if (st->nreport == 0)
+		return;
+	size_t k = 0;
+	for (size_t i = 0; i < d->count; i++) {
+		if (reported(&d->v[i], st->report, st->nreport))
+			d->v[k++] = d->v[i];
+		else
+			zl_diag_free(&d->v[i]);
+	}
+	d->count = k;
+}
+
+/* Reads and checks every input, then renders; sets st->ret. */
+static void
+lint(struct run *st)
+{
+	st->sched = zl_sched_new(&st->opt);
+	zl_inputs_drop_included(&st->in, zl_sched_pool(st->sched));
+	for (size_t i = 0; i < st->in.count; i++) {
+		struct zl_zone *z = zl_engine_add_zone(st->eng, st->in.v[i].path,
+		    st->in.v[i].view, st->in.v[i].origin);
+		z->preload = st->in.v[i].preload; /* the zone's now */
+		st->in.v[i].preload = NULL;
+	}
+	zl_sched_run(st->sched, st->eng);
+	zl_engine_apply_suppressions(st->eng);
+	struct zl_diags *d = zl_engine_diags(st->eng);
+	keep_reported(st, d);
+	zl_diags_sort(d);
+	if (st->baseline && zl_baseline_apply(st->baseline, d) != 0)
+		st->ret = EXIT_TROUBLE;
+	if (st->write_baseline && zl_baseline_write(st->write_baseline, d,
+	    zl_baseline_among_inputs, &st->in) != 0)
+		st->ret = EXIT_TROUBLE;
+	render(st, d);
+	int max = zl_diags_max_severity(d);
+	bool failed = max >= st->opt.fail_on && st->write_baseline == NULL;
+	if (st->ret != EXIT_TROUBLE) /* else a baseline failed */
+		st->ret = zl_engine_input_failed(st->eng) ? EXIT_TROUBLE :
+		    failed ? EXIT_FINDINGS : EXIT_CLEAN;
+	fflush(stdout);
+	if (st->opt.verbose)
+		fprintf(stderr, "zonelint: %zu finding%s in %zu input%s\n",
+		    d->count, d->count == 1 ? "" : "s", st->in.count,
+		    st->in.count == 1 ? "" : "s");
+}
+
+static void
+free_run(struct run *st)
+{
+	zl_inputs_free(&st->in);
+	zl_inputs_free(&st->cfg);
+	free(st->report);
+	zl_engine_free(st->eng);
+	zl_sched_free(st->sched);
+	zl_names_free(&st->opt.sip_domains);
+	zl_names_free(&st->opt.internal_domains);
+	zl_names_free(&st->opt.sip_allow_targets);
+	zl_files_free();
+	zl_confine_free();
+}
+
 static int
 run(int argc, char **argv)
 {
-	struct zl_options opt = {.fail_on = ZL_WARNING};
-	struct zl_engine *eng = zl_engine_new(&opt);
-	struct zl_sched *sched = NULL; /* once the options are read */
-	struct zl_inputs in = {0}, cfg = {0};
-	uint32_t *report = NULL;
-	size_t nreport = 0;
-	const char *origin = NULL;
-	const char *format = "text";
-	const char *baseline = NULL, *write_baseline = NULL;
-	int color = -1, ret = -1, c;
-	bool acted = false;
-
+	struct run st = {.opt = {.fail_on = ZL_WARNING}, .format = "text",
+	    .color = -1, .ret = -1};
+	st.eng = zl_engine_new(&st.opt);
 	char *found = NULL, why[512];
 	struct early early = {0};
 	early_pass(argc, argv, &early);
 	if (zl_confine_init(early.first_input, early.allow, early.nallow, why,
 	    sizeof why) != 0)
-		ret = usage_error("%s", why);
-	if (ret < 0 && early.verbose)
+		st.ret = usage_error("%s", why);
+	if (st.ret < 0 && early.verbose)
 		say_root();
-	const char *config = ret < 0 ? config_path(&early, &found) : NULL;
-	in.verbose = cfg.verbose = early.verbose; /* the config's folders too */
-	if (config && zl_config_load(config, &opt, eng, &cfg) != 0)
-		ret = EXIT_TROUBLE;
+	st.config = st.ret < 0 ? config_path(&early, &found) : NULL;
+	st.in.verbose = st.cfg.verbose = early.verbose; /* the config's folders too */
+	if (st.config && zl_config_load(st.config, &st.opt, st.eng, &st.cfg) != 0)
+		st.ret = EXIT_TROUBLE;
 	opterr = 0;
-	while (ret < 0 && (c = getopt_long(argc, argv, "-hVvo:j:", longopts, NULL)) != -1) {
-		switch (c) {
-		case 1: /* a path, in command-line order */
-		case OPT_INTERNAL:
-		case OPT_EXTERNAL: {
-			enum zl_view v = c == OPT_INTERNAL ? ZL_VIEW_INTERNAL :
-			    c == OPT_EXTERNAL ? ZL_VIEW_EXTERNAL : ZL_VIEW_NONE;
-			if (add_named(&in, optarg, v, origin) != 0)
-				ret = EXIT_TROUBLE;
-			origin = NULL;
-			break;
-		}
-		case 'o':
-			origin = optarg;
-			break;
-		case 'j': {
-			char *end;
-			long j = strtol(optarg, &end, 10);
-			if (*optarg == '\0' || *end != '\0' || j < 0 || j > 64)
-				ret = usage_error("-j takes a number of threads from 1 "
-				    "to 64, or 0 for one per core, not '%s'", optarg);
-			opt.jobs = (int)j;
-			break;
-		}
-		case OPT_ALLOW_OUTSIDE:
-		case OPT_ALLOW_INCLUDE_OUTSIDE:
-			break; /* read before the other options */
-		case OPT_LIMIT:
-			if (set_limit(&opt, optarg) != 0)
-				ret = EXIT_TROUBLE;
-			break;
-		case OPT_BASELINE:
-			baseline = optarg;
-			zl_confine_name(optarg);
-			break;
-		case OPT_WRITE_BASELINE:
-			write_baseline = optarg;
-			break;
-		case OPT_CONFIG:
-		case OPT_NO_CONFIG:
-			break; /* read before the other options */
-		case 'v':
-			opt.verbose++;
-			break;
-		case 'h':
-			usage(stdout);
-			ret = EXIT_CLEAN;
-			break;
-		case 'V':
-			printf("zonelint %s (ldns %s)\n", ZL_VERSION, ldns_version());
-			ret = EXIT_CLEAN;
-			break;
-		case OPT_MAN_RULES:
-			zl_man_rules(stdout);
-			acted = true;
-			break;
-		case OPT_LIST:
-			zl_list_rules(stdout);
-			acted = true;
-			break;
-		case OPT_EXPLAIN:
-			if (zl_explain(stdout, optarg) != 0)
-				ret = usage_error("no rule '%s' (zonelint --list-rules)",
-				    optarg);
-			acted = true;
-			break;
-		case OPT_ENABLE:
-		case OPT_DISABLE:
-			if (zl_engine_enable(eng, optarg, c == OPT_ENABLE) == 0)
-				ret = usage_error("no rule matches '%s'", optarg);
-			break;
-		case OPT_SEVERITY:
-			if (set_severity(eng, optarg) != 0)
-				ret = EXIT_TROUBLE;
-			break;
-		case OPT_FAIL_ON:
-			opt.fail_on = zl_severity_parse(optarg);
-			if (opt.fail_on < 0)
-				ret = usage_error("--fail-on takes error, warning or "
-				    "note, not '%s'", optarg);
-			break;
-		case OPT_FORMAT:
-			if (strcmp(optarg, "text") != 0 && strcmp(optarg, "json") != 0 &&
-			    strcmp(optarg, "sarif") != 0 && strcmp(optarg, "github") != 0)
-				ret = usage_error("unknown format '%s' (text, json, sarif, "
-				    "github)", optarg);
-			format = optarg;
-			break;
-		case OPT_INTERNAL_DOMAIN:
-			if (add_domain(&opt.internal_domains, optarg,
-			    "--internal-domain") != 0)
-				ret = EXIT_TROUBLE;
-			break;
-		case OPT_SIP_DOMAIN:
-			if (add_domain(&opt.sip_domains, optarg, "--sip-domain") != 0)
-				ret = EXIT_TROUBLE;
-			break;
-		case OPT_SIP_ALLOW_TARGET:
-			if (add_domain(&opt.sip_allow_targets, optarg,
-			    "--sip-allow-target") != 0)
-				ret = EXIT_TROUBLE;
-			break;
-		case OPT_PRIVATE_DOCS:
-			opt.private_include_documentation = true;
-			break;
-		case OPT_COLOR:
-			if (strcmp(optarg, "auto") == 0)
-				color = -1;
-			else if (strcmp(optarg, "always") == 0)
-				color = 1;
-			else if (strcmp(optarg, "never") == 0)
-				color = 0;
-			else
-				ret = usage_error("--color takes auto, always or never, "
-				    "not '%s'", optarg);
-			break;
-		case '?':
-		default:
-			ret = usage_error(optopt ? "unknown option or missing "
-			    "argument near '%s'" : "unknown option '%s'",
-			    argv[optind - 1]);
-			break;
-		}
-	}
-	for (int i = optind; ret < 0 && i < argc; i++) /* after "--" */
-		if (add_named(&in, argv[i], ZL_VIEW_NONE, origin) != 0)
-			ret = EXIT_TROUBLE;
-		else
-			origin = NULL;
-	if (ret < 0 && origin != NULL)
-		ret = usage_error("--origin %s must come before the file it names",
-		    origin);
-	if (ret < 0 && cfg.count > 0) {
-		nreport = merge_inputs(&cfg, &in, &report);
-		struct zl_inputs t = in;
-		in = cfg;
-		cfg = t;
-	}
-	if (ret < 0 && in.count == 0) {
-		ret = acted ? EXIT_CLEAN :
-		    usage_error("no zone file given%s", "");
-	}
-	if (ret < 0) {
-		sched = zl_sched_new(&opt);
-		zl_inputs_drop_included(&in, zl_sched_pool(sched));
-		for (size_t i = 0; i < in.count; i++) {
-			struct zl_zone *z = zl_engine_add_zone(eng, in.v[i].path,
-			    in.v[i].view, in.v[i].origin);
-			z->preload = in.v[i].preload; /* the zone's now */
-			in.v[i].preload = NULL;
-		}
-		zl_sched_run(sched, eng);
-		zl_engine_apply_suppressions(eng);
-		struct zl_diags *d = zl_engine_diags(eng);
-		if (nreport > 0) { /* only the files the command line named */
-			size_t k = 0;
-			for (size_t i = 0; i < d->count; i++) {
-				if (reported(&d->v[i], report, nreport))
-					d->v[k++] = d->v[i];
-				else
-					zl_diag_free(&d->v[i]);
-			}
-			d->count = k;
-		}
-		zl_diags_sort(d);
-		if (baseline && zl_baseline_apply(baseline, d) != 0)
-			ret = EXIT_TROUBLE;
-		if (write_baseline && zl_baseline_write(write_baseline, d,
-		    zl_baseline_among_inputs, &in) != 0)
-			ret = EXIT_TROUBLE;
-		if (color < 0)
-			color = isatty(STDOUT_FILENO) && getenv("NO_COLOR") == NULL;
-		if (strcmp(format, "json") == 0)
-			zl_output_json(stdout, d);
-		else if (strcmp(format, "sarif") == 0)
-			zl_output_sarif(stdout, d);
-		else if (strcmp(format, "github") == 0)
-			zl_output_github(stdout, d);
-		else
-			zl_output_text(stdout, d, color);
-		int max = zl_diags_max_severity(d);
-		bool failed = max >= opt.fail_on && write_baseline == NULL;
-		if (ret != EXIT_TROUBLE) /* else a baseline failed */
-			ret = zl_engine_input_failed(eng) ? EXIT_TROUBLE :
-			    failed ? EXIT_FINDINGS : EXIT_CLEAN;
-		fflush(stdout);
-		if (opt.verbose)
-			fprintf(stderr, "zonelint: %zu finding%s in %zu input%s\n",
-			    d->count, d->count == 1 ? "" : "s", in.count,
-			    in.count == 1 ? "" : "s");
-	}
-	if (opt.verbose && config)
-		zl_eprintf("zonelint: settings from %s", config);
-	zl_inputs_free(&in);
-	zl_inputs_free(&cfg);
-	free(report);
+	int c;
+	while (st.ret < 0 &&
+	    (c = getopt_long(argc, argv, "-hVvo:j:", longopts, NULL)) != -1)
+		take_option(&st, c, argv);
+	settle_inputs(&st, argc, argv);
+	if (st.ret < 0)
+		lint(&st);
+	if (st.opt.verbose && st.config)
+		zl_eprintf("zonelint: settings from %s", st.config);
+	int ret = st.ret;
+	free_run(&st);
 	free(found);
-	zl_engine_free(eng);
-	zl_sched_free(sched);
-	zl_names_free(&opt.sip_domains);
-	zl_names_free(&opt.internal_domains);
-	zl_names_free(&opt.sip_allow_targets);
-	zl_files_free();
-	zl_confine_free();
 	free(early.allow);
 	return ret;
 }

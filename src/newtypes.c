@@ -8,7 +8,7 @@
 
 #include "diag.h"
 #include "newtypes.h"
-#include "wks.h"
+#include "rrname.h"
 #include "zonelint.h"
 
 /* The data of fields f[from..n) as one base64 text, decoded after the
@@ -72,8 +72,8 @@ put32(uint8_t *w, unsigned long v)
 }
 
 /* HHIT and BRID (RFC 9886): the whole data in base64. */
-static size_t
-base64_encode(const struct zl_field *f, size_t n, const ldns_rdf *origin,
+size_t
+zl_base64_encode(const struct zl_field *f, size_t n, const ldns_rdf *origin,
     char *out, size_t cap, size_t *bad, char *why, size_t whysize)
 {
 	(void)origin;
@@ -93,8 +93,8 @@ base64_encode(const struct zl_field *f, size_t n, const ldns_rdf *origin,
 
 /* DSYNC (RFC 9859 2.1): the type a parent wants notices about, the
  * scheme (1, NOTIFY), a port, and the target to send them to. */
-static size_t
-dsync_encode(const struct zl_field *f, size_t n, const ldns_rdf *origin,
+size_t
+zl_dsync_encode(const struct zl_field *f, size_t n, const ldns_rdf *origin,
     char *out, size_t cap, size_t *bad, char *why, size_t whysize)
 {
 	uint8_t w[5 + LDNS_MAX_DOMAINLEN + 1];
@@ -142,8 +142,8 @@ dsync_encode(const struct zl_field *f, size_t n, const ldns_rdf *origin,
 
 /* AMTRELAY (RFC 8777 4.3): precedence, discovery-optional bit, relay
  * type and relay: none ("."), IPv4, IPv6 or a name. */
-static size_t
-amtrelay_encode(const struct zl_field *f, size_t n, const ldns_rdf *origin,
+size_t
+zl_amtrelay_encode(const struct zl_field *f, size_t n, const ldns_rdf *origin,
     char *out, size_t cap, size_t *bad, char *why, size_t whysize)
 {
 	uint8_t w[2 + LDNS_MAX_DOMAINLEN + 1];
@@ -197,8 +197,8 @@ number64(const char *s, size_t len, unsigned long long max,
 
 /* IPN (draft-johnson-dns-ipn-cla 3.1): a CBHE node number of 64 bits, in
  * decimal or as ALLOCATOR.NODE, two numbers of 32 bits. */
-static size_t
-ipn_encode(const struct zl_field *f, size_t n, const ldns_rdf *origin,
+size_t
+zl_ipn_encode(const struct zl_field *f, size_t n, const ldns_rdf *origin,
     char *out, size_t cap, size_t *bad, char *why, size_t whysize)
 {
 	(void)origin;
@@ -225,8 +225,8 @@ ipn_encode(const struct zl_field *f, size_t n, const ldns_rdf *origin,
 
 /* DOA (draft-durand-doa-over-dns 3): enterprise, type, location, media
  * type (a character string) and data in base64, "-" when there is none. */
-static size_t
-doa_encode(const struct zl_field *f, size_t n, const ldns_rdf *origin,
+size_t
+zl_doa_encode(const struct zl_field *f, size_t n, const ldns_rdf *origin,
     char *out, size_t cap, size_t *bad, char *why, size_t whysize)
 {
 	(void)origin;
@@ -303,9 +303,9 @@ wire_name(const uint8_t *w, size_t n)
 }
 
 const char *
-zl_newtype_wire_check(const struct zl_newtype *nt, const uint8_t *w, size_t n)
+zl_newtype_wire_check(unsigned type, const uint8_t *w, size_t n)
 {
-	switch (nt->type) {
+	switch (type) {
 	case 66: /* DSYNC: type, scheme, port, target */
 		return n > 5 && wire_name(w + 5, n - 5) == n - 5 ? NULL :
 		    "a DSYNC record is a type, a scheme, a port and a domain name";
@@ -316,8 +316,8 @@ zl_newtype_wire_check(const struct zl_newtype *nt, const uint8_t *w, size_t n)
 		    "32-bit numbers, an octet, a character string and data";
 	case 260: { /* AMTRELAY: its relay type says what follows */
 		static const size_t len[3] = {2, 6, 18};
-		unsigned type = n >= 2 ? w[1] & 0x7F : 0;
-		bool ok = n >= 2 && (type < 3 ? n == len[type] : type > 3 ||
+		unsigned relay = n >= 2 ? w[1] & 0x7F : 0;
+		bool ok = n >= 2 && (relay < 3 ? n == len[relay] : relay > 3 ||
 		    wire_name(w + 2, n - 2) == n - 2);
 		return ok ? NULL : "the relay does not match the relay type";
 	}
@@ -326,92 +326,4 @@ zl_newtype_wire_check(const struct zl_newtype *nt, const uint8_t *w, size_t n)
 	default:
 		return NULL;
 	}
-}
-
-/* IANA's registry, 2026, beyond ldns 1.8.3; sorted by number. */
-static const struct zl_newtype types[] = {
-	{"NINFO", 56, LDNS_RR_TYPE_TXT, NULL},
-	{"RKEY", 57, LDNS_RR_TYPE_DNSKEY, NULL},
-	{"DSYNC", 66, 0, dsync_encode},
-	{"HHIT", 67, 0, base64_encode},
-	{"BRID", 68, 0, base64_encode},
-	{"AVC", 258, LDNS_RR_TYPE_TXT, NULL},
-	{"DOA", 259, 0, doa_encode},
-	{"AMTRELAY", 260, 0, amtrelay_encode},
-	{"RESINFO", 261, LDNS_RR_TYPE_TXT, NULL},
-	{"WALLET", 262, LDNS_RR_TYPE_TXT, NULL},
-	{"CLA", 263, LDNS_RR_TYPE_TXT, NULL},
-	{"IPN", 264, 0, ipn_encode},
-	{"TA", 32768, LDNS_RR_TYPE_DS, NULL},
-};
-
-const struct zl_newtype *
-zl_newtype_by_name(const char *s, size_t len)
-{
-	for (size_t i = 0; i < sizeof types / sizeof *types; i++)
-		if (zl_word_is(s, len, types[i].name))
-			return &types[i];
-	return NULL;
-}
-
-const struct zl_newtype *
-zl_newtype_by_type(unsigned type)
-{
-	if (type < types[0].type)
-		return NULL; /* the common types, at once: this runs per record */
-	for (size_t i = 0; i < sizeof types / sizeof *types; i++)
-		if (types[i].type == type)
-			return &types[i];
-	return NULL;
-}
-
-ldns_rr_type
-zl_type_by_name(const char *s)
-{
-	if (strncasecmp(s, "TYPE", 4) == 0 && s[4] != '\0') {
-		/* ldns reads TYPE65536 as 0 and TYPE1x as 1 */
-		unsigned long v = 0;
-		for (const char *p = s + 4; *p; p++) {
-			if (!isdigit((unsigned char)*p) || (v = v * 10 +
-			    (unsigned long)(*p - '0')) > 65535)
-				return 0;
-		}
-		return (ldns_rr_type)v;
-	}
-	ldns_rr_type t = ldns_get_rr_type_by_name(s);
-	if (t == 0) {
-		const struct zl_newtype *nt = zl_newtype_by_name(s, strlen(s));
-		t = nt ? (ldns_rr_type)nt->type : 0;
-	}
-	return t;
-}
-
-char *
-zl_type_str(ldns_rr_type type)
-{
-	const struct zl_newtype *nt = zl_newtype_by_type(type);
-	return nt ? zl_xstrdup(nt->name) : ldns_rr_type2str(type);
-}
-
-char *
-zl_rr_str(const ldns_rr *rr)
-{
-	if (ldns_rr_get_type(rr) == LDNS_RR_TYPE_WKS) { /* see wks.h */
-		char *w = zl_wks_rr_str(rr);
-		if (w)
-			return w;
-	}
-	char *s = ldns_rr2str(rr);
-	const struct zl_newtype *nt = zl_newtype_by_type(ldns_rr_get_type(rr));
-	if (s == NULL || nt == NULL)
-		return s;
-	char tag[16];
-	snprintf(tag, sizeof tag, "\tTYPE%u\t", nt->type);
-	char *at = strstr(s, tag);
-	if (at == NULL)
-		return s;
-	*at = '\0';
-	char *r = zl_asprintf("%s\t%s\t%s", s, nt->name, at + strlen(tag));
-	free(s);
-	return r;
 }

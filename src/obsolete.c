@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "newtypes.h"
+#include "rrname.h"
 #include "obsolete.h"
 #include "zonelint.h"
 

@@ -11,7 +11,7 @@
 
 #include <ldns/ldns.h>
 
-#include "textcheck.h"
+#include "field.h"
 
 zl_encoder zl_sink_encode;
 zl_encoder zl_nxt_encode;

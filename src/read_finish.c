@@ -9,6 +9,8 @@
 #include "diag.h"
 #include "index.h"
 #include "newtypes.h"
+#include "rrcodec.h"
+#include "rrname.h"
 #include "pool.h"
 #include "read_finish.h"
 #include "textcheck.h"
@@ -176,10 +178,10 @@ text_ok(struct reader *r, const struct zl_batch *b, const struct zl_job *j,
 	}
 	bool generic = j->nrd > 0 && rd[0].len == 2 &&
 	    memcmp(b->text + rd[0].off, "\\#", 2) == 0;
-	const struct zl_newtype *nt = zl_newtype_by_type(j->type);
+	const struct zl_rrtype *rt = zl_rrtype(j->type);
 	const ldns_rdf *data = ldns_rr_rd_count(rr) ? ldns_rr_rdf(rr, 0) : NULL;
-	const char *bad_wire = generic && nt && nt->encode ?
-	    zl_newtype_wire_check(nt, data ? ldns_rdf_data(data) : NULL,
+	const char *bad_wire = generic && zl_rrtype_is_newer(rt) && !rt->like ?
+	    zl_newtype_wire_check(rt->type, data ? ldns_rdf_data(data) : NULL,
 	    data ? ldns_rdf_size(data) : 0) : NULL;
 	if (bad_wire) {
 		zl_rd_syntax(r, j->file, rd[0].line, rd[0].col, "cannot read this %.*s "
@@ -187,23 +189,14 @@ text_ok(struct reader *r, const struct zl_batch *b, const struct zl_job *j,
 		r->out->errors++;
 		return false;
 	}
-	ldns_rr_type as = nt && nt->like ? nt->like : j->type;
-	switch (as) {
-	case LDNS_RR_TYPE_A: case LDNS_RR_TYPE_AAAA: case LDNS_RR_TYPE_NS:
-	case LDNS_RR_TYPE_CNAME: case LDNS_RR_TYPE_PTR: case LDNS_RR_TYPE_TXT:
-		break; /* the most common: no field ldns is lenient with */
-	default:
-		if (!generic && !j->encoded && !fields_ok(r, b, j, type_s, type_len,
-		    as, rd))
-			return false;
-	}
-	switch (j->type) {
-	case LDNS_RR_TYPE_EUI48: case LDNS_RR_TYPE_EUI64: case LDNS_RR_TYPE_NSAP:
-		break;
-	default:
-		if (!generic)
-			return true; /* nothing more to check: most records */
-	}
+	ldns_rr_type as = rt && rt->like ? rt->like : j->type;
+	const struct zl_rrtype *as_rt = as == j->type ? rt : zl_rrtype(as);
+	bool plain = as_rt && (as_rt->flags & ZL_RT_PLAIN); /* the common types */
+	if (!plain && !generic && !j->encoded &&
+	    !fields_ok(r, b, j, type_s, type_len, as, rd))
+		return false;
+	if (!generic && !zl_rrtype_checked(j->type))
+		return true; /* nothing more to check: most records */
 	struct zl_field *f = zl_xmalloc((j->nrd + 1) * sizeof *f);
 	for (size_t k = 0; k < j->nrd; k++)
 		f[k] = (struct zl_field){b->text + rd[k].off, rd[k].len};
@@ -232,14 +225,15 @@ finish_record(struct reader *r, struct zl_batch *b, struct zl_job *j)
 	const struct zl_span *rd = type_tok + 1;
 	const char *type_s = text + type_tok->off;
 	int type_len = (int)type_tok->len;
-	const struct zl_newtype *newtype = zl_newtype_by_type(j->type);
-	if (newtype) { /* ldns was given another name for it */
-		type_s = newtype->name;
-		type_len = (int)strlen(newtype->name);
+	const struct zl_rrtype *rt = zl_rrtype(j->type);
+	bool newer = zl_rrtype_is_newer(rt);
+	if (newer) { /* ldns was given another name for it */
+		type_s = rt->name;
+		type_len = (int)strlen(rt->name);
 	}
 	if (!j->parsed) {
 		r->out->errors++;
-		if (!newtype && blame_rdata(r, j->file, text, type_tok, rd, j->nrd))
+		if (!newer && blame_rdata(r, j->file, text, type_tok, rd, j->nrd))
 			return;
 		char *owner = zl_asprintf("%.*s", (int)j->owner_len, text + j->text);
 		ldns_rdf *own = NULL;
@@ -260,7 +254,7 @@ finish_record(struct reader *r, struct zl_batch *b, struct zl_job *j)
 	ldns_rr *rr = zl_flat_view(&r->view, &j->flat);
 	/* ldns accepts a record with no RDATA (an update's delete form);
 	 * in a zone file its fields are required, and rules rely on them */
-	ldns_rr_type as = newtype && newtype->like ? newtype->like : j->type;
+	ldns_rr_type as = rt && rt->like ? rt->like : j->type;
 	const ldns_rr_descriptor *desc = ldns_rr_descript((uint16_t)as);
 	bool known = desc && desc->_type == as; /* else ldns's generic one */
 	size_t need = known ? ldns_rr_descriptor_minimum(desc) : 0;

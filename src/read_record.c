@@ -9,17 +9,12 @@
 #include <string.h>
 
 #include "batch.h"
-#include "cert.h"
 #include "diag.h"
-#include "ipseckey.h"
-#include "loc.h"
-#include "newtypes.h"
-#include "obsolete.h"
 #include "read_finish.h"
 #include "read_origin.h"
 #include "read_record.h"
-#include "svcb.h"
-#include "textcheck.h"
+#include "rrcodec.h"
+#include "rrname.h"
 #include "words.h"
 
 #define RESERVE_AFTER 8192 /* records read before the index is sized */
@@ -247,29 +242,11 @@ settle_owner_and_ttl(struct reader *r, struct file_state *f, struct prefix *p)
 	return true;
 }
 
-/* Data ldns 1.8.3 reads wrongly or not at all is encoded here:
- * SVCB and HTTPS, of which it knows an early draft (svcb.h);
- * IPSECKEY without its optional key (ipseckey.h); CERT with a type
- * number it has no mnemonic for (cert.h); LOC (loc.h); CSYNC
- * without a bitmap (textcheck.h); SINK, NXT and ATMA (obsolete.h);
- * and types newer than ldns (newtypes.h). */
-static zl_encoder *
-encoder_for(ldns_rr_type type, size_t nf, const struct zl_newtype *newtype)
-{
-	switch (type) {
-	case LDNS_RR_TYPE_SVCB: case LDNS_RR_TYPE_HTTPS: return zl_svcb_encode;
-	case LDNS_RR_TYPE_IPSECKEY: return zl_ipseckey_encode;
-	case LDNS_RR_TYPE_SINK: return zl_sink_encode;
-	case LDNS_RR_TYPE_NXT: return zl_nxt_encode;
-	case LDNS_RR_TYPE_ATMA: return zl_atma_encode;
-	case LDNS_RR_TYPE_CERT: return zl_cert_encode;
-	case LDNS_RR_TYPE_LOC: return zl_loc_encode;
-	case LDNS_RR_TYPE_CSYNC: return nf == 2 ? zl_csync_encode : NULL;
-	default: return newtype ? newtype->encode : NULL;
-	}
-}
-
-/* The record's data, encoded where encoder_for says; *len 0 and true
+/* The record's data, encoded where the type's encoder (rrtypes.def)
+ * says ldns 1.8.3 reads it wrongly or not at all: SVCB and HTTPS, of
+ * which it knows an early draft; IPSECKEY without its optional key; CERT
+ * with a type number it has no mnemonic for; LOC; CSYNC without a
+ * bitmap; SINK, NXT and ATMA; types newer than ldns.  *len 0 and true
  * when ldns reads it as written. */
 static bool
 encode_data(struct reader *r, struct file_state *f, const struct prefix *p,
@@ -280,10 +257,11 @@ encode_data(struct reader *r, struct file_state *f, const struct prefix *p,
 	size_t i = p->type_at, n = r->ntoks, nf = n - i - 1;
 	bool generic = nf > 0 && t[i + 1].len == 2 &&
 	    memcmp(r->text + t[i + 1].off, "\\#", 2) == 0;
-	const struct zl_newtype *newtype = zl_newtype_by_type(p->type);
+	const struct zl_rrtype *rt = zl_rrtype(p->type);
+	bool newer = zl_rrtype_is_newer(rt);
 	const ldns_rr_descriptor *desc = ldns_rr_descript((uint16_t)p->type);
 	*len = 0;
-	if (!generic && !newtype && (desc == NULL || desc->_type != p->type)) {
+	if (!generic && !newer && (desc == NULL || desc->_type != p->type)) {
 		zl_rd_syntax(r, f->file, type_tok->line, type_tok->col, "the data "
 		    "of record type %.*s, which zonelint does not know, must be "
 		    "written as \\# LENGTH HEX (RFC 3597 section 5)",
@@ -291,9 +269,9 @@ encode_data(struct reader *r, struct file_state *f, const struct prefix *p,
 		r->out->errors++;
 		return false;
 	}
-	zl_encoder *encode = generic ? NULL : encoder_for(p->type, nf, newtype);
+	zl_encoder *encode = generic ? NULL : zl_rrtype_encoder(p->type, nf);
 	if (encode && nf == 0) {
-		if (newtype == NULL) /* ldns says what is missing */
+		if (!newer) /* ldns says what is missing */
 			return true;
 		zl_rd_syntax(r, f->file, type_tok->line, type_tok->col, "cannot "
 		    "read this %.*s record: it has no data", (int)type_tok->len,
@@ -335,12 +313,12 @@ put_token(struct reader *r, const struct prefix *pre, bool generic, size_t k,
 {
 	const struct zl_tok *t = &r->toks[k];
 	const char *tok = r->text + t->off;
-	const struct zl_newtype *newtype = zl_newtype_by_type(pre->type);
+	const struct zl_rrtype *rt = zl_rrtype(pre->type);
 	size_t len = 0; /* 0: the token as written */
-	if (k == pre->type_at && newtype)
-		len = newtype->like ? (size_t)sprintf(p, "%s",
-		    ldns_rr_descript(newtype->like)->_name) :
-		    (size_t)sprintf(p, "TYPE%u", newtype->type);
+	if (k == pre->type_at && zl_rrtype_is_newer(rt))
+		len = rt->like ? (size_t)sprintf(p, "%s",
+		    ldns_rr_descript(rt->like)->_name) :
+		    (size_t)sprintf(p, "TYPE%u", rt->type);
 	else if (k > pre->type_at && !generic)
 		len = zl_text_rewrite(pre->type, k - pre->type_at - 1, tok, t->len, p);
 	if (len == 0) {

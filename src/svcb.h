@@ -12,7 +12,7 @@
 
 #include <ldns/ldns.h>
 
-#include "textcheck.h"
+#include "field.h"
 
 /* The data fields (priority, target, params) of an SVCB or HTTPS record,
  * as zl_encoder in textcheck.h says; about three times the text is room

@@ -6,7 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "newtypes.h"
+#include "rrname.h"
 #include "words.h"
 #include "textcheck.h"
 #include "zonelint.h"
@@ -43,8 +43,8 @@ nsap_ok(const struct zl_field *f)
 
 /* \# LENGTH HEX...: the hex digits, over any number of fields, give
  * exactly LENGTH octets (RFC 3597 5). */
-static const char *
-generic_check(const struct zl_field *f, size_t n, size_t *field, char *buf,
+const char *
+zl_check_generic(const struct zl_field *f, size_t n, size_t *field, char *buf,
     size_t size)
 {
 	if (n < 2)
@@ -71,32 +71,42 @@ generic_check(const struct zl_field *f, size_t n, size_t *field, char *buf,
 }
 
 const char *
-zl_text_check(ldns_rr_type type, const struct zl_field *f, size_t n,
-    size_t *field, char *buf, size_t size)
+zl_check_eui48(const struct zl_field *f, size_t n, size_t *field, char *buf,
+    size_t size)
 {
-	if (n >= 1 && f[0].len == 2 && memcmp(f[0].text, "\\#", 2) == 0)
-		return generic_check(f, n, field, buf, size);
 	*field = 0;
-	switch (type) {
-	case LDNS_RR_TYPE_EUI48:
-	case LDNS_RR_TYPE_EUI64:
-		if (n >= 1 && !eui_ok(&f[0], type == LDNS_RR_TYPE_EUI48 ? 6 : 8)) {
-			snprintf(buf, size, "write each octet as two hex digits "
-			    "joined by '-', as in %s", type == LDNS_RR_TYPE_EUI48 ?
-			    "00-00-5e-00-53-2a" : "00-00-5e-ef-10-00-00-2a");
-			return buf;
-		}
-		return NULL;
-	case LDNS_RR_TYPE_NSAP:
-		if (n >= 1 && !nsap_ok(&f[0])) {
-			snprintf(buf, size, "an NSAP is 0x and a whole number of "
-			    "octets in hex");
-			return buf;
-		}
-		return NULL;
-	default:
-		return NULL;
+	if (n >= 1 && !eui_ok(&f[0], 6)) {
+		snprintf(buf, size, "write each octet as two hex digits joined by "
+		    "'-', as in 00-00-5e-00-53-2a");
+		return buf;
 	}
+	return NULL;
+}
+
+const char *
+zl_check_eui64(const struct zl_field *f, size_t n, size_t *field, char *buf,
+    size_t size)
+{
+	*field = 0;
+	if (n >= 1 && !eui_ok(&f[0], 8)) {
+		snprintf(buf, size, "write each octet as two hex digits joined by "
+		    "'-', as in 00-00-5e-ef-10-00-00-2a");
+		return buf;
+	}
+	return NULL;
+}
+
+const char *
+zl_check_nsap(const struct zl_field *f, size_t n, size_t *field, char *buf,
+    size_t size)
+{
+	*field = 0;
+	if (n >= 1 && !nsap_ok(&f[0])) {
+		snprintf(buf, size, "an NSAP is 0x and a whole number of octets in "
+		    "hex");
+		return buf;
+	}
+	return NULL;
 }
 
 /* A field of digits only, as a number no greater than max, into *v. */
@@ -146,23 +156,6 @@ type_name_ok(const struct zl_field *f)
 	if (f->len > 4 && strncasecmp(t, "TYPE", 4) == 0)
 		return decimal_ok(&(struct zl_field){t + 4, f->len - 4}, 65535);
 	return zl_type_by_name(t) != 0;
-}
-
-/* Base64 over fields f[0..n) as one text: whole quads, '=' padding only
- * at the end (RFC 4648 4), as BIND reads it. */
-bool
-zl_base64_ok(const struct zl_field *f, size_t n)
-{
-	size_t len = 0, pad = 0;
-	for (size_t k = 0; k < n; k++)
-		for (size_t i = 0; i < f[k].len; i++, len++) {
-			unsigned char c = (unsigned char)f[k].text[i];
-			if (c == '=')
-				pad++;
-			else if (pad > 0 || !(isalnum(c) || c == '+' || c == '/'))
-				return false;
-		}
-	return len % 4 == 0 && pad <= 2 && len > pad;
 }
 
 /* Hex over fields f[0..n) as one text: whole octets. */
@@ -351,148 +344,88 @@ keyflags_number(const char *s, size_t len, char *out)
 	return (size_t)sprintf(out, "%u", value);
 }
 
-size_t
-zl_text_rewrite(ldns_rr_type type, size_t k, const char *s, size_t len,
-    char *out)
+/* A type ldns does not know by name, where a type is named. */
+static size_t
+type_name(const char *s, size_t len, char *out)
 {
-	/* \# after the first field is an escaped '#', as BIND reads it;
-	 * ldns takes it for the generic form anywhere */
-	if (k >= 1 && len == 2 && s[0] == '\\' && s[1] == '#') {
-		memcpy(out, "\\035", 4);
-		return 4;
-	}
-	/* a CAA value without quotes (RFC 8659 4.1.1), which ldns refuses */
-	if (type == LDNS_RR_TYPE_CAA && k == 2 && len > 0 && s[0] != '"') {
-		out[0] = '"';
-		memcpy(out + 1, s, len);
-		out[len + 1] = '"';
-		return len + 2;
-	}
-	/* a type ldns does not know by name, where a type is named */
-	if ((type == LDNS_RR_TYPE_RRSIG && k == 0) ||
-	    (type == LDNS_RR_TYPE_NSEC && k >= 1) ||
-	    (type == LDNS_RR_TYPE_NSEC3 && k >= 5) ||
-	    (type == LDNS_RR_TYPE_CSYNC && k >= 2)) {
-		const struct zl_newtype *nt = zl_newtype_by_name(s, len);
-		return nt ? (size_t)sprintf(out, "TYPE%u", nt->type) : 0;
-	}
-	switch (type) {
-	case LDNS_RR_TYPE_NSEC3: /* base32hex without padding: ldns wants it */
-		if (k == 4 && len % 8 != 0 && memchr(s, '=', len) == NULL) {
-			memcpy(out, s, len);
-			while (len % 8 != 0)
-				out[len++] = '=';
-			return len;
-		}
-		return 0;
-	case LDNS_RR_TYPE_RRSIG: { /* dates before 1970 or after 2106: as the
-	                            * 32-bit serial time they stand for */
-		if ((k != 4 && k != 5) || len != 14)
-			return 0;
-		for (size_t i = 0; i < len; i++)
-			if (!isdigit((unsigned char)s[i]))
-				return 0;
-		unsigned v[6], w[6] = {4, 2, 2, 2, 2, 2};
-		for (size_t f = 0, o = 0; f < 6; o += w[f], f++) {
-			v[f] = 0;
-			for (size_t i = 0; i < w[f]; i++)
-				v[f] = v[f] * 10 + (unsigned)(s[o + i] - '0');
-		}
-		if ((v[0] >= 1970 && v[0] <= 2105) || v[1] < 1 || v[1] > 12 ||
-		    v[2] < 1 || v[2] > 31)
-			return 0;
-		long long t = days_from_civil(v[0], v[1], v[2]) * 86400 +
-		    v[3] * 3600LL + v[4] * 60LL + v[5];
-		return (size_t)sprintf(out, "%u", (unsigned)((unsigned long long)t &
-		    0xFFFFFFFFu));
-	}
-	case LDNS_RR_TYPE_DNSKEY: case LDNS_RR_TYPE_KEY: case LDNS_RR_TYPE_CDNSKEY:
-		if (k == 0 && len > 0 && isalpha((unsigned char)s[0]))
-			return keyflags_number(s, len, out);
-		return 0;
-	default:
-		return 0;
-	}
+	const struct zl_rrtype *rt = zl_rrtype_newer_named(s, len);
+	return rt ? (size_t)sprintf(out, "TYPE%u", rt->type) : 0;
 }
 
-bool
-zl_field_number(const struct zl_field *f, unsigned max, unsigned *v)
+/* A CAA value without quotes (RFC 8659 4.1.1), which ldns refuses. */
+size_t
+zl_rewrite_caa(size_t k, const char *s, size_t len, char *out)
 {
-	unsigned long x = 0;
-	if (f->len == 0 || f->len > 10)
-		return false;
-	for (size_t i = 0; i < f->len; i++) {
-		if (!isdigit((unsigned char)f->text[i]))
-			return false;
-		x = x * 10 + (unsigned long)(f->text[i] - '0');
+	if (k != 2 || len == 0 || s[0] == '"')
+		return 0;
+	out[0] = '"';
+	memcpy(out + 1, s, len);
+	out[len + 1] = '"';
+	return len + 2;
+}
+
+/* The type covered by name; dates before 1970 or after 2106 as the
+ * 32-bit serial time they stand for. */
+size_t
+zl_rewrite_rrsig(size_t k, const char *s, size_t len, char *out)
+{
+	if (k == 0)
+		return type_name(s, len, out);
+	if ((k != 4 && k != 5) || len != 14)
+		return 0;
+	for (size_t i = 0; i < len; i++)
+		if (!isdigit((unsigned char)s[i]))
+			return 0;
+	unsigned v[6], w[6] = {4, 2, 2, 2, 2, 2};
+	for (size_t f = 0, o = 0; f < 6; o += w[f], f++) {
+		v[f] = 0;
+		for (size_t i = 0; i < w[f]; i++)
+			v[f] = v[f] * 10 + (unsigned)(s[o + i] - '0');
 	}
-	*v = (unsigned)x;
-	return x <= max;
+	if ((v[0] >= 1970 && v[0] <= 2105) || v[1] < 1 || v[1] > 12 ||
+	    v[2] < 1 || v[2] > 31)
+		return 0;
+	long long t = days_from_civil(v[0], v[1], v[2]) * 86400 +
+	    v[3] * 3600LL + v[4] * 60LL + v[5];
+	return (size_t)sprintf(out, "%u", (unsigned)((unsigned long long)t &
+	    0xFFFFFFFFu));
+}
+
+/* The bitmap's types by name. */
+size_t
+zl_rewrite_nsec(size_t k, const char *s, size_t len, char *out)
+{
+	return k >= 1 ? type_name(s, len, out) : 0;
+}
+
+/* base32hex without padding, which ldns wants; the bitmap's types. */
+size_t
+zl_rewrite_nsec3(size_t k, const char *s, size_t len, char *out)
+{
+	if (k >= 5)
+		return type_name(s, len, out);
+	if (k == 4 && len % 8 != 0 && memchr(s, '=', len) == NULL) {
+		memcpy(out, s, len);
+		while (len % 8 != 0)
+			out[len++] = '=';
+		return len;
+	}
+	return 0;
 }
 
 size_t
-zl_field_dname(const struct zl_field *f, const ldns_rdf *origin, uint8_t *out,
-    bool *too_long)
+zl_rewrite_csync(size_t k, const char *s, size_t len, char *out)
 {
-	char text[LDNS_MAX_DOMAINLEN * 4 + 2];
-	*too_long = f->len >= sizeof text;
-	if (*too_long)
-		return 0;
-	memcpy(text, f->text, f->len);
-	text[f->len] = '\0';
-	ldns_rdf *name = zl_dname_from_text(text, origin);
-	if (name == NULL)
-		return 0;
-	size_t n = ldns_rdf_size(name); /* at most 255: zl_dname_from_text checks */
-	memcpy(out, ldns_rdf_data(name), n);
-	ldns_rdf_deep_free(name);
-	return n;
+	return k >= 2 ? type_name(s, len, out) : 0;
 }
 
-long
-zl_field_gateway(const struct zl_field *f, unsigned type, const char *what,
-    const ldns_rdf *origin, uint8_t *out, char *why, size_t whysize)
-{
-	char g[LDNS_MAX_DOMAINLEN * 4 + 2];
-	if (f->len >= sizeof g) {
-		snprintf(why, whysize, "the %s is too long", what);
-		return -1;
-	}
-	memcpy(g, f->text, f->len);
-	g[f->len] = '\0';
-	if (type == 0) {
-		if (strcmp(g, ".") == 0)
-			return 0;
-		snprintf(why, whysize, "%s type 0 takes '.' as its %s", what, what);
-		return -1;
-	}
-	if (type == 1 || type == 2) {
-		if (inet_pton(type == 1 ? AF_INET : AF_INET6, g, out) == 1)
-			return type == 1 ? 4 : 16;
-		snprintf(why, whysize, "the %s is not an IPv%d address", what,
-		    type == 1 ? 4 : 6);
-		return -1;
-	}
-	bool too_long;
-	size_t nl = zl_field_dname(f, origin, out, &too_long);
-	if (nl == 0)
-		snprintf(why, whysize, "the %s is not a domain name", what);
-	return nl ? (long)nl : -1;
-}
-
+/* DNSKEY, KEY and CDNSKEY flags written as mnemonics. */
 size_t
-zl_generic_text(const uint8_t *w, size_t n, char *out, size_t cap)
+zl_rewrite_key_flags(size_t k, const char *s, size_t len, char *out)
 {
-	static const char hex[] = "0123456789abcdef";
-	if (cap < 16 + 2 * n)
-		return 0;
-	size_t o = (size_t)snprintf(out, cap, "\\# %zu ", n);
-	for (size_t i = 0; i < n; i++) {
-		out[o++] = hex[w[i] >> 4];
-		out[o++] = hex[w[i] & 15];
-	}
-	out[o] = '\0';
-	return o;
+	if (k == 0 && len > 0 && isalpha((unsigned char)s[0]))
+		return keyflags_number(s, len, out);
+	return 0;
 }
 
 size_t

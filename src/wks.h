@@ -11,7 +11,7 @@
 
 #include <ldns/ldns.h>
 
-#include "textcheck.h"
+#include "field.h"
 
 /* The port of service name for protocol (6 tcp, 17 udp), by the table or
  * as a number; -1 when it is neither. */

@@ -16,7 +16,7 @@
 #include "engine.h"
 #include "output.h"
 #include "inputs.h"
-#include "newtypes.h"
+#include "rrname.h"
 #include "reader.h"
 #include "schedule.h"
 #include "words.h"

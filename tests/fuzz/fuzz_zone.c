@@ -27,7 +27,7 @@
 #include "confine.h"
 #include "diag.h"
 #include "engine.h"
-#include "newtypes.h"
+#include "rrname.h"
 #include "output.h"
 #include "reader.h"
 #include "schedule.h"
