@@ -51,9 +51,10 @@ $(B)/tests/%: tests/%.c $(ENGINE_OBJ)
 	$(CC) $(ALL_CFLAGS) $(CHECK_CFLAGS) -Isrc -o $@ $< $(ENGINE_OBJ) \
 		$(LDNS_LIBS) $(CHECK_LIBS)
 
+# The README's walkthrough: the golden case sip-broken, in its folder.
 demo: all
-	./zonelint --internal testdata/sip/broken/internal \
-		--external testdata/sip/broken/external; \
+	cd tests/golden/sip-broken && \
+		../../../zonelint --internal internal --external external; \
 	echo "(exit status $$?)"
 
 # Everything: unit tests, golden end-to-end runs, hostile input, SARIF,
