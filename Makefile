@@ -73,10 +73,11 @@ $(B)/tests/%: tests/%.c $(ENGINE_OBJ) | need-check
 		$(LDNS_LIBS) $(CHECK_LIBS)
 
 ## demo                       set up, build, lint the bundled Contoso example
+# The README's walkthrough: the golden case sip-broken, in its folder.
 demo: deps
 	@$(MAKE) --no-print-directory zonelint
-	./zonelint --internal testdata/sip/broken/internal \
-		--external testdata/sip/broken/external; \
+	cd tests/golden/sip-broken && \
+		../../../zonelint --internal internal --external external; \
 	echo "(exit status $$?)"
 
 ## check                      set up, build, run every test (17 minutes)

@@ -1,15 +1,24 @@
 #!/bin/sh
-# Golden end-to-end tests: each tests/golden/CASE/ holds
-#   args      the command-line arguments (shell words), run from the top
+# Golden end-to-end tests: each tests/golden/CASE/ holds its inputs beside
+# what zonelint makes of them, and zonelint runs in that folder:
+#   args      the command-line arguments (shell words); the zones they
+#             name are files of the case folder (e.g. "--internal internal
+#             --external external"), or of another case's folder when
+#             cases share an input ("../clean-zone/clean.example.zone")
 #   expected  the exact standard output
 #   status    the exact exit status
 #   stderr    the exact standard error (compared when present; every case
 #             should have one, empty when nothing is expected there)
 #   stdin     (optional) what zonelint reads on standard input
-#   cwd       (optional) the folder to run in, from the top
-#   filter    (optional) a command (shell words, run from the top) that
-#             the standard output goes through before it is compared;
-#             it must succeed
+#   cwd       (optional) where to run instead, relative to the case
+#             folder: for the config-* cases, which need a .zonelint in
+#             or above the folder they run in, and share one
+#   filter    (optional) a command (shell words, run in the case folder)
+#             that the standard output goes through before it is
+#             compared; it must succeed
+# and whatever else the case needs: zones, folders of zones, a .zonelint,
+# a SOURCE note for a zone copied from elsewhere.  A case names nothing
+# outside tests/golden (no absolute path, no "../.." in args or cwd).
 # usage: tests/golden.sh ZONELINT [CASE...]
 #        UPDATE=1 tests/golden.sh ZONELINT CASE...  rewrites expected, status
 #        and stderr of the cases named (never all at once) and shows the diff.
@@ -35,18 +44,24 @@ for c in $cases; do
 		fail=$((fail + 1))
 		continue
 	fi
+	if cat "$d/args" "$d/cwd" 2>/dev/null | grep -q '\.\./\.\.\|\(^\|[ =]\)/'; then
+		echo "FAIL $c: args or cwd name a path outside tests/golden"
+		fail=$((fail + 1))
+		continue
+	fi
 	eval "set -- $(cat "$d/args")"
 	input=$PWD/$d/stdin
 	[ -f "$input" ] || input=/dev/null
-	dir=.
-	[ -f "$d/cwd" ] && dir=$(cat "$d/cwd")
+	dir=$d
+	[ -f "$d/cwd" ] && dir=$d/$(cat "$d/cwd")
 	(cd "$dir" && NO_COLOR=1 "$bin" "$@") >"$tmp/out" 2>"$tmp/err" <"$input"
 	rc=$?
 	filtered=ok
 	if [ -f "$d/filter" ]; then
 		mv "$tmp/out" "$tmp/raw"
 		eval "set -- $(cat "$d/filter")"
-		"$@" <"$tmp/raw" >"$tmp/out" 2>"$tmp/ferr" || filtered=failed
+		(cd "$d" && "$@") <"$tmp/raw" >"$tmp/out" 2>"$tmp/ferr" ||
+			filtered=failed
 	fi
 	if [ "${UPDATE:-}" = 1 ]; then
 		if [ $filtered != ok ]; then

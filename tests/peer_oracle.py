@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Ask BIND and Knot about every zone of our own test data.
 
-For every zone file under testdata/ and tests/golden/ (a golden case's
-stdin too) and every zone a golden case names in its args, this runs
+For every zone file of the golden cases (tests/golden/CASE/: their
+inputs, a case's stdin too) and every zone a case names in its args
+(from the folder it runs in), this runs
 `named-checkzone -i local ORIGIN FILE`, `kzonecheck -o ORIGIN FILE` and
 `zonelint --no-config --origin ORIGIN FILE`, each in the file's folder.
 The origin is found as zonelint finds it: the golden case's --origin, a
@@ -36,7 +37,8 @@ TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 KNOWN = os.path.join(TOP, "tests", "peer_oracle.known")
 DISAGREEMENTS = os.path.join(TOP, "tests", "peer-disagreements.md")
 GOLDEN = os.path.join(TOP, "tests", "golden")
-GOLDEN_META = {"args", "expected", "status", "stderr", "cwd"}
+GOLDEN_META = {"args", "expected", "status", "stderr", "cwd", "filter",
+               "SOURCE"}
 REASONS = ("zonelint-only:", "deliberate:", "BUG:")
 FINDING = re.compile(r"^.*?:(?:\d+:\d+:)? (error|warning|note): .* \[([a-z0-9-]+)\]$")
 ZONE_NAME = re.compile(r"^(?:(.+)\.(?:zone|dns|db)|db\.(.+))$", re.I)
@@ -58,10 +60,10 @@ def golden_zones():
             continue
         with open(os.path.join(d, "args"), encoding="utf-8") as f:
             words = shlex.split(f.read())
-        cwd = TOP
+        cwd = d  # a case runs in its folder, or in its cwd from there
         if os.path.isfile(os.path.join(d, "cwd")):
             with open(os.path.join(d, "cwd"), encoding="utf-8") as f:
-                cwd = os.path.join(TOP, f.read().strip())
+                cwd = os.path.join(d, f.read().strip())
         origin, value = None, False
         for w in words:
             if value:
@@ -119,15 +121,14 @@ def candidates():
     """(zones {path: origin}, skipped [(path, why)]) over the test data."""
     named = golden_zones()
     files = set(named)
-    for top in ("testdata", "tests/golden"):
-        for d, dirs, names in os.walk(os.path.join(TOP, top)):
-            dirs.sort()
-            for n in names:
-                in_golden = d.startswith(GOLDEN)
-                if (in_golden and n in GOLDEN_META) or n.endswith(".zonelint"):
-                    continue
-                if ZONE_NAME.match(n) or n == "stdin" or not in_golden:
-                    files.add(os.path.join(d, n))
+    for d, dirs, names in os.walk(GOLDEN):
+        dirs.sort()
+        if d == GOLDEN:
+            continue  # the case folders, below
+        for n in names:
+            if n in GOLDEN_META or n.endswith((".zonelint", ".py")):
+                continue
+            files.add(os.path.join(d, n))
     included = {}
     for p in sorted(files):
         for inc in includes(p):

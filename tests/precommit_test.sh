@@ -52,8 +52,8 @@ internal = internal
 external = external
 sip-domain = contoso.com
 EOT
-cp "$top/testdata/sip/fixed/internal/"* internal/
-cp "$top/testdata/sip/fixed/external/contoso.com.zone" external/
+cp "$top/tests/golden/sip-fixed/internal/"* internal/
+cp "$top/tests/golden/sip-fixed/external/contoso.com.zone" external/
 pre-commit install >/dev/null 2>&1 || { echo "precommit: FAIL: pre-commit install"; exit 1; }
 git add -A
 git commit -q -m "clean exports" >"$tmp/out" 2>&1

@@ -20,9 +20,9 @@ except ImportError:  # Debian's python3-jsonschema, for /usr/bin/python3
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SCHEMA = os.path.join(os.path.dirname(TOP), "shared", "schemas", "sarif-schema-2.1.0.json")
 CASES = [
-    ["--internal", "testdata/sip/broken/internal", "--external", "testdata/sip/broken/external"],
-    ["--internal", "testdata/sip/fixed/internal", "--external", "testdata/sip/fixed/external"],
-    ["testdata/reader/no-such-file.zone"],
+    ["--internal", "tests/golden/sip-broken/internal", "--external", "tests/golden/sip-broken/external"],
+    ["--internal", "tests/golden/sip-fixed/internal", "--external", "tests/golden/sip-fixed/external"],
+    ["tests/golden/missing-file/no-such-file.zone"],
 ]
 
 

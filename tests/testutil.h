@@ -186,4 +186,10 @@ lint_free(struct lint_result *r)
 	free(r->findings);
 }
 
+/* Asserts a lint's records and findings, each exactly. */
+#define EXPECT(res, recs, finds) do { \
+	ck_assert_str_eq((res).records, (recs)); \
+	ck_assert_str_eq((res).findings, (finds)); \
+} while (0)
+
 #endif

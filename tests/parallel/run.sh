@@ -75,9 +75,9 @@ if ! grep -q '"line": 1, .*"zone": "example.com."' "$work/j4"; then
 	grep '"line": 1,' "$work/j4" | head -n 2
 	fail=$((fail + 1))
 fi
-compare "SIP example" --internal "$top/testdata/sip/broken/internal" \
-	--external "$top/testdata/sip/broken/external"
-compare "testdata" "$top/testdata"
+compare "SIP example" --internal "$top/tests/golden/sip-broken/internal" \
+	--external "$top/tests/golden/sip-broken/external"
+compare "the golden cases' zones" "$top/tests/golden"
 compare "real-world corpus" "$shared/corpus/real-world"
 
 # A folder's small files are read once, by the $INCLUDE scan, and handed
