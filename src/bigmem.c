@@ -1,6 +1,7 @@
 /* bigmem.c: see bigmem.h. */
 #include <pthread.h>
 #include <stdatomic.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -46,20 +47,16 @@ struct range {
 	uintptr_t start, end;
 };
 
-static struct {
+struct zl_prefaulter {
 	pthread_mutex_t lock;
 	pthread_cond_t wake;     /* a request came, or stop */
 	pthread_cond_t idle;     /* the current range is done */
 	pthread_t thread;
-	atomic_bool running;     /* also read without the lock */
 	bool stop;
 	struct range q[QUEUE];
 	unsigned head, n;
 	struct range busy;       /* {0, 0} when none */
-} helper = {
-	.lock = PTHREAD_MUTEX_INITIALIZER,
-	.wake = PTHREAD_COND_INITIALIZER,
-	.idle = PTHREAD_COND_INITIALIZER,
+	atomic_bool running;     /* also read without the lock */
 };
 
 static bool
@@ -71,114 +68,131 @@ overlaps(struct range a, struct range b)
 static void *
 helper_main(void *arg)
 {
-	(void)arg;
-	pthread_mutex_lock(&helper.lock);
+	struct zl_prefaulter *h = arg;
+	pthread_mutex_lock(&h->lock);
 	for (;;) {
-		while (!helper.stop && helper.n == 0)
-			pthread_cond_wait(&helper.wake, &helper.lock);
-		if (helper.stop)
+		while (!h->stop && h->n == 0)
+			pthread_cond_wait(&h->wake, &h->lock);
+		if (h->stop)
 			break;
-		helper.busy = helper.q[helper.head];
-		helper.head = (helper.head + 1) % QUEUE;
-		helper.n--;
-		pthread_mutex_unlock(&helper.lock);
+		h->busy = h->q[h->head];
+		h->head = (h->head + 1) % QUEUE;
+		h->n--;
+		pthread_mutex_unlock(&h->lock);
 #ifdef MADV_POPULATE_WRITE
 		/* the kernel writes nothing: a page is only made present */
-		madvise((void *)helper.busy.start,
-		    helper.busy.end - helper.busy.start, MADV_POPULATE_WRITE);
+		madvise((void *)h->busy.start,
+		    h->busy.end - h->busy.start, MADV_POPULATE_WRITE);
 #endif
-		pthread_mutex_lock(&helper.lock);
-		helper.busy = (struct range){0, 0};
-		pthread_cond_broadcast(&helper.idle);
+		pthread_mutex_lock(&h->lock);
+		h->busy = (struct range){0, 0};
+		pthread_cond_broadcast(&h->idle);
 	}
-	pthread_mutex_unlock(&helper.lock);
+	pthread_mutex_unlock(&h->lock);
 	return NULL;
 }
 
+struct zl_prefaulter *
+zl_prefaulter_new(void)
+{
+	struct zl_prefaulter *h = zl_xcalloc(1, sizeof *h);
+	pthread_mutex_init(&h->lock, NULL);
+	pthread_cond_init(&h->wake, NULL);
+	pthread_cond_init(&h->idle, NULL);
+	atomic_init(&h->running, false);
+	return h;
+}
+
 void
-zl_big_helper_start(void)
+zl_prefaulter_start(struct zl_prefaulter *h)
 {
 #ifdef MADV_POPULATE_WRITE
-	pthread_mutex_lock(&helper.lock);
-	if (!helper.running) {
-		helper.stop = false;
+	pthread_mutex_lock(&h->lock);
+	if (!h->running) {
+		h->stop = false;
 		pthread_attr_t attr;
 		zl_thread_attr(&attr);
-		helper.running = pthread_create(&helper.thread, &attr,
-		    helper_main, NULL) == 0;
+		h->running = pthread_create(&h->thread, &attr, helper_main, h) == 0;
 		pthread_attr_destroy(&attr);
 	}
-	pthread_mutex_unlock(&helper.lock);
+	pthread_mutex_unlock(&h->lock);
+#else
+	(void)h;
 #endif
 }
 
-void
-zl_big_helper_stop(void)
-{
-	pthread_mutex_lock(&helper.lock);
-	bool was = helper.running;
-	helper.stop = true;
-	helper.n = 0;
-	pthread_cond_broadcast(&helper.wake);
-	pthread_mutex_unlock(&helper.lock);
-	if (was)
-		pthread_join(helper.thread, NULL);
-	pthread_mutex_lock(&helper.lock);
-	helper.running = false;
-	pthread_mutex_unlock(&helper.lock);
-}
-
 bool
-zl_big_helper_running(void)
+zl_prefaulter_running(struct zl_prefaulter *h)
 {
-	return atomic_load_explicit(&helper.running, memory_order_relaxed);
+	return h && atomic_load_explicit(&h->running, memory_order_relaxed);
 }
 
 void
-zl_big_prefault(void *p, size_t len)
+zl_prefaulter_free(struct zl_prefaulter *h)
+{
+	if (h == NULL)
+		return;
+	pthread_mutex_lock(&h->lock);
+	bool was = h->running;
+	h->stop = true;
+	h->n = 0;
+	pthread_cond_broadcast(&h->wake);
+	pthread_mutex_unlock(&h->lock);
+	if (was)
+		pthread_join(h->thread, NULL);
+	pthread_cond_destroy(&h->idle);
+	pthread_cond_destroy(&h->wake);
+	pthread_mutex_destroy(&h->lock);
+	free(h);
+}
+
+void
+zl_prefault(struct zl_prefaulter *h, void *p, size_t len)
 {
 	struct range r = {(uintptr_t)p & ~(uintptr_t)(PAGE - 1),
 	    (uintptr_t)p + len};
-	if (len == 0 || !zl_big_helper_running())
+	if (len == 0 || !zl_prefaulter_running(h))
 		return;
-	pthread_mutex_lock(&helper.lock);
-	if (helper.running && !helper.stop && helper.n < QUEUE) {
-		helper.q[(helper.head + helper.n) % QUEUE] = r;
-		helper.n++;
-		pthread_cond_signal(&helper.wake);
+	pthread_mutex_lock(&h->lock);
+	if (h->running && !h->stop && h->n < QUEUE) {
+		h->q[(h->head + h->n) % QUEUE] = r;
+		h->n++;
+		pthread_cond_signal(&h->wake);
 	}
-	pthread_mutex_unlock(&helper.lock);
+	pthread_mutex_unlock(&h->lock);
 }
 
 void
-zl_big_helper_wait(void)
+zl_prefaulter_wait(struct zl_prefaulter *h)
 {
-	pthread_mutex_lock(&helper.lock);
-	while (helper.running && (helper.n > 0 || helper.busy.end != 0))
-		pthread_cond_wait(&helper.idle, &helper.lock);
-	pthread_mutex_unlock(&helper.lock);
+	if (h == NULL)
+		return;
+	pthread_mutex_lock(&h->lock);
+	while (h->running && (h->n > 0 || h->busy.end != 0))
+		pthread_cond_wait(&h->idle, &h->lock);
+	pthread_mutex_unlock(&h->lock);
 }
 
 /* Forgets requests inside [p, p + size) and waits out one in progress. */
 static void
-cancel(void *p, size_t size)
+cancel(struct zl_prefaulter *h, void *p, size_t size)
 {
 	struct range gone = {(uintptr_t)p, (uintptr_t)p + size};
-	pthread_mutex_lock(&helper.lock);
+	pthread_mutex_lock(&h->lock);
 	unsigned kept = 0;
-	for (unsigned i = 0; i < helper.n; i++) {
-		struct range r = helper.q[(helper.head + i) % QUEUE];
+	for (unsigned i = 0; i < h->n; i++) {
+		struct range r = h->q[(h->head + i) % QUEUE];
 		if (!overlaps(r, gone))
-			helper.q[(helper.head + kept++) % QUEUE] = r;
+			h->q[(h->head + kept++) % QUEUE] = r;
 	}
-	helper.n = kept;
-	while (overlaps(helper.busy, gone))
-		pthread_cond_wait(&helper.idle, &helper.lock);
-	pthread_mutex_unlock(&helper.lock);
+	h->n = kept;
+	while (overlaps(h->busy, gone))
+		pthread_cond_wait(&h->idle, &h->lock);
+	pthread_mutex_unlock(&h->lock);
 }
 
 void
-zl_big_free(void *p, size_t size)
+zl_big_free(struct zl_prefaulter *h, void *p, size_t size)
 {
 	if (p == NULL)
 		return;
@@ -186,7 +200,7 @@ zl_big_free(void *p, size_t size)
 		free(p);
 		return;
 	}
-	if (zl_big_helper_running())
-		cancel(p, size);
+	if (zl_prefaulter_running(h))
+		cancel(h, p, size);
 	munmap(p, size);
 }

@@ -17,14 +17,20 @@
 #define ZL_BIG_MIN (1u << 20)              /* smaller blocks come from malloc */
 
 void *zl_big_alloc(size_t size);           /* zeroed; exits when out of memory */
-void zl_big_free(void *p, size_t size);    /* size as given to zl_big_alloc */
-
-void zl_big_helper_start(void);            /* idempotent; no-op if it fails */
-void zl_big_helper_stop(void);             /* waits for the helper to end */
-bool zl_big_helper_running(void);
-/* Asks the helper to fault in [p, p + len) of a block from zl_big_alloc;
- * dropped when there is no helper or it is behind. */
-void zl_big_prefault(void *p, size_t len);
-void zl_big_helper_wait(void);             /* until nothing is asked */
+/* A helper thread that faults in pages ahead of use: one per run, handed
+ * to each index (index.h) from the start, its thread started when threads
+ * are allowed (it may be mid-zone).  The functions below take NULL. */
+struct zl_prefaulter;
+struct zl_prefaulter *zl_prefaulter_new(void);   /* no thread yet */
+void zl_prefaulter_start(struct zl_prefaulter *h); /* idempotent; may fail */
+bool zl_prefaulter_running(struct zl_prefaulter *h);
+void zl_prefaulter_free(struct zl_prefaulter *h); /* waits for the thread */
+/* Asks h to fault in [p, p + len) of a block from zl_big_alloc; dropped
+ * when h is NULL or behind. */
+void zl_prefault(struct zl_prefaulter *h, void *p, size_t len);
+void zl_prefaulter_wait(struct zl_prefaulter *h); /* until nothing is asked */
+/* size as given to zl_big_alloc; h: the helper that may be faulting the
+ * block in (its requests there are dropped first), or NULL. */
+void zl_big_free(struct zl_prefaulter *h, void *p, size_t size);
 
 #endif

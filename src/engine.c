@@ -49,6 +49,7 @@ struct zl_engine {
 	struct zl_suppressions sups;
 	uint32_t *apex_slots;   /* zone number + 1 by view and apex, or 0 */
 	uint32_t napex;         /* built once every zone is read */
+	struct zl_prefaulter *pf; /* for the zones' indexes, or NULL */
 	struct zl_zone *reading; /* the zone the sink is for (begin_zone) */
 	size_t sup_base;        /* its first suppression's number */
 	size_t diag_from;       /* its first finding */
@@ -184,8 +185,9 @@ zl_engine_add_zone(struct zl_engine *eng, const char *path, enum zl_view view,
 }
 
 void
-zl_engine_start(struct zl_engine *eng)
+zl_engine_start(struct zl_engine *eng, struct zl_prefaulter *pf)
 {
+	eng->pf = pf;
 	eng->nrecord_rules = 0;
 	for (size_t i = 0; i < eng->nruns; i++) {
 		struct rule_run *run = &eng->runs[i];
@@ -654,7 +656,7 @@ struct zl_sink
 zl_engine_begin_zone(struct zl_engine *eng, struct zl_zone *z)
 {
 	if (z->names == NULL)
-		z->names = zl_index_new();
+		z->names = zl_index_new(eng->pf);
 	eng->reading = z;
 	eng->sup_base = eng->sups.count;
 	eng->diag_from = eng->diags.count;

@@ -22,10 +22,12 @@ struct zl_zone *zl_engine_add_zone(struct zl_engine *eng, const char *path,
 size_t zl_engine_zone_count(const struct zl_engine *eng);
 struct zl_zone *zl_engine_zone(struct zl_engine *eng, size_t i);
 
-/* The run, as the scheduler (schedule.h) drives it: start; for each zone
- * in order, begin_zone, whose sink takes what the reader reads, then
- * end_zone with what zl_read returned; finish runs the end-of-run rules. */
-void zl_engine_start(struct zl_engine *eng);
+/* The run, as the scheduler (schedule.h) drives it: start (pf, the page
+ * helper the zones' indexes use, may be NULL); for each zone in order,
+ * begin_zone, whose sink takes what the reader reads, then end_zone with
+ * what zl_read returned; finish runs the end-of-run rules. */
+struct zl_prefaulter;
+void zl_engine_start(struct zl_engine *eng, struct zl_prefaulter *pf);
 struct zl_sink zl_engine_begin_zone(struct zl_engine *eng, struct zl_zone *z);
 void zl_engine_end_zone(struct zl_engine *eng, struct zl_zone *z, int status,
     const struct zl_read_out *out);

@@ -29,6 +29,7 @@ struct zl_index {
 	void *kblocks[SEGMENTS]; /* [len - 1][flag][labels] per name */
 	uint64_t klen;          /* next free key offset */
 	uint64_t eready, kready; /* entries and key bytes faulted in ahead */
+	struct zl_prefaulter *pf; /* the run's page helper, or NULL */
 };
 
 /* Segmented arrays: block k starts at base * (2^k - 1), so an index finds
@@ -66,11 +67,11 @@ key_ptr(const struct zl_index *ix, uint64_t off)
 #define AHEAD (2u << 20)
 
 static void
-fault_ahead(void **blocks, uint64_t base, size_t esize, uint64_t used,
-    uint64_t *ready)
+fault_ahead(struct zl_prefaulter *pf, void **blocks, uint64_t base,
+    size_t esize, uint64_t used, uint64_t *ready)
 {
 	uint64_t ahead = AHEAD / esize;
-	if (*ready >= used + ahead / 2 || !zl_big_helper_running())
+	if (*ready >= used + ahead / 2 || !zl_prefaulter_running(pf))
 		return;
 	/* a small index stays in malloc's blocks: mapping the next (a
 	 * megabyte and more) ahead for each of 20,000 small zones took 24 GiB */
@@ -88,7 +89,7 @@ fault_ahead(void **blocks, uint64_t base, size_t esize, uint64_t used,
 		if (bytes >= ZL_BIG_MIN) { /* smaller ones come from malloc */
 			if (blocks[k] == NULL)
 				blocks[k] = zl_big_alloc(bytes);
-			zl_big_prefault((char *)blocks[k] + (*ready - start) * esize,
+			zl_prefault(pf, (char *)blocks[k] + (*ready - start) * esize,
 			    (size_t)(to - *ready) * esize);
 		}
 		*ready = to;
@@ -96,9 +97,11 @@ fault_ahead(void **blocks, uint64_t base, size_t esize, uint64_t used,
 }
 
 struct zl_index *
-zl_index_new(void)
+zl_index_new(struct zl_prefaulter *pf)
 {
-	return zl_xcalloc(1, sizeof(struct zl_index));
+	struct zl_index *ix = zl_xcalloc(1, sizeof *ix);
+	ix->pf = pf;
+	return ix;
 }
 
 void
@@ -106,11 +109,12 @@ zl_index_free(struct zl_index *ix)
 {
 	if (ix == NULL)
 		return;
-	zl_big_free(ix->slots, (size_t)ix->nslots * sizeof *ix->slots);
+	zl_big_free(ix->pf, ix->slots,
+	    (size_t)ix->nslots * sizeof *ix->slots);
 	for (unsigned k = 0; k < SEGMENTS; k++) {
-		zl_big_free(ix->blocks[k], ((size_t)ENTRIES0 << k) *
+		zl_big_free(ix->pf, ix->blocks[k], ((size_t)ENTRIES0 << k) *
 		    sizeof(struct zl_name));
-		zl_big_free(ix->kblocks[k], (size_t)BYTES0 << k);
+		zl_big_free(ix->pf, ix->kblocks[k], (size_t)BYTES0 << k);
 	}
 	free(ix);
 }
@@ -217,7 +221,8 @@ rehash_to(struct zl_index *ix, uint32_t nslots)
 			j = j + 1 == nslots ? 0 : j + 1;
 		slots[j] = (e + 1) | tag_of(ix, h);
 	}
-	zl_big_free(ix->slots, (size_t)ix->nslots * sizeof *ix->slots);
+	zl_big_free(ix->pf, ix->slots,
+	    (size_t)ix->nslots * sizeof *ix->slots);
 	ix->slots = slots;
 	ix->nslots = nslots;
 }
@@ -281,7 +286,8 @@ find_slot(const struct zl_index *ix, const uint8_t *key, size_t n,
 struct zl_name *
 zl_index_get(const struct zl_zone *zone, const ldns_rdf *name, bool *created)
 {
-	return zl_index_get_hashed(zone, name, zl_index_hash(zone->origin, name), created);
+	return zl_index_get_hashed(zone, name, zl_index_hash(zone->origin, name),
+	    created);
 }
 
 struct zl_name *
@@ -297,9 +303,9 @@ zl_index_get_hashed(const struct zl_zone *zone, const ldns_rdf *name,
 	uint32_t *slot = find_slot(ix, key, n, h);
 	if (*slot)
 		return entry(ix, slot_entry(ix, *slot) - 1);
-	fault_ahead(ix->blocks, ENTRIES0, sizeof(struct zl_name), ix->count,
-	    &ix->eready);
-	fault_ahead(ix->kblocks, BYTES0, 1, ix->klen, &ix->kready);
+	fault_ahead(ix->pf, ix->blocks, ENTRIES0, sizeof(struct zl_name),
+	    ix->count, &ix->eready);
+	fault_ahead(ix->pf, ix->kblocks, BYTES0, 1, ix->klen, &ix->kready);
 	unsigned k = segment(ix->count, ENTRIES0);
 	if (ix->blocks[k] == NULL)
 		ix->blocks[k] = zl_big_alloc(((size_t)ENTRIES0 << k) *

@@ -3,12 +3,15 @@
 #ifndef ZL_INDEX_H
 #define ZL_INDEX_H
 
+#include "bigmem.h"
 #include "zonelint.h"
 
-struct zl_index *zl_index_new(void);
+/* pf: the run's page helper (bigmem.h), or NULL. */
+struct zl_index *zl_index_new(struct zl_prefaulter *pf);
 void zl_index_free(struct zl_index *ix);
 /* The entry of name in zone, created when absent (*created then true).
- * The pointer is valid until the next insertion. */
+ * Entries never move (their blocks are never copied): a pointer to one
+ * stays valid for the run. */
 struct zl_name *zl_index_get(const struct zl_zone *zone,
     const ldns_rdf *name, bool *created);
 /* The same with h = zl_index_hash(zone, name), worked out beforehand. */

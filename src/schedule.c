@@ -39,6 +39,7 @@ struct zl_sched {
 	const struct zl_options *opt;
 	struct zl_budget budget;
 	struct zl_pool *pool;      /* started when first needed */
+	struct zl_prefaulter *pf;  /* the indexes' page helper: runs with the pool */
 	bool pool_tried;
 	bool pool_lent;            /* busy reading ahead or streaming */
 	struct zl_batch batches[2]; /* the direct reader's, zone to zone */
@@ -53,6 +54,7 @@ zl_sched_new(const struct zl_options *opt)
 	struct zl_sched *s = zl_xcalloc(1, sizeof *s);
 	s->opt = opt;
 	zl_budget_init(&s->budget, opt);
+	s->pf = zl_prefaulter_new();
 	s->stream_min = AHEAD_MAX_BYTES;
 	s->stream_chunk = STREAM_CHUNK;
 	return s;
@@ -64,7 +66,7 @@ zl_sched_free(struct zl_sched *s)
 	if (s == NULL)
 		return;
 	zl_pool_free(s->pool);
-	zl_big_helper_stop();
+	zl_prefaulter_free(s->pf);
 	for (size_t a = 0; a < 2; a++) {
 		if (s->ahead[a] == NULL)
 			continue;
@@ -120,7 +122,7 @@ zl_sched_pool(struct zl_sched *s)
 		mallopt(M_ARENA_MAX, (int)jobs + 2);
 		s->pool = zl_pool_new((unsigned)jobs - 1);
 		if (s->pool)
-			zl_big_helper_start();
+			zl_prefaulter_start(s->pf);
 	}
 	return s->pool;
 }
@@ -303,10 +305,10 @@ ahead_play(struct zl_sched *s, struct zl_engine *eng, struct ahead *a)
 void
 zl_sched_run(struct zl_sched *s, struct zl_engine *eng)
 {
-	zl_engine_start(eng);
 	size_t nzones = zl_engine_zone_count(eng);
 	if (nzones > 1)
 		zl_sched_pool(s);
+	zl_engine_start(eng, s->pf);
 	struct ahead *cur = NULL; /* being read on the pool */
 	int k = 0;
 	for (size_t i = 0; i < nzones || cur;) {

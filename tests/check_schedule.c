@@ -113,24 +113,25 @@ resident(const char *block, size_t first, size_t n)
 START_TEST(prefault_helper_faults_in)
 {
 	size_t size = 16u << 20;
-	zl_big_helper_start();
-	ck_assert(zl_big_helper_running());
+	struct zl_prefaulter *h = zl_prefaulter_new();
+	ck_assert(!zl_prefaulter_running(h));
+	zl_prefaulter_start(h);
+	ck_assert(zl_prefaulter_running(h));
 	char *block = zl_big_alloc(size);
 	ck_assert_uint_eq(resident(block, 2048, 16), 0); /* 8 MiB in */
-	zl_big_prefault(block + (8u << 20), 16 * 4096);
-	zl_big_helper_wait();
+	zl_prefault(h, block + (8u << 20), 16 * 4096);
+	zl_prefaulter_wait(h);
 	ck_assert_uint_eq(resident(block, 2048, 16), 16);
 	for (size_t i = 0; i < size; i++)
 		if (block[i] != 0)
 			ck_abort_msg("byte %zu is %d", i, block[i]);
 	for (int round = 0; round < 8; round++) {
 		char *other = zl_big_alloc(size);
-		zl_big_prefault(other, size);
-		zl_big_free(other, size);
+		zl_prefault(h, other, size);
+		zl_big_free(h, other, size);
 	}
-	zl_big_free(block, size);
-	zl_big_helper_stop();
-	ck_assert(!zl_big_helper_running());
+	zl_big_free(h, block, size);
+	zl_prefaulter_free(h);
 }
 END_TEST
 
