@@ -11,7 +11,7 @@
 #include <string.h>
 
 #include "../src/namelist.h"
-#include "../src/newtypes.h"
+#include "../src/rrname.h"
 #include "../src/zonelint.h"
 #include "place.h"
 

@@ -19,7 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../src/newtypes.h"
+#include "../src/rrname.h"
 #include "../src/zonelint.h"
 #include "place.h"
 

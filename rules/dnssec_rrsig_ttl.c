@@ -9,7 +9,7 @@
  */
 #include <stdlib.h>
 
-#include "../src/newtypes.h"
+#include "../src/rrname.h"
 #include "../src/zonelint.h"
 
 #define MAX_TYPES 64 /* kept per owner */

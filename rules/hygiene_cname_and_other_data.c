@@ -6,7 +6,7 @@
  */
 #include <stdlib.h>
 
-#include "../src/newtypes.h"
+#include "../src/rrname.h"
 #include "../src/zonelint.h"
 
 /* Types that may stand beside a CNAME: RRSIG and NSEC (RFC 4035 2.5),

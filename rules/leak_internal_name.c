@@ -8,7 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "../src/newtypes.h"
+#include "../src/rrname.h"
 #include "sip.h"
 
 struct state {
