@@ -610,12 +610,6 @@ sink_report(void *arg, enum zl_rule_id rule, struct zl_loc loc,
 }
 
 static void
-sink_verbose(void *arg, const char *fmt, va_list ap)
-{
-	vverbose(arg, fmt, ap);
-}
-
-static void
 sink_suppress(void *arg, struct zl_loc at, const char *rules, size_t len,
     bool whole_file)
 {
@@ -648,7 +642,7 @@ sink_upcoming(void *arg, const uint32_t *hashes, size_t n)
 
 static const struct zl_sink_ops engine_ops = {
 	.apex = sink_apex, .record = sink_record, .report = sink_report,
-	.verbose = sink_verbose, .suppress = sink_suppress, .bind = sink_bind,
+	.suppress = sink_suppress, .bind = sink_bind,
 	.reserve = sink_reserve, .upcoming = sink_upcoming,
 };
 

@@ -31,17 +31,6 @@ zl_rd_syntax(struct reader *r, uint32_t file, uint32_t line, uint32_t col,
 	va_end(ap);
 }
 
-void
-zl_rd_verbose(struct reader *r, const char *fmt, ...)
-{
-	if (r->in->opt == NULL || r->in->opt->verbose <= 0)
-		return;
-	va_list ap;
-	va_start(ap, fmt);
-	r->sink->ops->verbose(r->sink->arg, fmt, ap);
-	va_end(ap);
-}
-
 size_t
 zl_rd_suppress(struct reader *r, struct zl_loc at, const char *rules,
     size_t len, bool whole_file)

@@ -21,12 +21,6 @@ drop_report(void *arg, enum zl_rule_id rule, struct zl_loc loc,
 }
 
 static void
-drop_verbose(void *arg, const char *fmt, va_list ap)
-{
-	(void)arg, (void)fmt, (void)ap;
-}
-
-static void
 drop_suppress(void *arg, struct zl_loc at, const char *rules, size_t len,
     bool whole_file)
 {
@@ -47,7 +41,7 @@ drop_reserve(void *arg, size_t names)
 
 static const struct zl_sink_ops drop_ops = {
 	.apex = drop_apex, .record = drop_record, .report = drop_report,
-	.verbose = drop_verbose, .suppress = drop_suppress, .bind = drop_bind,
+	.suppress = drop_suppress, .bind = drop_bind,
 	.reserve = drop_reserve, .upcoming = NULL,
 };
 

@@ -37,8 +37,6 @@ struct zl_sink_ops {
 	void (*record)(void *arg, const struct zl_sink_record *rec);
 	void (*report)(void *arg, enum zl_rule_id rule, struct zl_loc loc,
 	    const char *fmt, va_list ap);
-	/* A note for -v; the producer checks the level before formatting. */
-	void (*verbose)(void *arg, const char *fmt, va_list ap);
 	/* "; zonelint: ignore RULES" at loc: the producer numbers them 0,
 	 * 1, ... per zone; bind gives suppression n its record's lines. */
 	void (*suppress)(void *arg, struct zl_loc at, const char *rules,

@@ -71,13 +71,6 @@ s_report(void *arg, enum zl_rule_id rule, struct zl_loc loc, const char *fmt,
 }
 
 static void
-s_verbose(void *arg, const char *fmt, va_list ap)
-{
-	struct zl_sink t = tape_of(arg);
-	t.ops->verbose(t.arg, fmt, ap);
-}
-
-static void
 s_suppress(void *arg, struct zl_loc at, const char *rules, size_t len,
     bool whole_file)
 {
@@ -101,7 +94,7 @@ s_reserve(void *arg, size_t names)
 
 static const struct zl_sink_ops stream_ops = {
 	.apex = s_apex, .record = s_record, .report = s_report,
-	.verbose = s_verbose, .suppress = s_suppress, .bind = s_bind,
+	.suppress = s_suppress, .bind = s_bind,
 	.reserve = s_reserve, .upcoming = NULL,
 };
 

@@ -6,7 +6,7 @@
 #include "index.h"
 #include "tape.h"
 
-enum kind { APEX, REPORT, VERBOSE, RECORD, SUPPRESS, BIND, RESERVE };
+enum kind { APEX, REPORT, RECORD, SUPPRESS, BIND, RESERVE };
 
 /* 48 bytes: a stream's tape holds thousands, crossing cores each time. */
 struct zl_tape_event {
@@ -15,7 +15,7 @@ struct zl_tape_event {
 	uint16_t rule;         /* REPORT: enum zl_rule_id */
 	struct zl_loc loc;     /* REPORT, SUPPRESS, RECORD */
 	union {
-		struct {           /* APEX, REPORT, VERBOSE, SUPPRESS */
+		struct {           /* APEX, REPORT, SUPPRESS */
 			const char *source; /* APEX: a string constant */
 			char *text;    /* the message; APEX: the origin;
 			                * SUPPRESS: the rules */
@@ -64,12 +64,6 @@ rec_report(void *arg, enum zl_rule_id rule, struct zl_loc loc,
 	e->rule = (uint16_t)rule;
 	e->loc = loc;
 	e->u.msg.text = zl_vasprintf(fmt, ap);
-}
-
-static void
-rec_verbose(void *arg, const char *fmt, va_list ap)
-{
-	add(arg, VERBOSE)->u.msg.text = zl_vasprintf(fmt, ap);
 }
 
 /* Keeps a copy of the record, flat, and of its data positions. */
@@ -132,7 +126,7 @@ rec_reserve(void *arg, size_t names)
 
 static const struct zl_sink_ops record_ops = {
 	.apex = rec_apex, .record = rec_record, .report = rec_report,
-	.verbose = rec_verbose, .suppress = rec_suppress, .bind = rec_bind,
+	.suppress = rec_suppress, .bind = rec_bind,
 	.reserve = rec_reserve,
 	.upcoming = NULL, /* the hint is given when played */
 };
@@ -143,16 +137,13 @@ zl_tape_sink(struct zl_tape *t)
 	return (struct zl_sink){&record_ops, t};
 }
 
-/* Calls a va_list sink function with "%s" and text. */
+/* The sink's report with "%s" and the text recorded. */
 static void
 play_report(const struct zl_sink *to, const struct zl_tape_event *e, ...)
 {
 	va_list ap;
 	va_start(ap, e);
-	if (e->kind == REPORT)
-		to->ops->report(to->arg, (enum zl_rule_id)e->rule, e->loc, "%s", ap);
-	else
-		to->ops->verbose(to->arg, "%s", ap);
+	to->ops->report(to->arg, (enum zl_rule_id)e->rule, e->loc, "%s", ap);
 	va_end(ap);
 }
 
@@ -201,7 +192,7 @@ zl_tape_play(struct zl_tape *t, const struct zl_sink *to)
 		case APEX:
 			to->ops->apex(to->arg, e->u.msg.text, e->u.msg.source);
 			break;
-		case REPORT: case VERBOSE:
+		case REPORT:
 			play_report(to, e, e->u.msg.text);
 			break;
 		case RECORD:
