@@ -31,12 +31,7 @@ struct state {
 static void
 keep(struct list *l, const struct zl_record *rec)
 {
-	if (l->count == l->cap) {
-		l->cap = l->cap ? l->cap * 2 : 4;
-		l->v = realloc(l->v, l->cap * sizeof *l->v);
-		if (l->v == NULL)
-			abort();
-	}
+	l->v = zl_grow(l->v, &l->cap, l->count + 1, sizeof *l->v);
 	l->v[l->count++] = (struct kept){ldns_rr_clone(rec->rr), rec->loc};
 }
 

@@ -58,12 +58,7 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 				    st->v[i].count, tag, alg);
 			return;
 		}
-	if (st->count == st->cap) {
-		st->cap = st->cap ? st->cap * 2 : 8;
-		st->v = realloc(st->v, st->cap * sizeof *st->v);
-		if (st->v == NULL)
-			abort();
-	}
+	st->v = zl_grow(st->v, &st->cap, st->count + 1, sizeof *st->v);
 	st->v[st->count++] = (struct tag){tag, alg, 1};
 }
 

@@ -95,12 +95,7 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	}
 	if (param)
 		return;
-	if (st->count == st->cap) {
-		st->cap = st->cap ? st->cap * 2 : 64;
-		st->v = realloc(st->v, st->cap * sizeof *st->v);
-		if (st->v == NULL)
-			abort();
-	}
+	st->v = zl_grow(st->v, &st->cap, st->count + 1, sizeof *st->v);
 	struct nsec3 *n = &st->v[st->count++];
 	memset(n, 0, sizeof *n);
 	first_label(ldns_rr_owner(rr), n->owner, sizeof n->owner);
@@ -112,9 +107,7 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	b32hex(ldns_rdf_data(next) + 1, nlen, n->next, sizeof n->next);
 	n->optout = ldns_rdf2native_int8(ldns_rr_rdf(rr, 1)) & 1;
 	n->blen = bm ? (uint16_t)ldns_rdf_size(bm) : 0;
-	n->bitmap = malloc(n->blen ? n->blen : 1);
-	if (n->bitmap == NULL)
-		abort();
+	n->bitmap = zl_alloc(n->blen, 1);
 	if (bm)
 		memcpy(n->bitmap, ldns_rdf_data(bm), n->blen);
 	n->loc = rec->loc;
@@ -213,12 +206,7 @@ static void
 add_ent(struct walk *w, const char *hash, const ldns_rdf *name, bool secure,
     struct zl_loc loc)
 {
-	if (w->nents == w->entcap) {
-		w->entcap = w->entcap ? w->entcap * 2 : 16;
-		w->ents = realloc(w->ents, w->entcap * sizeof *w->ents);
-		if (w->ents == NULL)
-			abort();
-	}
+	w->ents = zl_grow(w->ents, &w->entcap, w->nents + 1, sizeof *w->ents);
 	struct ent *e = &w->ents[w->nents++];
 	strcpy(e->hash, hash);
 	zl_dname_str(name, e->name, sizeof e->name);

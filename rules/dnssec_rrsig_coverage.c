@@ -75,12 +75,7 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 		}
 		if (st->dropped && st->count == 0 && !st->apex_dnskey)
 			return;
-		if (st->pcount == st->pcap) {
-			st->pcap = st->pcap ? st->pcap * 2 : 64;
-			st->p = realloc(st->p, st->pcap * sizeof *st->p);
-			if (st->p == NULL)
-				abort();
-		}
+		st->p = zl_grow(st->p, &st->pcap, st->pcount + 1, sizeof *st->p);
 		st->p[st->pcount++] = (struct place){rec->name, bit, rec->loc};
 		return;
 	}
@@ -92,12 +87,7 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 		    "never signed, and validators ignore it");
 		return;
 	}
-	if (st->count == st->cap) {
-		st->cap = st->cap ? st->cap * 2 : 64;
-		st->v = realloc(st->v, st->cap * sizeof *st->v);
-		if (st->v == NULL)
-			abort();
-	}
+	st->v = zl_grow(st->v, &st->cap, st->count + 1, sizeof *st->v);
 	st->v[st->count++] = (struct sig){rec->name, zl_type_bit(covered),
 	    (uint16_t)covered, rec->loc};
 }

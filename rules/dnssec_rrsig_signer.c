@@ -32,12 +32,7 @@ add(struct key **v, size_t *n, size_t *cap, uint16_t tag, uint8_t alg,
 			(*v)[i].uses += count;
 			return;
 		}
-	if (*n == *cap) {
-		*cap = *cap ? *cap * 2 : 8;
-		*v = realloc(*v, *cap * sizeof **v);
-		if (*v == NULL)
-			abort();
-	}
+	*v = zl_grow(*v, cap, *n + 1, sizeof **v);
 	(*v)[(*n)++] = (struct key){tag, alg, count, at};
 }
 

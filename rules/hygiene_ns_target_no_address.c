@@ -30,12 +30,8 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	if (rec->rdata_count > 0)
 		at = (struct zl_loc){rec->loc.file, rec->rdata[0].line,
 		    rec->rdata[0].col};
-	if (st->targets.count == st->owners_cap) {
-		st->owners_cap = st->owners_cap ? st->owners_cap * 2 : 64;
-		st->owners = realloc(st->owners, st->owners_cap * sizeof *st->owners);
-		if (st->owners == NULL)
-			abort();
-	}
+	st->owners = zl_grow(st->owners, &st->owners_cap, st->targets.count + 1,
+	    sizeof *st->owners);
 	st->owners[st->targets.count] = rec->name;
 	zl_namelist_add(&st->targets, target, at);
 }

@@ -115,12 +115,7 @@ void
 sip_srvs_add(struct sip_srvs *l, const struct zl_record *rec,
     const struct sip_service *svc)
 {
-	if (l->count == l->cap) {
-		l->cap = l->cap ? l->cap * 2 : 8;
-		l->v = realloc(l->v, l->cap * sizeof *l->v);
-		if (l->v == NULL)
-			abort();
-	}
+	l->v = zl_grow(l->v, &l->cap, l->count + 1, sizeof *l->v);
 	struct zl_loc tl = rec->loc;
 	if (rec->rdata_count >= 4)
 		tl = (struct zl_loc){rec->loc.file, rec->rdata[3].line,

@@ -69,9 +69,7 @@ rehash(struct state *st)
 {
 	free(st->slots);
 	st->nslots = st->nslots ? st->nslots * 2 : 64;
-	st->slots = calloc(st->nslots, sizeof *st->slots);
-	if (st->slots == NULL)
-		abort();
+	st->slots = zl_alloc(st->nslots, sizeof *st->slots);
 	for (size_t i = 0; i < st->count; i++)
 		*slot_for(st, st->v[i].name) = (uint32_t)i + 1;
 }
@@ -82,12 +80,7 @@ add(struct state *st, const ldns_rdf *name, const char *source)
 	struct domain *d = find(st, name);
 	if (d)
 		return d;
-	if (st->count == st->cap) {
-		st->cap = st->cap ? st->cap * 2 : 8;
-		st->v = realloc(st->v, st->cap * sizeof *st->v);
-		if (st->v == NULL)
-			abort();
-	}
+	st->v = zl_grow(st->v, &st->cap, st->count + 1, sizeof *st->v);
 	d = &st->v[st->count++];
 	memset(d, 0, sizeof *d);
 	d->name = ldns_rdf_clone(name);

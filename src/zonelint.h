@@ -155,6 +155,14 @@ void zl_verbose(struct zl_ctx *ctx, const char *fmt, ...) ZL_PRINTF(2, 3);
 
 const char *zl_file_name(uint32_t id);
 
+/* Memory for rules.  Out of memory, each says so and exits as the engine
+ * does, so a rule neither checks for NULL nor aborts. */
+/* n elements of size bytes, zeroed. */
+void *zl_alloc(size_t n, size_t size);
+/* p with room for at least need elements of size bytes; *cap, the room
+ * in elements, doubles as it grows.  The new room is not zeroed. */
+void *zl_grow(void *p, size_t *cap, size_t need, size_t size);
+
 /* Text of a name for messages, into buf: "www.example.com." */
 const char *zl_dname_str(const ldns_rdf *name, char *buf, size_t size);
 /* True when name is parent or below it (ldns_dname_is_subdomain is
