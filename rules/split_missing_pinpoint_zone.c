@@ -31,7 +31,6 @@ struct state {
 	uint32_t *slots;             /* domain number + 1 by name hash */
 	size_t nslots;
 	struct zl_namelist hosts;    /* external sip.X and lyncdiscover.X */
-	bool loaded;
 };
 
 /* A folder of exports can name thousands of SIP domains: hash them. */
@@ -93,17 +92,21 @@ add(struct state *st, const ldns_rdf *name, const char *source)
 	return d;
 }
 
+/* --sip-domain's first, so a domain both names is theirs */
+static void
+on_run_start(struct zl_ctx *ctx)
+{
+	struct state *st = zl_state(ctx);
+	const struct zl_options *opt = zl_options(ctx);
+	for (size_t i = 0; i < opt->sip_domains.count; i++)
+		add(st, opt->sip_domains.name[i], "--sip-domain");
+}
+
 static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
 	struct state *st = zl_state(ctx);
 	const ldns_rdf *owner = ldns_rr_owner(rec->rr);
-	if (!st->loaded) {
-		const struct zl_options *opt = zl_options(ctx);
-		for (size_t i = 0; i < opt->sip_domains.count; i++)
-			add(st, opt->sip_domains.name[i], "--sip-domain");
-		st->loaded = true;
-	}
 	if (ldns_rr_get_type(rec->rr) == LDNS_RR_TYPE_SRV) {
 		ldns_rdf dom;
 		const struct sip_service *svc = sip_service_of(owner, &dom);
@@ -220,6 +223,7 @@ const struct zl_rule rule_split_missing_pinpoint_zone = {
 	.severity = ZL_ERROR,
 	.types = ZL_T_SRV | ZL_T_A | ZL_T_AAAA | ZL_T_CNAME,
 	.state_size = sizeof(struct state),
+	.on_run_start = on_run_start,
 	.on_record = on_record,
 	.on_run_end = on_run_end,
 	.free_state = free_state,

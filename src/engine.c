@@ -194,6 +194,11 @@ zl_engine_start(struct zl_engine *eng)
 		if (run->enabled && run->rule->on_record)
 			eng->record_rules[eng->nrecord_rules++] = i;
 	}
+	for (size_t i = 0; i < eng->nruns; i++)
+		if (eng->runs[i].enabled && eng->runs[i].rule->on_run_start) {
+			struct zl_ctx ctx = {eng, i};
+			eng->runs[i].rule->on_run_start(&ctx);
+		}
 }
 
 /* Zones by view and apex, so that finding the zone for a name costs a

@@ -133,6 +133,9 @@ struct zl_rule {
 	const char *summary;         /* message stem */
 	const char *why, *bad, *good, *fix, *refs; /* --explain */
 	size_t state_size;           /* zeroed state, one per run */
+	/* Once, before any zone is read: set up the state from options and
+	 * data tables, not lazily on the first record. */
+	void (*on_run_start)(struct zl_ctx *);
 	void (*on_record)(struct zl_ctx *, const struct zl_record *);
 	void (*on_zone_end)(struct zl_ctx *, const struct zl_zone *);
 	void (*on_run_end)(struct zl_ctx *);
