@@ -38,7 +38,7 @@ keep(struct list *l, const struct zl_record *rec)
 static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
-	const ldns_rdf *apex = rec->zone->origin;
+	const ldns_rdf *apex = zl_zone_origin(rec->zone);
 	if (apex == NULL || ldns_rr_rd_count(rec->rr) < 4 ||
 	    !zl_dname_eq(ldns_rr_owner(rec->rr), apex))
 		return;

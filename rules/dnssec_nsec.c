@@ -89,12 +89,12 @@ on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 {
 	struct state *st = zl_state(ctx);
 	size_t n = st->next.count;
-	if (n == 0 || zone->origin == NULL)
+	if (n == 0 || zl_zone_origin(zone) == NULL)
 		goto out;
 	char a[LDNS_MAX_DOMAINLEN * 4 + 2], b[LDNS_MAX_DOMAINLEN * 4 + 2];
 	/* each next name must have an NSEC; the chain must reach them all */
 	bool *seen = zl_alloc(n, sizeof *seen);
-	long start = nsec_of(st, zl_index_find(zone, zone->origin));
+	long start = nsec_of(st, zl_index_find(zone, zl_zone_origin(zone)));
 	long cur = start, prev = -1;
 	for (size_t steps = 0; cur >= 0 && !seen[cur] && steps <= n; steps++) {
 		seen[cur] = true;
@@ -111,7 +111,7 @@ on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 		ldns_rdf next = zl_namelist_name(&st->next, (size_t)prev);
 		zl_report(ctx, st->next.v[prev].loc, "the NSEC chain loops back to %s "
 		    "instead of returning to the apex %s", zl_dname_str(&next, a,
-		    sizeof a), zone->origin_str);
+		    sizeof a), zl_zone_origin_str(zone));
 	}
 	for (size_t i = 0; i < n; i++)
 		if (!seen[i]) {
@@ -119,7 +119,7 @@ on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 			ldns_rdf o = zl_index_name(zone, st->v[i].owner, buf);
 			zl_report(ctx, st->next.v[i].loc, "the NSEC of %s is not on the "
 			    "chain that starts at the apex %s", zl_dname_str(&o, a,
-			    sizeof a), zone->origin_str);
+			    sizeof a), zl_zone_origin_str(zone));
 		}
 	free(seen);
 	/* each bitmap lists exactly the types at its name; at a delegation
@@ -130,7 +130,7 @@ on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 		    ._data = st->bitmaps + st->v[i].boff};
 		uint8_t nbuf[2 * LDNS_MAX_DOMAINLEN + 2];
 		ldns_rdf own = zl_index_name(zone, st->v[i].owner, nbuf);
-		bool apex = zl_dname_eq(&own, zone->origin);
+		bool apex = zl_dname_eq(&own, zl_zone_origin(zone));
 		bool cut = !apex && (st->v[i].owner->types & ZL_T_NS);
 		uint32_t mine = cut ? ZL_T_NS | ZL_T_DS | ZL_T_NSEC | ZL_T_RRSIG :
 		    ~0u;

@@ -80,8 +80,9 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	bool param = ldns_rr_get_type(rr) == LDNS_RR_TYPE_NSEC3PARAM;
 	if (ldns_rr_rd_count(rr) < (param ? 4u : 5u))
 		return; /* an NSEC3 of an empty non-terminal has no bitmap */
-	if (!st->have_param && (param ? rec->zone->origin &&
-	    zl_dname_eq(ldns_rr_owner(rr), rec->zone->origin) : !st->have_any)) {
+	const ldns_rdf *apex = zl_zone_origin(rec->zone);
+	if (!st->have_param && (param ? apex &&
+	    zl_dname_eq(ldns_rr_owner(rr), apex) : !st->have_any)) {
 		const ldns_rdf *salt = ldns_rr_rdf(rr, 3);
 		st->alg = ldns_rdf2native_int8(ldns_rr_rdf(rr, 0));
 		st->iterations = ldns_rdf2native_int16(ldns_rr_rdf(rr, 2));
@@ -218,7 +219,7 @@ static void
 check_name(void *arg, const ldns_rdf *name, const struct zl_name *e)
 {
 	struct walk *w = arg;
-	if (e->first.line == 0 || !zl_dname_in(name, w->zone->origin) ||
+	if (e->first.line == 0 || !zl_dname_in(name, zl_zone_origin(w->zone)) ||
 	    !(e->types & ~(ZL_T_NSEC3 | ZL_T_RRSIG)))
 		return; /* named only, outside, or an NSEC3's own hash name */
 	enum zl_place p = zl_place_of(w->zone, name, e);
@@ -244,7 +245,7 @@ check_name(void *arg, const ldns_rdf *name, const struct zl_name *e)
 	unsigned labels = p == ZL_APEX ? 0 : ldns_dname_label_count(name);
 	for (unsigned k = 1; k < labels; k++) {
 		ldns_rdf a = zl_dname_suffix(name, k);
-		if (zl_dname_eq(&a, w->zone->origin))
+		if (zl_dname_eq(&a, zl_zone_origin(w->zone)))
 			break;
 		const struct zl_name *up = zl_index_find(w->zone, &a);
 		if (up && up->first.line != 0)
@@ -300,7 +301,7 @@ static void
 on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 {
 	struct state *st = zl_state(ctx);
-	if (st->count == 0 || zone->origin == NULL) {
+	if (st->count == 0 || zl_zone_origin(zone) == NULL) {
 		reset(st);
 		return;
 	}

@@ -61,8 +61,9 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
 	struct state *st = zl_state(ctx);
 	ldns_rr_type t = ldns_rr_get_type(rec->rr);
-	if (t == LDNS_RR_TYPE_DNSKEY && rec->zone->origin &&
-	    zl_dname_eq(ldns_rr_owner(rec->rr), rec->zone->origin))
+	const ldns_rdf *apex = zl_zone_origin(rec->zone);
+	if (t == LDNS_RR_TYPE_DNSKEY && apex &&
+	    zl_dname_eq(ldns_rr_owner(rec->rr), apex))
 		st->apex_dnskey = true;
 	if (t != LDNS_RR_TYPE_RRSIG) {
 		uint32_t bit = zl_type_bit(t);
@@ -227,7 +228,7 @@ static void
 on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 {
 	struct state *st = zl_state(ctx);
-	if (st->apex_dnskey && st->count > 0 && zone->origin) {
+	if (st->apex_dnskey && st->count > 0 && zl_zone_origin(zone)) {
 		qsort(st->v, st->count, sizeof *st->v, by_name);
 		if (st->pcount > 0) /* qsort wants an array, even of none */
 			qsort(st->p, st->pcount, sizeof *st->p, place_by_name);

@@ -28,8 +28,8 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	const ldns_rdf *owner = ldns_rr_owner(rec->rr);
 	bool is_dname = ldns_rr_get_type(rec->rr) == LDNS_RR_TYPE_DNAME;
 	uint32_t before = rec->name_types_before;
-	bool apex = rec->zone->origin &&
-	    zl_dname_eq(owner, rec->zone->origin);
+	const ldns_rdf *origin = zl_zone_origin(rec->zone);
+	bool apex = origin && zl_dname_eq(owner, origin);
 	char o[LDNS_MAX_DOMAINLEN * 4 + 2];
 	if (is_dname && (before & ZL_T_DNAME))
 		zl_report(ctx, rec->loc, "%s already has a DNAME (line %u)",
@@ -42,8 +42,7 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 		zl_namelist_add(&st->dnames, owner, rec->loc);
 	if (is_dname && apex && st->apex_dname.line == 0)
 		st->apex_dname = rec->loc;
-	if (!is_dname && rec->zone->origin &&
-	    zl_dname_in(ldns_rr_rdf(rec->rr, 0), rec->zone->origin))
+	if (!is_dname && origin && zl_dname_in(ldns_rr_rdf(rec->rr, 0), origin))
 		zl_index_mark(rec->zone, ldns_rr_rdf(rec->rr, 0), ZL_NF_NS_TARGET |
 		    (apex ? ZL_NF_APEX_NS_TARGET : 0));
 }
@@ -60,15 +59,15 @@ check_name(void *arg, const ldns_rdf *name, const struct zl_name *e)
 	/* the DNAME above name: one below the apex, else, for the zone's
 	 * own server only, the apex's */
 	struct zl_loc at = {0};
-	ldns_rdf d = *st->zone->origin;
+	ldns_rdf d = *zl_zone_origin(st->zone);
 	for (size_t i = 0; i < st->dnames.count && at.line == 0; i++) {
 		d = zl_namelist_name(&st->dnames, i);
 		if (ldns_dname_is_subdomain(name, &d))
 			at = st->dnames.v[i].loc;
 	}
 	if (at.line == 0 && apex_ns && st->apex_dname.line != 0 &&
-	    !zl_dname_eq(name, st->zone->origin)) {
-		d = *st->zone->origin;
+	    !zl_dname_eq(name, zl_zone_origin(st->zone))) {
+		d = *zl_zone_origin(st->zone);
 		at = st->apex_dname;
 	}
 	if (at.line == 0)
@@ -90,7 +89,8 @@ static void
 on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 {
 	struct state *st = zl_state(ctx);
-	if ((st->dnames.count > 0 || st->apex_dname.line != 0) && zone->origin) {
+	if ((st->dnames.count > 0 || st->apex_dname.line != 0) &&
+	    zl_zone_origin(zone)) {
 		st->ctx = ctx;
 		st->zone = zone;
 		zl_index_foreach(zone, check_name, st);

@@ -17,9 +17,10 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
 	struct state *st = zl_state(ctx);
 	const ldns_rdf *owner = ldns_rr_owner(rec->rr);
-	if (rec->zone->origin && zl_dname_eq(owner, rec->zone->origin))
+	const ldns_rdf *apex = zl_zone_origin(rec->zone);
+	if (apex && zl_dname_eq(owner, apex))
 		zl_report(ctx, rec->loc, "DS at the apex of %s: it belongs in the "
-		    "parent zone", rec->zone->origin_str);
+		    "parent zone", zl_zone_origin_str(rec->zone));
 	else if (!(rec->name_types_before & ZL_T_DS))
 		zl_namelist_add(&st->ds, owner, rec->loc);
 }

@@ -58,7 +58,7 @@ on_run_start(struct zl_ctx *ctx)
 static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
-	if (rec->zone->view != ZL_VIEW_EXTERNAL)
+	if (zl_zone_view(rec->zone) != ZL_VIEW_EXTERNAL)
 		return;
 	struct state *st = zl_state(ctx);
 	const struct zl_options *opt = zl_options(ctx);

@@ -56,7 +56,8 @@ matches(const struct range *r, const uint8_t *addr)
 static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
-	if (rec->zone->view != ZL_VIEW_EXTERNAL || ldns_rr_rd_count(rec->rr) < 1)
+	if (zl_zone_view(rec->zone) != ZL_VIEW_EXTERNAL ||
+	    ldns_rr_rd_count(rec->rr) < 1)
 		return;
 	struct state *st = zl_state(ctx);
 	const ldns_rdf *a = ldns_rr_rdf(rec->rr, 0);

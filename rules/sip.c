@@ -123,7 +123,7 @@ sip_srvs_add(struct sip_srvs *l, const struct zl_record *rec,
 	l->v[l->count++] = (struct sip_srv){
 		ldns_rdf_clone(ldns_rr_owner(rec->rr)),
 		ldns_rdf_clone(ldns_rr_rdf(rec->rr, 3)),
-		svc, rec->zone->view, rec->loc, tl,
+		svc, zl_zone_view(rec->zone), rec->loc, tl,
 	};
 }
 

@@ -23,6 +23,7 @@
 #include "registry.h"
 #include "source.h"
 #include "suppress.h"
+#include "zone.h"
 
 struct rule_run {
 	const struct zl_rule *rule;

@@ -15,6 +15,7 @@
 #include "bigmem.h"
 #include "diag.h"
 #include "index.h"
+#include "zone.h"
 
 #define SEGMENTS 32
 #define ENTRIES0 64    /* entries in the first block; block k has 64 << k */

@@ -83,22 +83,17 @@ enum {
 	ZL_NF_APEX_NS_TARGET = 1u << 2, /* ... by one at the apex */
 };
 
-/* A zone: one top-level file and what it includes. */
-struct zl_zone {
-	const char *path;      /* as named on the command line */
-	uint32_t file;         /* its file id */
-	ldns_rdf *origin;      /* the apex */
-	char *origin_str;      /* the apex as text, absolute */
-	enum zl_view view;
-	struct zl_index *names;
-	unsigned long records; /* records parsed */
-	unsigned long errors;  /* records rejected */
-	struct zl_loc soa;     /* first SOA at the apex, line 0 if none */
-	struct zl_loc first;   /* first record, line 0 if none */
-	bool unreadable;       /* could not be read at all */
-	bool parse_only;       /* a fragment: skip whole-zone checks */
-	struct zl_preload *preload; /* its text, read ahead; the reader's */
-};
+/* A zone: one top-level file and what it includes.  Opaque: the engine
+ * keeps it (src/zone.h); rules read it through these. */
+const ldns_rdf *zl_zone_origin(const struct zl_zone *zone); /* NULL: unknown */
+const char *zl_zone_origin_str(const struct zl_zone *zone); /* "example.com." */
+enum zl_view zl_zone_view(const struct zl_zone *zone);
+uint32_t zl_zone_file(const struct zl_zone *zone); /* its top file's id */
+/* Its first SOA at the apex; its first record: line 0 if none. */
+struct zl_loc zl_zone_soa(const struct zl_zone *zone);
+struct zl_loc zl_zone_first(const struct zl_zone *zone);
+/* False when it could not be read at all. */
+bool zl_zone_readable(const struct zl_zone *zone);
 
 /* Name index (src/index.c). */
 struct zl_index;
