@@ -76,11 +76,13 @@ static void
 missing(void *arg, const ldns_rdf *name, const struct zl_name *e)
 {
 	struct walk *w = arg;
-	if (!(e->types & ~(ZL_T_NSEC | ZL_T_RRSIG)) || (e->types & ZL_T_NSEC) ||
-	    e->first.line == 0 || zl_place_of(w->zone, name, e) == ZL_BELOW)
+	uint32_t types = zl_name_types(e);
+	struct zl_loc first = zl_name_first(e);
+	if (!(types & ~(ZL_T_NSEC | ZL_T_RRSIG)) || (types & ZL_T_NSEC) ||
+	    first.line == 0 || zl_place_of(w->zone, name, e) == ZL_BELOW)
 		return;
 	char n[LDNS_MAX_DOMAINLEN * 4 + 2];
-	zl_report(w->ctx, e->first, "%s has data but no NSEC in a zone signed "
+	zl_report(w->ctx, first, "%s has data but no NSEC in a zone signed "
 	    "with NSEC", zl_dname_str(name, n, sizeof n));
 }
 
@@ -131,14 +133,15 @@ on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 		uint8_t nbuf[2 * LDNS_MAX_DOMAINLEN + 2];
 		ldns_rdf own = zl_index_name(zone, st->v[i].owner, nbuf);
 		bool apex = zl_dname_eq(&own, zl_zone_origin(zone));
-		bool cut = !apex && (st->v[i].owner->types & ZL_T_NS);
+		uint32_t types = zl_name_types(st->v[i].owner);
+		bool cut = !apex && (types & ZL_T_NS);
 		uint32_t mine = cut ? ZL_T_NS | ZL_T_DS | ZL_T_NSEC | ZL_T_RRSIG :
 		    ~0u;
 		if (zl_place_of(zone, &own, st->v[i].owner) == ZL_BELOW)
 			continue;
 		for (size_t t = 0; t < sizeof tracked / sizeof *tracked; t++) {
 			bool listed = ldns_nsec_bitmap_covers_type(&bm, tracked[t].type);
-			bool present = (st->v[i].owner->types & tracked[t].bit) != 0;
+			bool present = (types & tracked[t].bit) != 0;
 			if (listed == present || (!listed && !(mine & tracked[t].bit)))
 				continue;
 			char *ty = zl_type_str(tracked[t].type);

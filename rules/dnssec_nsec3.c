@@ -219,25 +219,28 @@ static void
 check_name(void *arg, const ldns_rdf *name, const struct zl_name *e)
 {
 	struct walk *w = arg;
-	if (e->first.line == 0 || !zl_dname_in(name, zl_zone_origin(w->zone)) ||
-	    !(e->types & ~(ZL_T_NSEC3 | ZL_T_RRSIG)))
+	const ldns_rdf *apex = zl_zone_origin(w->zone);
+	uint32_t types = zl_name_types(e);
+	struct zl_loc first = zl_name_first(e);
+	if (first.line == 0 || !zl_dname_in(name, apex) ||
+	    !(types & ~(ZL_T_NSEC3 | ZL_T_RRSIG)))
 		return; /* named only, outside, or an NSEC3's own hash name */
 	enum zl_place p = zl_place_of(w->zone, name, e);
 	if (p == ZL_BELOW)
 		return;
-	bool insecure = p == ZL_CUT && !(e->types & ZL_T_DS);
+	bool insecure = p == ZL_CUT && !(types & ZL_T_DS);
 	char hash[HASH_TEXT], nb[LDNS_MAX_DOMAINLEN * 4 + 2];
 	hash_of(w->st, name, hash, sizeof hash);
 	bool exact;
 	struct nsec3 *n = find(w->st, hash, &exact);
 	if (exact) {
 		n->used = true;
-		uint32_t present = e->types & ~(ZL_T_NSEC3 | ZL_T_OTHER);
+		uint32_t present = types & ~(ZL_T_NSEC3 | ZL_T_OTHER);
 		if (p == ZL_CUT)
 			present &= ZL_T_NS | ZL_T_DS | ZL_T_RRSIG;
 		check_bitmap(w, n, name, present);
 	} else if (!(insecure && n->optout)) {
-		zl_report(w->ctx, e->first, "%s has no NSEC3 (its hash is %s)%s",
+		zl_report(w->ctx, first, "%s has no NSEC3 (its hash is %s)%s",
 		    zl_dname_str(name, nb, sizeof nb), hash, insecure ?
 		    " and the NSEC3 that covers it does not opt out" : "");
 	}
@@ -245,14 +248,14 @@ check_name(void *arg, const ldns_rdf *name, const struct zl_name *e)
 	unsigned labels = p == ZL_APEX ? 0 : ldns_dname_label_count(name);
 	for (unsigned k = 1; k < labels; k++) {
 		ldns_rdf a = zl_dname_suffix(name, k);
-		if (zl_dname_eq(&a, zl_zone_origin(w->zone)))
+		if (zl_dname_eq(&a, apex))
 			break;
 		const struct zl_name *up = zl_index_find(w->zone, &a);
-		if (up && up->first.line != 0)
+		if (up && zl_name_first(up).line != 0)
 			break; /* a name with data: checked on its own */
 		char h[HASH_TEXT];
 		hash_of(w->st, &a, h, sizeof h);
-		add_ent(w, h, &a, !insecure, e->first);
+		add_ent(w, h, &a, !insecure, first);
 	}
 }
 

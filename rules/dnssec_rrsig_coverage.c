@@ -134,8 +134,9 @@ place_of(const struct state *st, const struct zl_name *e, uint32_t bit)
 	}
 	if (lo < st->pcount && st->p[lo].name == e && st->p[lo].bit == bit)
 		return st->p[lo].loc;
-	return e->first; /* the name's first record is of this type, or the
-	                  * place was dropped: the name's first record */
+	/* the name's first record is of this type, or the place was
+	 * dropped: the name's first record */
+	return zl_name_first(e);
 }
 
 /* The tracked type names, for messages, by bit. */
@@ -167,7 +168,7 @@ check_name(void *arg, const ldns_rdf *name, const struct zl_name *e)
 {
 	struct walk *w = arg;
 	const struct state *st = w->st;
-	if (e->first.line == 0)
+	if (zl_name_first(e).line == 0)
 		return; /* only named by other records */
 	/* this name's RRSIGs: a run in the sorted list */
 	struct sig key = {.name = e};
@@ -183,7 +184,7 @@ check_name(void *arg, const ldns_rdf *name, const struct zl_name *e)
 	for (size_t i = lo; i < st->count && st->v[i].name == e; i++)
 		covered |= st->v[i].covered;
 	enum zl_place p = zl_place_of(w->zone, name, e);
-	uint32_t tracked = e->types & ~(ZL_T_RRSIG | ZL_T_OTHER);
+	uint32_t tracked = zl_name_types(e) & ~(ZL_T_RRSIG | ZL_T_OTHER);
 	uint32_t must = p == ZL_BELOW ? 0 :
 	    p == ZL_CUT ? tracked & (ZL_T_DS | ZL_T_NSEC) : tracked;
 	/* NSEC3 owners are hashes, not names of the zone: signed all the same */
@@ -209,7 +210,7 @@ check_name(void *arg, const ldns_rdf *name, const struct zl_name *e)
 			    "%s: only DS and NSEC are signed at a delegation, the "
 			    "rest there is the child's", ty,
 			    zl_dname_str(name, n, sizeof n));
-		else if (!(e->types & s->covered))
+		else if (!(zl_name_types(e) & s->covered))
 			zl_report(w->ctx, s->loc, "RRSIG covers %s, but %s has no "
 			    "%s data", ty, zl_dname_str(name, n, sizeof n), ty);
 		free(ty);

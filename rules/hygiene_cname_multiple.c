@@ -111,7 +111,7 @@ gather(const struct state *st, size_t *n)
 	size_t nt = 0;
 	for (size_t i = 0; i < st->nlater; i++) {
 		const struct zl_name *o = st->v[st->later[i].seq].owner;
-		if (o->types & ZL_T_CNAME)
+		if (zl_name_types(o) & ZL_T_CNAME)
 			twice[nt++] = o;
 	}
 	qsort(twice, nt, sizeof *twice, by_owner);
@@ -125,7 +125,7 @@ gather(const struct state *st, size_t *n)
 			continue;
 		e[k] = (struct entry){o, {st->v[i].hash[0], st->v[i].hash[1]}, i,
 		    l < st->nlater && st->later[l].seq == i ? st->later[l].loc :
-		    o->first};
+		    zl_name_first(o)};
 		k++;
 	}
 	free(twice);

@@ -32,7 +32,7 @@ on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 	for (size_t i = 0; i < st->ds.count; i++) {
 		ldns_rdf name = zl_namelist_name(&st->ds, i);
 		const struct zl_name *e = zl_index_find(zone, &name);
-		if (e && (e->types & ZL_T_NS))
+		if (e && (zl_name_types(e) & ZL_T_NS))
 			continue;
 		char n[LDNS_MAX_DOMAINLEN * 4 + 2];
 		zl_report(ctx, st->ds.v[i].loc, "DS at %s, which is not a delegation "

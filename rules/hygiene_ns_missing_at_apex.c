@@ -8,7 +8,7 @@ on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 	if (soa.line == 0)
 		return; /* not a zone: hygiene-soa-missing says so */
 	const struct zl_name *apex = zl_index_find(zone, zl_zone_origin(zone));
-	if (apex == NULL || !(apex->types & ZL_T_NS))
+	if (apex == NULL || !(zl_name_types(apex) & ZL_T_NS))
 		zl_report(ctx, soa, "zone %s has no NS record at its apex",
 		    zl_zone_origin_str(zone));
 }

@@ -46,7 +46,7 @@ static uint32_t
 types_of(const struct zl_zone *zone, const ldns_rdf *name)
 {
 	const struct zl_name *e = zl_index_find(zone, name);
-	return e ? e->types : 0;
+	return e ? zl_name_types(e) : 0;
 }
 
 /* The delegation point at or above name (below the apex), from label

@@ -13,8 +13,8 @@ zl_place_of(const struct zl_zone *zone, const ldns_rdf *name,
 		if (zl_dname_eq(&a, zl_zone_origin(zone)))
 			break;
 		const struct zl_name *up = zl_index_find(zone, &a);
-		if (up && (up->types & ZL_T_NS))
+		if (up && (zl_name_types(up) & ZL_T_NS))
 			return ZL_BELOW;
 	}
-	return e && (e->types & ZL_T_NS) ? ZL_CUT : ZL_PLAIN;
+	return e && (zl_name_types(e) & ZL_T_NS) ? ZL_CUT : ZL_PLAIN;
 }

@@ -155,5 +155,5 @@ uint32_t
 sip_types(const struct zl_zone *zone, const ldns_rdf *name)
 {
 	const struct zl_name *e = zl_index_find(zone, name);
-	return e ? e->types : 0;
+	return e ? zl_name_types(e) : 0;
 }

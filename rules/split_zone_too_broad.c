@@ -17,14 +17,15 @@ static void
 check_name(void *arg, const ldns_rdf *name, const struct zl_name *e)
 {
 	struct walk *w = arg;
-	if (e->types == 0 || e->first.line == 0)
+	struct zl_loc first = zl_name_first(e);
+	if (zl_name_types(e) == 0 || first.line == 0)
 		return;
 	bool fwd;
 	if (sip_resolve(w->ctx, ZL_VIEW_INTERNAL, name, &fwd) != w->internal ||
 	    sip_types(w->internal, name) != 0)
 		return; /* a more specific internal zone answers, or it is there */
 	char n[LDNS_MAX_DOMAINLEN * 4 + 2];
-	zl_report(w->ctx, e->first, "%s is public, but the internal zone %s (%s) "
+	zl_report(w->ctx, first, "%s is public, but the internal zone %s (%s) "
 	    "lacks it, so internal clients get no answer",
 	    zl_dname_str(name, n, sizeof n), zl_zone_origin_str(w->internal),
 	    zl_file_name(zl_zone_file(w->internal)));

@@ -6,6 +6,7 @@
 
 #include "zonelint.h"
 
+struct zl_index;
 struct zl_preload;
 
 /* One top-level file and what it includes. */
