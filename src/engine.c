@@ -526,13 +526,17 @@ zl_engine_observe(struct zl_engine *eng,
 	eng->observer_arg = arg;
 }
 
+/* suppress-unused, which reports the suppressions themselves, and
+ * input-unreadable are never suppressed; named by number, not id text,
+ * so that a misspelt rule is a compile error. */
 static bool
 suppressed(struct zl_engine *eng, const struct zl_diag *d)
 {
-	const char *id = eng->runs[d->rule].rule->id;
-	if (d->rule == ZL_RULE_suppress_unused || strncmp(id, "input-", 6) == 0)
+	if (d->rule == ZL_RULE_suppress_unused ||
+	    d->rule == ZL_RULE_input_unreadable)
 		return false;
-	return zl_suppress_covers(&eng->sups, d->loc, id);
+	return zl_suppress_covers(&eng->sups, d->loc,
+	    eng->runs[d->rule].rule->id);
 }
 
 void
