@@ -128,7 +128,8 @@ on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 	 * only NS, DS, NSEC and RRSIG are this zone's (RFC 4035 2.3), and
 	 * names below a delegation are not this zone's at all */
 	for (size_t i = 0; i < n; i++) {
-		ldns_rdf bm = {._size = st->v[i].blen, ._type = LDNS_RDF_TYPE_BITMAP,
+		ldns_rdf bm = {._size = st->v[i].blen,
+		    ._type = LDNS_RDF_TYPE_BITMAP,
 		    ._data = st->bitmaps + st->v[i].boff};
 		uint8_t nbuf[2 * LDNS_MAX_DOMAINLEN + 2];
 		ldns_rdf own = zl_index_name(zone, st->v[i].owner, nbuf);

@@ -76,7 +76,8 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 		}
 		if (st->dropped && st->count == 0 && !st->apex_dnskey)
 			return;
-		st->p = zl_grow(st->p, &st->pcap, st->pcount + 1, sizeof *st->p);
+		st->p = zl_grow(st->p, &st->pcap, st->pcount + 1,
+		    sizeof *st->p);
 		st->p[st->pcount++] = (struct place){rec->name, bit, rec->loc};
 		return;
 	}

@@ -13,7 +13,8 @@ static void
 on_run_start(struct zl_ctx *ctx)
 {
 	struct state *st = zl_state(ctx);
-	sip_names_load(&st->hosted, hosted_sip_targets, hosted_sip_target_count);
+	sip_names_load(&st->hosted, hosted_sip_targets,
+	    hosted_sip_target_count);
 }
 
 static void

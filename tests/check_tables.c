@@ -360,8 +360,8 @@ START_TEST(rule_marks_fit)
 	unsigned bits = 0;
 	for (size_t i = 0; i < zl_registry_count(); i++)
 		bits += zl_registry_at(i)->marks;
-	ck_assert_msg(bits <= ZL_MARK_BITS, "the rules ask for %u mark bits; an "
-	    "index entry has %d", bits, ZL_MARK_BITS);
+	ck_assert_msg(bits <= ZL_MARK_BITS, "the rules ask for %u mark bits; "
+	    "an index entry has %d", bits, ZL_MARK_BITS);
 }
 END_TEST
 
@@ -382,14 +382,14 @@ START_TEST(rule_marks_are_apart)
 	    "d IN DNAME example.net.\n"
 	    "www.d IN CNAME host.example.net.\n"
 	    "www.d IN TXT \"below the DNAME\"\n", NULL};
-	struct lint_result r = lint_files_opt("example.com", ZL_VIEW_NONE, files,
-	    0);
+	struct lint_result r = lint_files_opt("example.com", ZL_VIEW_NONE,
+	    files, 0);
 	ck_assert_str_eq(r.findings,
-	    "example.com.zone:4:1: error: CNAME and other data at the same name: "
-	    "ns1.example.com. has a CNAME and also A data (line 5) "
+	    "example.com.zone:4:1: error: CNAME and other data at the same "
+	    "name: ns1.example.com. has a CNAME and also A data (line 5) "
 	    "[hygiene-cname-and-other-data]\n"
-	    "example.com.zone:7:1: error: CNAME and other data at the same name: "
-	    "www.d.example.com. has a CNAME and also TXT data (line 8) "
+	    "example.com.zone:7:1: error: CNAME and other data at the same "
+	    "name: www.d.example.com. has a CNAME and also TXT data (line 8) "
 	    "[hygiene-cname-and-other-data]\n"
 	    "example.com.zone:7:1: error: DNAME with conflicting data: "
 	    "www.d.example.com. is below the DNAME at d.example.com. (line 6) "
