@@ -17,6 +17,8 @@ struct zl_name {
 /* A million-name zone keeps a million. */
 _Static_assert(sizeof(struct zl_name) == 24, "an index entry is 24 bytes");
 #define ZL_MARK_BITS 16 /* bits in marks, for every rule's together */
+_Static_assert(ZL_MARK_BITS == 8 * sizeof ((struct zl_name *)0)->marks,
+    "ZL_MARK_BITS is the width of marks");
 
 struct zl_index *zl_index_new(void);
 void zl_index_free(struct zl_index *ix);
