@@ -31,19 +31,14 @@ struct state {
 static void
 keep(struct list *l, const struct zl_record *rec)
 {
-	if (l->count == l->cap) {
-		l->cap = l->cap ? l->cap * 2 : 4;
-		l->v = realloc(l->v, l->cap * sizeof *l->v);
-		if (l->v == NULL)
-			abort();
-	}
+	l->v = zl_grow(l->v, &l->cap, l->count + 1, sizeof *l->v);
 	l->v[l->count++] = (struct kept){ldns_rr_clone(rec->rr), rec->loc};
 }
 
 static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
-	const ldns_rdf *apex = rec->zone->origin;
+	const ldns_rdf *apex = zl_zone_origin(rec->zone);
 	if (apex == NULL || ldns_rr_rd_count(rec->rr) < 4 ||
 	    !zl_dname_eq(ldns_rr_owner(rec->rr), apex))
 		return;

@@ -24,8 +24,9 @@ struct state {
 static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
-	if (rec->zone->origin == NULL || ldns_rr_rd_count(rec->rr) < 4 ||
-	    !zl_dname_eq(ldns_rr_owner(rec->rr), rec->zone->origin))
+	const ldns_rdf *apex = zl_zone_origin(rec->zone);
+	if (apex == NULL || ldns_rr_rd_count(rec->rr) < 4 ||
+	    !zl_dname_eq(ldns_rr_owner(rec->rr), apex))
 		return;
 	uint16_t flags = ldns_rdf2native_int16(ldns_rr_rdf(rec->rr, 0));
 	uint8_t proto = ldns_rdf2native_int8(ldns_rr_rdf(rec->rr, 1));
@@ -58,12 +59,7 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 				    st->v[i].count, tag, alg);
 			return;
 		}
-	if (st->count == st->cap) {
-		st->cap = st->cap ? st->cap * 2 : 8;
-		st->v = realloc(st->v, st->cap * sizeof *st->v);
-		if (st->v == NULL)
-			abort();
-	}
+	st->v = zl_grow(st->v, &st->cap, st->count + 1, sizeof *st->v);
 	st->v[st->count++] = (struct tag){tag, alg, 1};
 }
 

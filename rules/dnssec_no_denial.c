@@ -29,12 +29,12 @@ static void
 on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 {
 	struct state *st = zl_state(ctx);
+	const char *apex = zl_zone_origin_str(zone);
 	if (st->sigs > 0 && !st->denial)
 		zl_report(ctx, st->first_sig, "%s is signed (%lu RRSIG%s) but has "
 		    "no NSEC or NSEC3 record: no answer that a name or type does "
-		    "not exist can be validated", zone->origin_str ?
-		    zone->origin_str : "the zone", st->sigs, st->sigs == 1 ? "" :
-		    "s");
+		    "not exist can be validated", apex ? apex : "the zone",
+		    st->sigs, st->sigs == 1 ? "" : "s");
 	*st = (struct state){0};
 }
 

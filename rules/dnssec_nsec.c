@@ -15,13 +15,18 @@
 #include "../src/zonelint.h"
 #include "place.h"
 
+struct nsec {
+	const struct zl_name *owner;
+	size_t boff;                    /* its bitmap in state.bitmaps */
+	uint16_t blen;
+};
+
 struct state {
 	struct zl_namelist next;        /* entry i: the NSEC's next name */
-	const struct zl_name **owner;   /* ... its owner */
-	uint8_t *bitmaps;               /* ... its bitmap at boff[i], blen[i] */
-	size_t *boff, blen_total, bcap;
-	uint16_t *blen;
+	struct nsec *v;                 /* ... the rest of it */
 	size_t cap;
+	uint8_t *bitmaps;
+	size_t blen_total, bcap;
 };
 
 static void
@@ -32,25 +37,13 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 		return;
 	const ldns_rdf *bm = ldns_rr_rdf(rec->rr, 1);
 	size_t i = st->next.count;
-	if (i == st->cap) {
-		st->cap = st->cap ? st->cap * 2 : 64;
-		st->owner = realloc(st->owner, st->cap * sizeof *st->owner);
-		st->boff = realloc(st->boff, st->cap * sizeof *st->boff);
-		st->blen = realloc(st->blen, st->cap * sizeof *st->blen);
-		if (!st->owner || !st->boff || !st->blen)
-			abort();
-	}
-	if (st->blen_total + ldns_rdf_size(bm) > st->bcap) {
-		st->bcap = (st->blen_total + ldns_rdf_size(bm)) * 2;
-		st->bitmaps = realloc(st->bitmaps, st->bcap);
-		if (st->bitmaps == NULL)
-			abort();
-	}
+	st->v = zl_grow(st->v, &st->cap, i + 1, sizeof *st->v);
+	st->bitmaps = zl_grow(st->bitmaps, &st->bcap,
+	    st->blen_total + ldns_rdf_size(bm), 1);
 	memcpy(st->bitmaps + st->blen_total, ldns_rdf_data(bm), ldns_rdf_size(bm));
-	st->boff[i] = st->blen_total;
-	st->blen[i] = (uint16_t)ldns_rdf_size(bm);
+	st->v[i] = (struct nsec){rec->name, st->blen_total,
+	    (uint16_t)ldns_rdf_size(bm)};
 	st->blen_total += ldns_rdf_size(bm);
-	st->owner[i] = rec->name;
 	zl_namelist_add(&st->next, ldns_rr_rdf(rec->rr, 0), rec->loc);
 }
 
@@ -69,7 +62,7 @@ static long
 nsec_of(const struct state *st, const struct zl_name *e)
 {
 	for (size_t i = 0; i < st->next.count; i++) /* NSECs are few per zone */
-		if (st->owner[i] == e)
+		if (st->v[i].owner == e)
 			return (long)i;
 	return -1;
 }
@@ -83,11 +76,13 @@ static void
 missing(void *arg, const ldns_rdf *name, const struct zl_name *e)
 {
 	struct walk *w = arg;
-	if (!(e->types & ~(ZL_T_NSEC | ZL_T_RRSIG)) || (e->types & ZL_T_NSEC) ||
-	    e->first.line == 0 || zl_place_of(w->zone, name, e) == ZL_BELOW)
+	uint32_t types = zl_name_types(e);
+	struct zl_loc first = zl_name_first(e);
+	if (!(types & ~(ZL_T_NSEC | ZL_T_RRSIG)) || (types & ZL_T_NSEC) ||
+	    first.line == 0 || zl_place_of(w->zone, name, e) == ZL_BELOW)
 		return;
 	char n[LDNS_MAX_DOMAINLEN * 4 + 2];
-	zl_report(w->ctx, e->first, "%s has data but no NSEC in a zone signed "
+	zl_report(w->ctx, first, "%s has data but no NSEC in a zone signed "
 	    "with NSEC", zl_dname_str(name, n, sizeof n));
 }
 
@@ -96,14 +91,12 @@ on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 {
 	struct state *st = zl_state(ctx);
 	size_t n = st->next.count;
-	if (n == 0 || zone->origin == NULL)
+	if (n == 0 || zl_zone_origin(zone) == NULL)
 		goto out;
 	char a[LDNS_MAX_DOMAINLEN * 4 + 2], b[LDNS_MAX_DOMAINLEN * 4 + 2];
 	/* each next name must have an NSEC; the chain must reach them all */
-	bool *seen = calloc(n, sizeof *seen);
-	if (seen == NULL)
-		abort();
-	long start = nsec_of(st, zl_index_find(zone, zone->origin));
+	bool *seen = zl_alloc(n, sizeof *seen);
+	long start = nsec_of(st, zl_index_find(zone, zl_zone_origin(zone)));
 	long cur = start, prev = -1;
 	for (size_t steps = 0; cur >= 0 && !seen[cur] && steps <= n; steps++) {
 		seen[cur] = true;
@@ -120,39 +113,41 @@ on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 		ldns_rdf next = zl_namelist_name(&st->next, (size_t)prev);
 		zl_report(ctx, st->next.v[prev].loc, "the NSEC chain loops back to %s "
 		    "instead of returning to the apex %s", zl_dname_str(&next, a,
-		    sizeof a), zone->origin_str);
+		    sizeof a), zl_zone_origin_str(zone));
 	}
 	for (size_t i = 0; i < n; i++)
 		if (!seen[i]) {
 			uint8_t buf[2 * LDNS_MAX_DOMAINLEN + 2];
-			ldns_rdf o = zl_index_name(zone, st->owner[i], buf);
+			ldns_rdf o = zl_index_name(zone, st->v[i].owner, buf);
 			zl_report(ctx, st->next.v[i].loc, "the NSEC of %s is not on the "
 			    "chain that starts at the apex %s", zl_dname_str(&o, a,
-			    sizeof a), zone->origin_str);
+			    sizeof a), zl_zone_origin_str(zone));
 		}
 	free(seen);
 	/* each bitmap lists exactly the types at its name; at a delegation
 	 * only NS, DS, NSEC and RRSIG are this zone's (RFC 4035 2.3), and
 	 * names below a delegation are not this zone's at all */
 	for (size_t i = 0; i < n; i++) {
-		ldns_rdf bm = {._size = st->blen[i], ._type = LDNS_RDF_TYPE_BITMAP,
-		    ._data = st->bitmaps + st->boff[i]};
+		ldns_rdf bm = {._size = st->v[i].blen,
+		    ._type = LDNS_RDF_TYPE_BITMAP,
+		    ._data = st->bitmaps + st->v[i].boff};
 		uint8_t nbuf[2 * LDNS_MAX_DOMAINLEN + 2];
-		ldns_rdf own = zl_index_name(zone, st->owner[i], nbuf);
-		bool apex = zl_dname_eq(&own, zone->origin);
-		bool cut = !apex && (st->owner[i]->types & ZL_T_NS);
+		ldns_rdf own = zl_index_name(zone, st->v[i].owner, nbuf);
+		bool apex = zl_dname_eq(&own, zl_zone_origin(zone));
+		uint32_t types = zl_name_types(st->v[i].owner);
+		bool cut = !apex && (types & ZL_T_NS);
 		uint32_t mine = cut ? ZL_T_NS | ZL_T_DS | ZL_T_NSEC | ZL_T_RRSIG :
 		    ~0u;
-		if (zl_place_of(zone, &own, st->owner[i]) == ZL_BELOW)
+		if (zl_place_of(zone, &own, st->v[i].owner) == ZL_BELOW)
 			continue;
 		for (size_t t = 0; t < sizeof tracked / sizeof *tracked; t++) {
 			bool listed = ldns_nsec_bitmap_covers_type(&bm, tracked[t].type);
-			bool present = (st->owner[i]->types & tracked[t].bit) != 0;
+			bool present = (types & tracked[t].bit) != 0;
 			if (listed == present || (!listed && !(mine & tracked[t].bit)))
 				continue;
 			char *ty = zl_type_str(tracked[t].type);
 			uint8_t buf[2 * LDNS_MAX_DOMAINLEN + 2];
-			ldns_rdf o = zl_index_name(zone, st->owner[i], buf);
+			ldns_rdf o = zl_index_name(zone, st->v[i].owner, buf);
 			zl_report(ctx, st->next.v[i].loc, listed ? "the type bitmap "
 			    "lists %s, but %s has none" : "%s has %s data that the "
 			    "type bitmap omits", listed ? ty : zl_dname_str(&o, b,
@@ -174,9 +169,7 @@ free_state(void *p)
 {
 	struct state *st = p;
 	zl_namelist_free(&st->next);
-	free(st->owner);
-	free(st->boff);
-	free(st->blen);
+	free(st->v);
 	free(st->bitmaps);
 }
 

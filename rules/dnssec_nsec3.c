@@ -80,8 +80,9 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	bool param = ldns_rr_get_type(rr) == LDNS_RR_TYPE_NSEC3PARAM;
 	if (ldns_rr_rd_count(rr) < (param ? 4u : 5u))
 		return; /* an NSEC3 of an empty non-terminal has no bitmap */
-	if (!st->have_param && (param ? rec->zone->origin &&
-	    zl_dname_eq(ldns_rr_owner(rr), rec->zone->origin) : !st->have_any)) {
+	const ldns_rdf *apex = zl_zone_origin(rec->zone);
+	if (!st->have_param && (param ? apex &&
+	    zl_dname_eq(ldns_rr_owner(rr), apex) : !st->have_any)) {
 		const ldns_rdf *salt = ldns_rr_rdf(rr, 3);
 		st->alg = ldns_rdf2native_int8(ldns_rr_rdf(rr, 0));
 		st->iterations = ldns_rdf2native_int16(ldns_rr_rdf(rr, 2));
@@ -95,12 +96,7 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	}
 	if (param)
 		return;
-	if (st->count == st->cap) {
-		st->cap = st->cap ? st->cap * 2 : 64;
-		st->v = realloc(st->v, st->cap * sizeof *st->v);
-		if (st->v == NULL)
-			abort();
-	}
+	st->v = zl_grow(st->v, &st->cap, st->count + 1, sizeof *st->v);
 	struct nsec3 *n = &st->v[st->count++];
 	memset(n, 0, sizeof *n);
 	first_label(ldns_rr_owner(rr), n->owner, sizeof n->owner);
@@ -112,9 +108,7 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	b32hex(ldns_rdf_data(next) + 1, nlen, n->next, sizeof n->next);
 	n->optout = ldns_rdf2native_int8(ldns_rr_rdf(rr, 1)) & 1;
 	n->blen = bm ? (uint16_t)ldns_rdf_size(bm) : 0;
-	n->bitmap = malloc(n->blen ? n->blen : 1);
-	if (n->bitmap == NULL)
-		abort();
+	n->bitmap = zl_alloc(n->blen, 1);
 	if (bm)
 		memcpy(n->bitmap, ldns_rdf_data(bm), n->blen);
 	n->loc = rec->loc;
@@ -213,12 +207,7 @@ static void
 add_ent(struct walk *w, const char *hash, const ldns_rdf *name, bool secure,
     struct zl_loc loc)
 {
-	if (w->nents == w->entcap) {
-		w->entcap = w->entcap ? w->entcap * 2 : 16;
-		w->ents = realloc(w->ents, w->entcap * sizeof *w->ents);
-		if (w->ents == NULL)
-			abort();
-	}
+	w->ents = zl_grow(w->ents, &w->entcap, w->nents + 1, sizeof *w->ents);
 	struct ent *e = &w->ents[w->nents++];
 	strcpy(e->hash, hash);
 	zl_dname_str(name, e->name, sizeof e->name);
@@ -230,25 +219,28 @@ static void
 check_name(void *arg, const ldns_rdf *name, const struct zl_name *e)
 {
 	struct walk *w = arg;
-	if (e->first.line == 0 || !zl_dname_in(name, w->zone->origin) ||
-	    !(e->types & ~(ZL_T_NSEC3 | ZL_T_RRSIG)))
+	const ldns_rdf *apex = zl_zone_origin(w->zone);
+	uint32_t types = zl_name_types(e);
+	struct zl_loc first = zl_name_first(e);
+	if (first.line == 0 || !zl_dname_in(name, apex) ||
+	    !(types & ~(ZL_T_NSEC3 | ZL_T_RRSIG)))
 		return; /* named only, outside, or an NSEC3's own hash name */
 	enum zl_place p = zl_place_of(w->zone, name, e);
 	if (p == ZL_BELOW)
 		return;
-	bool insecure = p == ZL_CUT && !(e->types & ZL_T_DS);
+	bool insecure = p == ZL_CUT && !(types & ZL_T_DS);
 	char hash[HASH_TEXT], nb[LDNS_MAX_DOMAINLEN * 4 + 2];
 	hash_of(w->st, name, hash, sizeof hash);
 	bool exact;
 	struct nsec3 *n = find(w->st, hash, &exact);
 	if (exact) {
 		n->used = true;
-		uint32_t present = e->types & ~(ZL_T_NSEC3 | ZL_T_OTHER);
+		uint32_t present = types & ~(ZL_T_NSEC3 | ZL_T_OTHER);
 		if (p == ZL_CUT)
 			present &= ZL_T_NS | ZL_T_DS | ZL_T_RRSIG;
 		check_bitmap(w, n, name, present);
 	} else if (!(insecure && n->optout)) {
-		zl_report(w->ctx, e->first, "%s has no NSEC3 (its hash is %s)%s",
+		zl_report(w->ctx, first, "%s has no NSEC3 (its hash is %s)%s",
 		    zl_dname_str(name, nb, sizeof nb), hash, insecure ?
 		    " and the NSEC3 that covers it does not opt out" : "");
 	}
@@ -256,14 +248,14 @@ check_name(void *arg, const ldns_rdf *name, const struct zl_name *e)
 	unsigned labels = p == ZL_APEX ? 0 : ldns_dname_label_count(name);
 	for (unsigned k = 1; k < labels; k++) {
 		ldns_rdf a = zl_dname_suffix(name, k);
-		if (zl_dname_eq(&a, w->zone->origin))
+		if (zl_dname_eq(&a, apex))
 			break;
 		const struct zl_name *up = zl_index_find(w->zone, &a);
-		if (up && up->first.line != 0)
+		if (up && zl_name_first(up).line != 0)
 			break; /* a name with data: checked on its own */
 		char h[HASH_TEXT];
 		hash_of(w->st, &a, h, sizeof h);
-		add_ent(w, h, &a, !insecure, e->first);
+		add_ent(w, h, &a, !insecure, first);
 	}
 }
 
@@ -312,7 +304,7 @@ static void
 on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 {
 	struct state *st = zl_state(ctx);
-	if (st->count == 0 || zone->origin == NULL) {
+	if (st->count == 0 || zl_zone_origin(zone) == NULL) {
 		reset(st);
 		return;
 	}

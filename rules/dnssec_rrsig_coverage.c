@@ -61,8 +61,9 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
 	struct state *st = zl_state(ctx);
 	ldns_rr_type t = ldns_rr_get_type(rec->rr);
-	if (t == LDNS_RR_TYPE_DNSKEY && rec->zone->origin &&
-	    zl_dname_eq(ldns_rr_owner(rec->rr), rec->zone->origin))
+	const ldns_rdf *apex = zl_zone_origin(rec->zone);
+	if (t == LDNS_RR_TYPE_DNSKEY && apex &&
+	    zl_dname_eq(ldns_rr_owner(rec->rr), apex))
 		st->apex_dnskey = true;
 	if (t != LDNS_RR_TYPE_RRSIG) {
 		uint32_t bit = zl_type_bit(t);
@@ -75,12 +76,8 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 		}
 		if (st->dropped && st->count == 0 && !st->apex_dnskey)
 			return;
-		if (st->pcount == st->pcap) {
-			st->pcap = st->pcap ? st->pcap * 2 : 64;
-			st->p = realloc(st->p, st->pcap * sizeof *st->p);
-			if (st->p == NULL)
-				abort();
-		}
+		st->p = zl_grow(st->p, &st->pcap, st->pcount + 1,
+		    sizeof *st->p);
 		st->p[st->pcount++] = (struct place){rec->name, bit, rec->loc};
 		return;
 	}
@@ -92,12 +89,7 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 		    "never signed, and validators ignore it");
 		return;
 	}
-	if (st->count == st->cap) {
-		st->cap = st->cap ? st->cap * 2 : 64;
-		st->v = realloc(st->v, st->cap * sizeof *st->v);
-		if (st->v == NULL)
-			abort();
-	}
+	st->v = zl_grow(st->v, &st->cap, st->count + 1, sizeof *st->v);
 	st->v[st->count++] = (struct sig){rec->name, zl_type_bit(covered),
 	    (uint16_t)covered, rec->loc};
 }
@@ -143,8 +135,9 @@ place_of(const struct state *st, const struct zl_name *e, uint32_t bit)
 	}
 	if (lo < st->pcount && st->p[lo].name == e && st->p[lo].bit == bit)
 		return st->p[lo].loc;
-	return e->first; /* the name's first record is of this type, or the
-	                  * place was dropped: the name's first record */
+	/* the name's first record is of this type, or the place was
+	 * dropped: the name's first record */
+	return zl_name_first(e);
 }
 
 /* The tracked type names, for messages, by bit. */
@@ -176,7 +169,7 @@ check_name(void *arg, const ldns_rdf *name, const struct zl_name *e)
 {
 	struct walk *w = arg;
 	const struct state *st = w->st;
-	if (e->first.line == 0)
+	if (zl_name_first(e).line == 0)
 		return; /* only named by other records */
 	/* this name's RRSIGs: a run in the sorted list */
 	struct sig key = {.name = e};
@@ -192,7 +185,7 @@ check_name(void *arg, const ldns_rdf *name, const struct zl_name *e)
 	for (size_t i = lo; i < st->count && st->v[i].name == e; i++)
 		covered |= st->v[i].covered;
 	enum zl_place p = zl_place_of(w->zone, name, e);
-	uint32_t tracked = e->types & ~(ZL_T_RRSIG | ZL_T_OTHER);
+	uint32_t tracked = zl_name_types(e) & ~(ZL_T_RRSIG | ZL_T_OTHER);
 	uint32_t must = p == ZL_BELOW ? 0 :
 	    p == ZL_CUT ? tracked & (ZL_T_DS | ZL_T_NSEC) : tracked;
 	/* NSEC3 owners are hashes, not names of the zone: signed all the same */
@@ -218,7 +211,7 @@ check_name(void *arg, const ldns_rdf *name, const struct zl_name *e)
 			    "%s: only DS and NSEC are signed at a delegation, the "
 			    "rest there is the child's", ty,
 			    zl_dname_str(name, n, sizeof n));
-		else if (!(e->types & s->covered))
+		else if (!(zl_name_types(e) & s->covered))
 			zl_report(w->ctx, s->loc, "RRSIG covers %s, but %s has no "
 			    "%s data", ty, zl_dname_str(name, n, sizeof n), ty);
 		free(ty);
@@ -237,7 +230,7 @@ static void
 on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 {
 	struct state *st = zl_state(ctx);
-	if (st->apex_dnskey && st->count > 0 && zone->origin) {
+	if (st->apex_dnskey && st->count > 0 && zl_zone_origin(zone)) {
 		qsort(st->v, st->count, sizeof *st->v, by_name);
 		if (st->pcount > 0) /* qsort wants an array, even of none */
 			qsort(st->p, st->pcount, sizeof *st->p, place_by_name);

@@ -32,12 +32,7 @@ add(struct key **v, size_t *n, size_t *cap, uint16_t tag, uint8_t alg,
 			(*v)[i].uses += count;
 			return;
 		}
-	if (*n == *cap) {
-		*cap = *cap ? *cap * 2 : 8;
-		*v = realloc(*v, *cap * sizeof **v);
-		if (*v == NULL)
-			abort();
-	}
+	*v = zl_grow(*v, cap, *n + 1, sizeof **v);
 	(*v)[(*n)++] = (struct key){tag, alg, count, at};
 }
 
@@ -45,9 +40,10 @@ static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
 	struct state *st = zl_state(ctx);
+	const ldns_rdf *apex = zl_zone_origin(rec->zone);
 	if (ldns_rr_get_type(rec->rr) == LDNS_RR_TYPE_DNSKEY) {
-		if (rec->zone->origin && ldns_rr_rd_count(rec->rr) >= 4 &&
-		    zl_dname_eq(ldns_rr_owner(rec->rr), rec->zone->origin))
+		if (apex && ldns_rr_rd_count(rec->rr) >= 4 &&
+		    zl_dname_eq(ldns_rr_owner(rec->rr), apex))
 			add(&st->keys, &st->nkeys, &st->keycap,
 			    (uint16_t)ldns_calc_keytag(rec->rr),
 			    ldns_rdf2native_int8(ldns_rr_rdf(rec->rr, 2)), rec->loc,
@@ -64,8 +60,7 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 		    ldns_rdf2native_int8(ldns_rr_rdf(rec->rr, 1)), at, true);
 	}
 	const ldns_rdf *signer = ldns_rr_rdf(rec->rr, 7);
-	if (signer == NULL || rec->zone->origin == NULL ||
-	    zl_dname_eq(signer, rec->zone->origin))
+	if (signer == NULL || apex == NULL || zl_dname_eq(signer, apex))
 		return;
 	char s[LDNS_MAX_DOMAINLEN * 4 + 2];
 	struct zl_loc at = rec->loc;
@@ -73,7 +68,7 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 		at = (struct zl_loc){rec->loc.file, rec->rdata[7].line,
 		    rec->rdata[7].col};
 	zl_report(ctx, at, "signer %s is not the zone's apex %s",
-	    zl_dname_str(signer, s, sizeof s), rec->zone->origin_str);
+	    zl_dname_str(signer, s, sizeof s), zl_zone_origin_str(rec->zone));
 }
 
 static void
@@ -89,13 +84,14 @@ static void
 on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 {
 	struct state *st = zl_state(ctx);
+	const char *apex = zl_zone_origin_str(zone);
 	unsigned long uses = 0;
 	for (size_t i = 0; i < st->nsigs; i++)
 		uses += st->sigs[i].uses;
-	if (st->nsigs > 0 && st->nkeys == 0 && zone->origin_str)
+	if (st->nsigs > 0 && st->nkeys == 0 && apex)
 		zl_report(ctx, st->sigs[0].first, "%s has no DNSKEY at its apex: "
-		    "its %lu RRSIG%s cannot be validated", zone->origin_str,
-		    uses, uses == 1 ? "" : "s");
+		    "its %lu RRSIG%s cannot be validated", apex, uses,
+		    uses == 1 ? "" : "s");
 	for (size_t i = 0; i < st->nsigs && st->nkeys > 0; i++) {
 		bool found = false;
 		for (size_t k = 0; k < st->nkeys && !found; k++)

@@ -15,44 +15,43 @@
  * BIND refuses it beside a CNAME. */
 #define CNAME_COMPANIONS (ZL_T_RRSIG | ZL_T_NSEC | ZL_T_SIG | ZL_T_NXT)
 
+enum { REPORTED }; /* its mark: the name was reported, once is enough */
+
 static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
-	struct zl_name *name = (struct zl_name *)rec->name;
+	const struct zl_name *name = rec->name;
 	uint32_t bit = zl_type_bit(ldns_rr_get_type(rec->rr));
 	uint32_t before = rec->name_types_before;
-	if (name->flags & ZL_NF_CNAME_REPORTED || (bit & CNAME_COMPANIONS))
+	bool cname_after = bit == ZL_T_CNAME &&
+	    (before & ~(ZL_T_CNAME | CNAME_COMPANIONS));
+	bool data_after = bit != ZL_T_CNAME && !(bit & CNAME_COMPANIONS) &&
+	    (before & ZL_T_CNAME);
+	/* the mark is read only when there is something to report */
+	if (!(cname_after || data_after) || zl_marked(ctx, name, REPORTED))
 		return;
+	/* a CNAME after other data is reported here; other data after a
+	 * CNAME at the CNAME, the first record at this name unless only
+	 * companions preceded it */
+	struct zl_loc first = zl_name_first(name);
+	struct zl_loc at = cname_after ? rec->loc : first;
+	struct zl_loc other = cname_after ? first : rec->loc;
 	char owner[LDNS_MAX_DOMAINLEN * 4 + 2];
-	if (bit == ZL_T_CNAME && (before & ~(ZL_T_CNAME | CNAME_COMPANIONS))) {
-		/* the CNAME comes after other data: report here */
-		zl_dname_str(ldns_rr_owner(rec->rr), owner, sizeof owner);
-		char *type = zl_type_str((ldns_rr_type)name->first_type);
-		zl_report(ctx, rec->loc, "%s has a CNAME and also %s data (line %u%s%s)",
-		    owner, type, name->first.line,
-		    name->first.file != rec->loc.file ? " of " : "",
-		    name->first.file != rec->loc.file ? zl_file_name(name->first.file) : "");
-		free(type);
-		name->flags |= ZL_NF_CNAME_REPORTED;
-	} else if (bit != ZL_T_CNAME && (before & ZL_T_CNAME)) {
-		/* other data after the CNAME: report at the CNAME, the first
-		 * record at this name unless only companions preceded it */
-		zl_dname_str(ldns_rr_owner(rec->rr), owner, sizeof owner);
-		char *type = zl_type_str(ldns_rr_get_type(rec->rr));
-		struct zl_loc at = name->first;
-		zl_report(ctx, at, "%s has a CNAME and also %s data (line %u%s%s)",
-		    owner, type, rec->loc.line,
-		    at.file != rec->loc.file ? " of " : "",
-		    at.file != rec->loc.file ? zl_file_name(rec->loc.file) : "");
-		free(type);
-		name->flags |= ZL_NF_CNAME_REPORTED;
-	}
+	zl_dname_str(ldns_rr_owner(rec->rr), owner, sizeof owner);
+	char *type = zl_type_str(cname_after ? zl_name_first_type(name) :
+	    ldns_rr_get_type(rec->rr));
+	zl_report(ctx, at, "%s has a CNAME and also %s data (line %u%s%s)",
+	    owner, type, other.line, at.file != other.file ? " of " : "",
+	    at.file != other.file ? zl_file_name(other.file) : "");
+	free(type);
+	zl_mark_entry(ctx, name, REPORTED);
 }
 
 const struct zl_rule rule_hygiene_cname_and_other_data = {
 	.id = "hygiene-cname-and-other-data",
 	.severity = ZL_ERROR,
 	.all_types = true,
+	.marks = 1,
 	.on_record = on_record,
 	.summary = "CNAME and other data at the same name",
 	.why =

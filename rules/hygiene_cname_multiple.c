@@ -48,30 +48,19 @@ target_hash(const ldns_rdf *target, uint32_t out[2])
 	out[1] = (uint32_t)h;
 }
 
-static void *
-grow(void *p, size_t *cap, size_t size)
-{
-	*cap = *cap ? *cap * 2 : 64;
-	p = realloc(p, *cap * size);
-	if (p == NULL)
-		abort();
-	return p;
-}
-
 static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
 	struct state *st = zl_state(ctx);
 	if (ldns_rr_rd_count(rec->rr) < 1)
 		return;
-	if (st->count == st->cap)
-		st->v = grow(st->v, &st->cap, sizeof *st->v);
+	st->v = zl_grow(st->v, &st->cap, st->count + 1, sizeof *st->v);
 	struct cname *c = &st->v[st->count];
 	c->owner = rec->name;
 	target_hash(ldns_rr_rdf(rec->rr, 0), c->hash);
 	if (rec->name_types_before != 0) { /* not the name's first record */
-		if (st->nlater == st->later_cap)
-			st->later = grow(st->later, &st->later_cap, sizeof *st->later);
+		st->later = zl_grow(st->later, &st->later_cap, st->nlater + 1,
+		    sizeof *st->later);
 		st->later[st->nlater++] = (struct place){st->count, rec->loc};
 	}
 	st->count++;
@@ -118,20 +107,15 @@ by_owner(const void *a, const void *b)
 static struct entry *
 gather(const struct state *st, size_t *n)
 {
-	size_t cap = st->nlater ? st->nlater : 1;
-	const struct zl_name **twice = malloc(cap * sizeof *twice);
-	if (twice == NULL)
-		abort();
+	const struct zl_name **twice = zl_alloc(st->nlater, sizeof *twice);
 	size_t nt = 0;
 	for (size_t i = 0; i < st->nlater; i++) {
 		const struct zl_name *o = st->v[st->later[i].seq].owner;
-		if (o->types & ZL_T_CNAME)
+		if (zl_name_types(o) & ZL_T_CNAME)
 			twice[nt++] = o;
 	}
 	qsort(twice, nt, sizeof *twice, by_owner);
-	struct entry *e = malloc((st->count ? st->count : 1) * sizeof *e);
-	if (e == NULL)
-		abort();
+	struct entry *e = zl_alloc(st->count, sizeof *e);
 	size_t k = 0, l = 0;
 	for (size_t i = 0; i < st->count; i++) {
 		const struct zl_name *o = st->v[i].owner;
@@ -141,7 +125,7 @@ gather(const struct state *st, size_t *n)
 			continue;
 		e[k] = (struct entry){o, {st->v[i].hash[0], st->v[i].hash[1]}, i,
 		    l < st->nlater && st->later[l].seq == i ? st->later[l].loc :
-		    o->first};
+		    zl_name_first(o)};
 		k++;
 	}
 	free(twice);

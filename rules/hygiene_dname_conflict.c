@@ -14,6 +14,10 @@
 #include "../src/namelist.h"
 #include "../src/zonelint.h"
 
+/* Its marks: a name an NS record of the zone names, and one an NS
+ * record at the apex names. */
+enum { NS_TARGET, APEX_NS_TARGET };
+
 struct state {
 	struct zl_namelist dnames;     /* DNAME owners below the apex */
 	struct zl_loc apex_dname;      /* line 0: none */
@@ -28,12 +32,13 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	const ldns_rdf *owner = ldns_rr_owner(rec->rr);
 	bool is_dname = ldns_rr_get_type(rec->rr) == LDNS_RR_TYPE_DNAME;
 	uint32_t before = rec->name_types_before;
-	bool apex = rec->zone->origin &&
-	    zl_dname_eq(owner, rec->zone->origin);
+	const ldns_rdf *origin = zl_zone_origin(rec->zone);
+	bool apex = origin && zl_dname_eq(owner, origin);
 	char o[LDNS_MAX_DOMAINLEN * 4 + 2];
 	if (is_dname && (before & ZL_T_DNAME))
 		zl_report(ctx, rec->loc, "%s already has a DNAME (line %u)",
-		    zl_dname_str(owner, o, sizeof o), rec->name->first.line);
+		    zl_dname_str(owner, o, sizeof o),
+		    zl_name_first(rec->name).line);
 	else if (!apex && ((is_dname && (before & ZL_T_NS)) ||
 	    (!is_dname && (before & ZL_T_DNAME))))
 		zl_report(ctx, rec->loc, "%s has both NS and DNAME records",
@@ -42,10 +47,13 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 		zl_namelist_add(&st->dnames, owner, rec->loc);
 	if (is_dname && apex && st->apex_dname.line == 0)
 		st->apex_dname = rec->loc;
-	if (!is_dname && rec->zone->origin &&
-	    zl_dname_in(ldns_rr_rdf(rec->rr, 0), rec->zone->origin))
-		zl_index_mark(rec->zone, ldns_rr_rdf(rec->rr, 0), ZL_NF_NS_TARGET |
-		    (apex ? ZL_NF_APEX_NS_TARGET : 0));
+	const ldns_rdf *target = ldns_rr_rdf(rec->rr, 0);
+	if (!is_dname && origin && zl_dname_in(target, origin)) {
+		const struct zl_name *e = zl_mark(ctx, rec->zone, target,
+		    NS_TARGET);
+		if (apex)
+			zl_mark_entry(ctx, e, APEX_NS_TARGET);
+	}
 }
 
 static void
@@ -53,44 +61,48 @@ check_name(void *arg, const ldns_rdf *name, const struct zl_name *e)
 {
 	struct state *st = arg;
 	char n[LDNS_MAX_DOMAINLEN * 4 + 2], dn[LDNS_MAX_DOMAINLEN * 4 + 2];
-	bool apex_ns = (e->flags & ZL_NF_APEX_NS_TARGET) != 0;
-	if (!(e->types & ~(ZL_T_NSEC3 | ZL_T_RRSIG)) && !apex_ns)
+	bool apex_ns = zl_marked(st->ctx, e, APEX_NS_TARGET);
+	if (!(zl_name_types(e) & ~(ZL_T_NSEC3 | ZL_T_RRSIG)) && !apex_ns)
 		return; /* no data (NSEC3 owners are hashes, not names), and
 		         * no server the zone's NS needs */
 	/* the DNAME above name: one below the apex, else, for the zone's
 	 * own server only, the apex's */
 	struct zl_loc at = {0};
-	ldns_rdf d = *st->zone->origin;
+	ldns_rdf d = *zl_zone_origin(st->zone);
 	for (size_t i = 0; i < st->dnames.count && at.line == 0; i++) {
 		d = zl_namelist_name(&st->dnames, i);
 		if (ldns_dname_is_subdomain(name, &d))
 			at = st->dnames.v[i].loc;
 	}
 	if (at.line == 0 && apex_ns && st->apex_dname.line != 0 &&
-	    !zl_dname_eq(name, st->zone->origin)) {
-		d = *st->zone->origin;
+	    !zl_dname_eq(name, zl_zone_origin(st->zone))) {
+		d = *zl_zone_origin(st->zone);
 		at = st->apex_dname;
 	}
 	if (at.line == 0)
 		return;
+	struct zl_loc first = zl_name_first(e);
 	if (apex_ns) /* the zone's own server: resolvers never find it */
-		zl_report(st->ctx, e->first.line ? e->first : at, "%s is named by "
+		zl_report(st->ctx, first.line ? first : at, "%s is named by "
 		    "the apex NS but lies below the DNAME at %s (line %u): "
 		    "resolvers follow the DNAME and never find this server",
 		    zl_dname_str(name, n, sizeof n),
 		    zl_dname_str(&d, dn, sizeof dn), at.line);
 	else /* data, glue for a delegation's server included */
-		zl_report(st->ctx, e->first, "%s is below the DNAME at %s (line %u) "
-		    "and can never be reached%s", zl_dname_str(name, n, sizeof n),
+		zl_report(st->ctx, first, "%s is below the DNAME at %s (line "
+		    "%u) and can never be reached%s",
+		    zl_dname_str(name, n, sizeof n),
 		    zl_dname_str(&d, dn, sizeof dn), at.line,
-		    (e->flags & ZL_NF_NS_TARGET) ? ", not even as glue" : "");
+		    zl_marked(st->ctx, e, NS_TARGET) ?
+		    ", not even as glue" : "");
 }
 
 static void
 on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 {
 	struct state *st = zl_state(ctx);
-	if ((st->dnames.count > 0 || st->apex_dname.line != 0) && zone->origin) {
+	if ((st->dnames.count > 0 || st->apex_dname.line != 0) &&
+	    zl_zone_origin(zone)) {
 		st->ctx = ctx;
 		st->zone = zone;
 		zl_index_foreach(zone, check_name, st);
@@ -110,6 +122,7 @@ const struct zl_rule rule_hygiene_dname_conflict = {
 	.id = "hygiene-dname-conflict",
 	.severity = ZL_ERROR,
 	.types = ZL_T_DNAME | ZL_T_NS,
+	.marks = 2,
 	.state_size = sizeof(struct state),
 	.on_record = on_record,
 	.on_zone_end = on_zone_end,

@@ -17,9 +17,10 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
 	struct state *st = zl_state(ctx);
 	const ldns_rdf *owner = ldns_rr_owner(rec->rr);
-	if (rec->zone->origin && zl_dname_eq(owner, rec->zone->origin))
+	const ldns_rdf *apex = zl_zone_origin(rec->zone);
+	if (apex && zl_dname_eq(owner, apex))
 		zl_report(ctx, rec->loc, "DS at the apex of %s: it belongs in the "
-		    "parent zone", rec->zone->origin_str);
+		    "parent zone", zl_zone_origin_str(rec->zone));
 	else if (!(rec->name_types_before & ZL_T_DS))
 		zl_namelist_add(&st->ds, owner, rec->loc);
 }
@@ -31,7 +32,7 @@ on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 	for (size_t i = 0; i < st->ds.count; i++) {
 		ldns_rdf name = zl_namelist_name(&st->ds, i);
 		const struct zl_name *e = zl_index_find(zone, &name);
-		if (e && (e->types & ZL_T_NS))
+		if (e && (zl_name_types(e) & ZL_T_NS))
 			continue;
 		char n[LDNS_MAX_DOMAINLEN * 4 + 2];
 		zl_report(ctx, st->ds.v[i].loc, "DS at %s, which is not a delegation "

@@ -4,12 +4,13 @@
 static void
 on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 {
-	if (zone->soa.line == 0)
+	struct zl_loc soa = zl_zone_soa(zone);
+	if (soa.line == 0)
 		return; /* not a zone: hygiene-soa-missing says so */
-	const struct zl_name *apex = zl_index_find(zone, zone->origin);
-	if (apex == NULL || !(apex->types & ZL_T_NS))
-		zl_report(ctx, zone->soa, "zone %s has no NS record at its apex",
-		    zone->origin_str);
+	const struct zl_name *apex = zl_index_find(zone, zl_zone_origin(zone));
+	if (apex == NULL || !(zl_name_types(apex) & ZL_T_NS))
+		zl_report(ctx, soa, "zone %s has no NS record at its apex",
+		    zl_zone_origin_str(zone));
 }
 
 const struct zl_rule rule_hygiene_ns_missing_at_apex = {

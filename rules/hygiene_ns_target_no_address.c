@@ -23,19 +23,15 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
 	struct state *st = zl_state(ctx);
 	const ldns_rdf *target = ldns_rr_rdf(rec->rr, 0);
-	if (target == NULL || rec->zone->origin == NULL ||
-	    !zl_dname_in(target, rec->zone->origin))
+	if (target == NULL || zl_zone_origin(rec->zone) == NULL ||
+	    !zl_dname_in(target, zl_zone_origin(rec->zone)))
 		return;
 	struct zl_loc at = rec->loc;
 	if (rec->rdata_count > 0)
 		at = (struct zl_loc){rec->loc.file, rec->rdata[0].line,
 		    rec->rdata[0].col};
-	if (st->targets.count == st->owners_cap) {
-		st->owners_cap = st->owners_cap ? st->owners_cap * 2 : 64;
-		st->owners = realloc(st->owners, st->owners_cap * sizeof *st->owners);
-		if (st->owners == NULL)
-			abort();
-	}
+	st->owners = zl_grow(st->owners, &st->owners_cap, st->targets.count + 1,
+	    sizeof *st->owners);
 	st->owners[st->targets.count] = rec->name;
 	zl_namelist_add(&st->targets, target, at);
 }
@@ -43,14 +39,14 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 static bool
 is_apex(const struct zl_zone *zone, const ldns_rdf *name)
 {
-	return zl_dname_eq(name, zone->origin);
+	return zl_dname_eq(name, zl_zone_origin(zone));
 }
 
 static uint32_t
 types_of(const struct zl_zone *zone, const ldns_rdf *name)
 {
 	const struct zl_name *e = zl_index_find(zone, name);
-	return e ? e->types : 0;
+	return e ? zl_name_types(e) : 0;
 }
 
 /* The delegation point at or above name (below the apex), from label
@@ -131,7 +127,8 @@ check(struct zl_ctx *ctx, const struct zl_zone *zone, struct state *st,
 		    "NS must name a host with address records", t);
 	else
 		zl_report(ctx, st->targets.v[i].loc, "NS target %s is in zone %s "
-		    "but has no A or AAAA record there", t, zone->origin_str);
+		    "but has no A or AAAA record there", t,
+		    zl_zone_origin_str(zone));
 }
 
 static void

@@ -6,13 +6,14 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
 	const ldns_rdf *owner = ldns_rr_owner(rec->rr);
 	ldns_rr_type type = ldns_rr_get_type(rec->rr);
-	if (rec->zone->origin == NULL || type == LDNS_RR_TYPE_SOA ||
-	    zl_dname_in(owner, rec->zone->origin))
+	const ldns_rdf *apex = zl_zone_origin(rec->zone);
+	if (apex == NULL || type == LDNS_RR_TYPE_SOA ||
+	    zl_dname_in(owner, apex))
 		return;
 	char o[LDNS_MAX_DOMAINLEN * 4 + 2];
 	zl_report(ctx, rec->loc, "%s is not in zone %s; BIND ignores it and "
 	    "NSD refuses the zone", zl_dname_str(owner, o, sizeof o),
-	    rec->zone->origin_str);
+	    zl_zone_origin_str(rec->zone));
 }
 
 const struct zl_rule rule_hygiene_out_of_zone = {

@@ -4,17 +4,18 @@
 static void
 on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 {
-	if (zone->soa.line != 0)
+	if (zl_zone_soa(zone).line != 0)
 		return;
-	if (zone->first.line == 0 && zone->origin_str)
-		zl_report(ctx, (struct zl_loc){zone->file, 1, 1},
-		    "the file holds no records, so zone %s has no SOA",
-		    zone->origin_str);
-	else if (zone->first.line == 0)
-		zl_report(ctx, (struct zl_loc){zone->file, 1, 1},
-		    "the file holds no records");
+	struct zl_loc first = zl_zone_first(zone);
+	struct zl_loc top = {zl_zone_file(zone), 1, 1};
+	const char *apex = zl_zone_origin_str(zone);
+	if (first.line == 0 && apex)
+		zl_report(ctx, top, "the file holds no records, so zone %s "
+		    "has no SOA", apex);
+	else if (first.line == 0)
+		zl_report(ctx, top, "the file holds no records");
 	else
-		zl_report(ctx, zone->first, "no SOA record at %s", zone->origin_str);
+		zl_report(ctx, first, "no SOA record at %s", apex);
 }
 
 const struct zl_rule rule_hygiene_soa_missing = {

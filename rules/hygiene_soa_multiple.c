@@ -14,15 +14,15 @@ static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
 	struct state *st = zl_state(ctx);
-	if (rec->zone->origin == NULL ||
-	    !zl_dname_eq(ldns_rr_owner(rec->rr), rec->zone->origin))
+	const ldns_rdf *apex = zl_zone_origin(rec->zone);
+	if (apex == NULL || !zl_dname_eq(ldns_rr_owner(rec->rr), apex))
 		return;
 	if (st->first == NULL)
 		st->first = ldns_rr_clone(rec->rr);
 	else if (ldns_rr_compare(st->first, rec->rr) != 0)
 		zl_report(ctx, rec->loc, "a second, different SOA for %s (the "
-		    "first is at line %u)", rec->zone->origin_str,
-		    rec->zone->soa.line);
+		    "first is at line %u)", zl_zone_origin_str(rec->zone),
+		    zl_zone_soa(rec->zone).line);
 }
 
 static void

@@ -5,12 +5,12 @@ static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
 	const ldns_rdf *owner = ldns_rr_owner(rec->rr);
-	if (rec->zone->origin == NULL ||
-	    zl_dname_eq(owner, rec->zone->origin))
+	const ldns_rdf *apex = zl_zone_origin(rec->zone);
+	if (apex == NULL || zl_dname_eq(owner, apex))
 		return;
 	char o[LDNS_MAX_DOMAINLEN * 4 + 2];
 	zl_report(ctx, rec->loc, "SOA for %s in the file of zone %s",
-	    zl_dname_str(owner, o, sizeof o), rec->zone->origin_str);
+	    zl_dname_str(owner, o, sizeof o), zl_zone_origin_str(rec->zone));
 }
 
 const struct zl_rule rule_hygiene_soa_not_at_apex = {

@@ -20,8 +20,9 @@ static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
 	struct state *st = zl_state(ctx);
-	if (ldns_rr_rd_count(rec->rr) < 3 || rec->zone->origin == NULL ||
-	    !zl_dname_eq(ldns_rr_owner(rec->rr), rec->zone->origin))
+	const ldns_rdf *apex = zl_zone_origin(rec->zone);
+	if (ldns_rr_rd_count(rec->rr) < 3 || apex == NULL ||
+	    !zl_dname_eq(ldns_rr_owner(rec->rr), apex))
 		return; /* RFC 8976 2: a ZONEMD away from the apex means nothing */
 	uint8_t scheme = ldns_rdf2native_int8(ldns_rr_rdf(rec->rr, 1));
 	uint8_t alg = ldns_rdf2native_int8(ldns_rr_rdf(rec->rr, 2));

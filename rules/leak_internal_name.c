@@ -13,7 +13,6 @@
 
 struct state {
 	struct zl_names builtin;
-	bool loaded;
 };
 
 /* RDATA fields that hold names, by type. */
@@ -50,15 +49,18 @@ describe(const char *d, char *buf, size_t size)
 }
 
 static void
+on_run_start(struct zl_ctx *ctx)
+{
+	struct state *st = zl_state(ctx);
+	sip_names_load(&st->builtin, internal_domains, internal_domain_count);
+}
+
+static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
-	if (rec->zone->view != ZL_VIEW_EXTERNAL)
+	if (zl_zone_view(rec->zone) != ZL_VIEW_EXTERNAL)
 		return;
 	struct state *st = zl_state(ctx);
-	if (!st->loaded) {
-		sip_names_load(&st->builtin, internal_domains, internal_domain_count);
-		st->loaded = true;
-	}
 	const struct zl_options *opt = zl_options(ctx);
 	char dom[LDNS_MAX_DOMAINLEN * 4 + 2], n[LDNS_MAX_DOMAINLEN * 4 + 2];
 	char what[LDNS_MAX_DOMAINLEN * 4 + 64];
@@ -104,6 +106,7 @@ const struct zl_rule rule_leak_internal_name = {
 	.severity = ZL_WARNING,
 	.all_types = true,
 	.state_size = sizeof(struct state),
+	.on_run_start = on_run_start,
 	.on_record = on_record,
 	.free_state = free_state,
 	.summary = "internal name in a public zone",

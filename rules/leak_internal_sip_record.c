@@ -5,7 +5,7 @@
 static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
-	if (rec->zone->view != ZL_VIEW_EXTERNAL)
+	if (zl_zone_view(rec->zone) != ZL_VIEW_EXTERNAL)
 		return;
 	const ldns_rdf *owner = ldns_rr_owner(rec->rr);
 	ldns_rdf domain;

@@ -19,12 +19,12 @@ struct range {
 struct state {
 	struct range ranges[32];
 	size_t count;
-	bool loaded;
 };
 
 static void
-load(struct state *st)
+on_run_start(struct zl_ctx *ctx)
 {
+	struct state *st = zl_state(ctx);
 	for (size_t i = 0; i < special_range_count && st->count < 32; i++) {
 		char text[64];
 		snprintf(text, sizeof text, "%s", special_ranges[i].prefix);
@@ -39,7 +39,6 @@ load(struct state *st)
 		if (inet_pton(r->v6 ? AF_INET6 : AF_INET, text, r->prefix) == 1)
 			st->count++;
 	}
-	st->loaded = true;
 }
 
 static bool
@@ -57,11 +56,10 @@ matches(const struct range *r, const uint8_t *addr)
 static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
-	if (rec->zone->view != ZL_VIEW_EXTERNAL || ldns_rr_rd_count(rec->rr) < 1)
+	if (zl_zone_view(rec->zone) != ZL_VIEW_EXTERNAL ||
+	    ldns_rr_rd_count(rec->rr) < 1)
 		return;
 	struct state *st = zl_state(ctx);
-	if (!st->loaded)
-		load(st);
 	const ldns_rdf *a = ldns_rr_rdf(rec->rr, 0);
 	bool v6 = ldns_rr_get_type(rec->rr) == LDNS_RR_TYPE_AAAA;
 	if (ldns_rdf_size(a) != (v6 ? 16u : 4u))
@@ -91,6 +89,7 @@ const struct zl_rule rule_leak_private_address = {
 	.severity = ZL_WARNING,
 	.types = ZL_T_A | ZL_T_AAAA,
 	.state_size = sizeof(struct state),
+	.on_run_start = on_run_start,
 	.on_record = on_record,
 	.summary = "private address in a public zone",
 	.why =

@@ -115,12 +115,7 @@ void
 sip_srvs_add(struct sip_srvs *l, const struct zl_record *rec,
     const struct sip_service *svc)
 {
-	if (l->count == l->cap) {
-		l->cap = l->cap ? l->cap * 2 : 8;
-		l->v = realloc(l->v, l->cap * sizeof *l->v);
-		if (l->v == NULL)
-			abort();
-	}
+	l->v = zl_grow(l->v, &l->cap, l->count + 1, sizeof *l->v);
 	struct zl_loc tl = rec->loc;
 	if (rec->rdata_count >= 4)
 		tl = (struct zl_loc){rec->loc.file, rec->rdata[3].line,
@@ -128,7 +123,7 @@ sip_srvs_add(struct sip_srvs *l, const struct zl_record *rec,
 	l->v[l->count++] = (struct sip_srv){
 		ldns_rdf_clone(ldns_rr_owner(rec->rr)),
 		ldns_rdf_clone(ldns_rr_rdf(rec->rr, 3)),
-		svc, rec->zone->view, rec->loc, tl,
+		svc, zl_zone_view(rec->zone), rec->loc, tl,
 	};
 }
 
@@ -160,5 +155,5 @@ uint32_t
 sip_types(const struct zl_zone *zone, const ldns_rdf *name)
 {
 	const struct zl_name *e = zl_index_find(zone, name);
-	return e ? e->types : 0;
+	return e ? zl_name_types(e) : 0;
 }

@@ -36,7 +36,7 @@ lost_final_dot(const ldns_rdf *target, const struct zl_zone *zone)
 	static const char *const tlds[] = {"com", "net", "org", "edu", "gov",
 	    "io", "info", "biz", "us", "uk", "de", "cn", "nl", "fr", "eu"};
 	unsigned n = ldns_dname_label_count(target);
-	unsigned a = ldns_dname_label_count(zone->origin);
+	unsigned a = ldns_dname_label_count(zl_zone_origin(zone));
 	if (n < a + 3)
 		return false;
 	ldns_rdf last = zl_dname_suffix(target, n - a - 1);
@@ -65,15 +65,16 @@ on_run_end(struct zl_ctx *ctx)
 			zl_report(ctx, s->target_loc, "target %s is a CNAME; RFC 2782 "
 			    "requires the name of a host with address records", t);
 		} else if (!(types & (ZL_T_A | ZL_T_AAAA))) {
+			const char *apex = zl_zone_origin_str(z);
 			size_t id = zl_report(ctx, s->target_loc, "target %s has no A or "
-			    "AAAA record in zone %s (%s view%s)", t, z->origin_str,
+			    "AAAA record in zone %s (%s view%s)", t, apex,
 			    zl_view_name(s->view), fwd ? ", forwarded to external" : "");
 			if (lost_final_dot(s->target, z)) {
 				char *rel = ldns_rdf2str(s->target);
-				size_t keep = strlen(rel) - strlen(z->origin_str);
-				zl_report_fix(ctx, id, "the target lacks its final dot, so "
-				    "%s was appended: write %.*s", z->origin_str, (int)keep,
-				    rel);
+				size_t keep = strlen(rel) - strlen(apex);
+				zl_report_fix(ctx, id, "the target lacks its "
+				    "final dot, so %s was appended: write %.*s",
+				    apex, (int)keep, rel);
 				free(rel);
 			}
 		}

@@ -7,8 +7,15 @@
 
 struct state {
 	struct zl_names hosted;  /* the built-in hosted-service targets */
-	bool loaded;
 };
+
+static void
+on_run_start(struct zl_ctx *ctx)
+{
+	struct state *st = zl_state(ctx);
+	sip_names_load(&st->hosted, hosted_sip_targets,
+	    hosted_sip_target_count);
+}
 
 static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
@@ -23,10 +30,6 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	const ldns_rdf *target = ldns_rr_rdf(rec->rr, 3);
 	if (ldns_dname_label_count(target) == 0 || zl_dname_in(target, &domain))
 		return; /* "." means no service; inside D is right */
-	if (!st->loaded) {
-		sip_names_load(&st->hosted, hosted_sip_targets, hosted_sip_target_count);
-		st->loaded = true;
-	}
 	const struct zl_options *opt = zl_options(ctx);
 	char t[LDNS_MAX_DOMAINLEN * 4 + 2], d[LDNS_MAX_DOMAINLEN * 4 + 2];
 	char o[LDNS_MAX_DOMAINLEN * 4 + 2];
@@ -61,6 +64,7 @@ const struct zl_rule rule_sip_srv_target_outside_domain = {
 	.severity = ZL_ERROR,
 	.types = ZL_T_SRV,
 	.state_size = sizeof(struct state),
+	.on_run_start = on_run_start,
 	.on_record = on_record,
 	.free_state = free_state,
 	.summary = "SRV target outside the SIP domain",

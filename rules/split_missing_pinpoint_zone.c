@@ -31,7 +31,6 @@ struct state {
 	uint32_t *slots;             /* domain number + 1 by name hash */
 	size_t nslots;
 	struct zl_namelist hosts;    /* external sip.X and lyncdiscover.X */
-	bool loaded;
 };
 
 /* A folder of exports can name thousands of SIP domains: hash them. */
@@ -69,9 +68,7 @@ rehash(struct state *st)
 {
 	free(st->slots);
 	st->nslots = st->nslots ? st->nslots * 2 : 64;
-	st->slots = calloc(st->nslots, sizeof *st->slots);
-	if (st->slots == NULL)
-		abort();
+	st->slots = zl_alloc(st->nslots, sizeof *st->slots);
 	for (size_t i = 0; i < st->count; i++)
 		*slot_for(st, st->v[i].name) = (uint32_t)i + 1;
 }
@@ -82,12 +79,7 @@ add(struct state *st, const ldns_rdf *name, const char *source)
 	struct domain *d = find(st, name);
 	if (d)
 		return d;
-	if (st->count == st->cap) {
-		st->cap = st->cap ? st->cap * 2 : 8;
-		st->v = realloc(st->v, st->cap * sizeof *st->v);
-		if (st->v == NULL)
-			abort();
-	}
+	st->v = zl_grow(st->v, &st->cap, st->count + 1, sizeof *st->v);
 	d = &st->v[st->count++];
 	memset(d, 0, sizeof *d);
 	d->name = ldns_rdf_clone(name);
@@ -100,17 +92,22 @@ add(struct state *st, const ldns_rdf *name, const char *source)
 	return d;
 }
 
+/* --sip-domain's first, so a domain both names is theirs */
+static void
+on_run_start(struct zl_ctx *ctx)
+{
+	struct state *st = zl_state(ctx);
+	const struct zl_options *opt = zl_options(ctx);
+	for (size_t i = 0; i < opt->sip_domains.count; i++)
+		add(st, opt->sip_domains.name[i], "--sip-domain");
+}
+
 static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
 	struct state *st = zl_state(ctx);
 	const ldns_rdf *owner = ldns_rr_owner(rec->rr);
-	if (!st->loaded) {
-		const struct zl_options *opt = zl_options(ctx);
-		for (size_t i = 0; i < opt->sip_domains.count; i++)
-			add(st, opt->sip_domains.name[i], "--sip-domain");
-		st->loaded = true;
-	}
+	bool external = zl_zone_view(rec->zone) == ZL_VIEW_EXTERNAL;
 	if (ldns_rr_get_type(rec->rr) == LDNS_RR_TYPE_SRV) {
 		ldns_rdf dom;
 		const struct sip_service *svc = sip_service_of(owner, &dom);
@@ -120,13 +117,12 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 		if (d->source == NULL && d->where[0] == '\0')
 			snprintf(d->where, sizeof d->where, "%s:%u",
 			    zl_file_name(rec->loc.file), rec->loc.line);
-		if (rec->zone->view == ZL_VIEW_EXTERNAL && svc->kind != SIP_FEDERATION &&
-		    d->rank > 1) {
+		if (external && svc->kind != SIP_FEDERATION && d->rank > 1) {
 			d->shown = rec->loc;
 			d->rank = 1;
 		}
-	} else if (rec->zone->view == ZL_VIEW_EXTERNAL &&
-	    (zl_dname_first_label_is(owner, "sip") || zl_dname_first_label_is(owner, "lyncdiscover"))) {
+	} else if (external && (zl_dname_first_label_is(owner, "sip") ||
+	    zl_dname_first_label_is(owner, "lyncdiscover"))) {
 		zl_namelist_add(&st->hosts, owner, rec->loc);
 	}
 }
@@ -140,8 +136,8 @@ check(struct zl_ctx *ctx, struct domain *d, bool internal)
 	zl_verbose(ctx, "SIP domain %s (from %s)", dn,
 	    d->source ? d->source : d->where);
 	const struct zl_zone *ext = zl_zone_for(ctx, ZL_VIEW_EXTERNAL, d->name);
-	if (d->rank > 3 && ext && ext->soa.line) {
-		d->shown = ext->soa;
+	if (d->rank > 3 && ext && zl_zone_soa(ext).line) {
+		d->shown = zl_zone_soa(ext);
 		d->rank = 3;
 	}
 	if (d->rank > 3 || !internal)
@@ -167,7 +163,7 @@ check(struct zl_ctx *ctx, struct domain *d, bool internal)
 		id = zl_report(ctx, d->shown, "internal zone %s answers for "
 		    "_sipinternaltls._tcp.%s but has no SRV there, so internal "
 		    "clients of SIP domain %s cannot sign in automatically",
-		    z->origin_str, dn, dn);
+		    zl_zone_origin_str(z), dn, dn);
 	else if (has)
 		id = zl_report(ctx, d->shown, "internal DNS has no zone for "
 		    "_sipinternaltls._tcp.%s: internal clients of SIP domain %s "
@@ -196,7 +192,8 @@ on_run_end(struct zl_ctx *ctx)
 	struct state *st = zl_state(ctx);
 	bool internal = false;
 	for (size_t i = 0; i < zl_zone_count(ctx); i++)
-		internal |= zl_zone_at(ctx, i)->view == ZL_VIEW_INTERNAL;
+		if (zl_zone_view(zl_zone_at(ctx, i)) == ZL_VIEW_INTERNAL)
+			internal = true;
 	/* where to report, second choice: sip.D or lyncdiscover.D */
 	for (size_t i = 0; i < st->hosts.count; i++) {
 		ldns_rdf h = zl_namelist_name(&st->hosts, i);
@@ -227,6 +224,7 @@ const struct zl_rule rule_split_missing_pinpoint_zone = {
 	.severity = ZL_ERROR,
 	.types = ZL_T_SRV | ZL_T_A | ZL_T_AAAA | ZL_T_CNAME,
 	.state_size = sizeof(struct state),
+	.on_run_start = on_run_start,
 	.on_record = on_record,
 	.on_run_end = on_run_end,
 	.free_state = free_state,

@@ -21,7 +21,7 @@ on_run_end(struct zl_ctx *ctx)
 	struct state *st = zl_state(ctx);
 	bool views[3] = {false, false, false};
 	for (size_t i = 0; i < zl_zone_count(ctx); i++)
-		views[zl_zone_at(ctx, i)->view] = true;
+		views[zl_zone_view(zl_zone_at(ctx, i))] = true;
 	if (st->first_sip.line == 0 ||
 	    (views[ZL_VIEW_INTERNAL] && views[ZL_VIEW_EXTERNAL]))
 		return;

@@ -27,18 +27,18 @@ static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
 	const struct zl_zone *z = rec->zone;
-	if (z->view != ZL_VIEW_INTERNAL || z->origin == NULL)
+	if (zl_zone_view(z) != ZL_VIEW_INTERNAL || zl_zone_origin(z) == NULL)
 		return;
 	const ldns_rdf *owner = ldns_rr_owner(rec->rr);
 	ldns_rdf dom;
-	unsigned k = sip_service_of(z->origin, &dom) ? 2 : 1;
-	if (ldns_dname_label_count(z->origin) <= k ||
-	    !repeats_apex(owner, z->origin, k))
+	unsigned k = sip_service_of(zl_zone_origin(z), &dom) ? 2 : 1;
+	if (ldns_dname_label_count(zl_zone_origin(z)) <= k ||
+	    !repeats_apex(owner, zl_zone_origin(z), k))
 		return;
 	char o[LDNS_MAX_DOMAINLEN * 4 + 2];
 	size_t id = zl_report(ctx, rec->loc, "%s is below the apex of pinpoint "
 	    "zone %s; clients ask for %s itself", zl_dname_str(owner, o, sizeof o),
-	    z->origin_str, z->origin_str);
+	    zl_zone_origin_str(z), zl_zone_origin_str(z));
 	zl_report_fix(ctx, id, "put the record at the apex: @ in the zone file, "
 	    "or (same as parent folder) in DNS Manager");
 }

@@ -17,17 +17,18 @@ static void
 check_name(void *arg, const ldns_rdf *name, const struct zl_name *e)
 {
 	struct walk *w = arg;
-	if (e->types == 0 || e->first.line == 0)
+	struct zl_loc first = zl_name_first(e);
+	if (zl_name_types(e) == 0 || first.line == 0)
 		return;
 	bool fwd;
 	if (sip_resolve(w->ctx, ZL_VIEW_INTERNAL, name, &fwd) != w->internal ||
 	    sip_types(w->internal, name) != 0)
 		return; /* a more specific internal zone answers, or it is there */
 	char n[LDNS_MAX_DOMAINLEN * 4 + 2];
-	zl_report(w->ctx, e->first, "%s is public, but the internal zone %s (%s) "
+	zl_report(w->ctx, first, "%s is public, but the internal zone %s (%s) "
 	    "lacks it, so internal clients get no answer",
-	    zl_dname_str(name, n, sizeof n), w->internal->origin_str,
-	    zl_file_name(w->internal->file));
+	    zl_dname_str(name, n, sizeof n), zl_zone_origin_str(w->internal),
+	    zl_file_name(zl_zone_file(w->internal)));
 	w->missing++;
 }
 
@@ -36,25 +37,32 @@ on_run_end(struct zl_ctx *ctx)
 {
 	for (size_t i = 0; i < zl_zone_count(ctx); i++) {
 		const struct zl_zone *in = zl_zone_at(ctx, i);
-		if (in->view != ZL_VIEW_INTERNAL || in->origin == NULL || in->unreadable)
+		const ldns_rdf *apex = zl_zone_origin(in);
+		if (zl_zone_view(in) != ZL_VIEW_INTERNAL || apex == NULL ||
+		    !zl_zone_readable(in))
 			continue;
 		for (size_t j = 0; j < zl_zone_count(ctx); j++) {
 			const struct zl_zone *ex = zl_zone_at(ctx, j);
-			if (ex->view != ZL_VIEW_EXTERNAL || ex->origin == NULL ||
-			    ex->unreadable || !zl_dname_eq(ex->origin, in->origin))
+			const ldns_rdf *exa = zl_zone_origin(ex);
+			if (zl_zone_view(ex) != ZL_VIEW_EXTERNAL ||
+			    exa == NULL || !zl_zone_readable(ex) ||
+			    !zl_dname_eq(exa, apex))
 				continue;
 			struct walk w = {ctx, in, ex, 0};
 			zl_index_foreach(ex, check_name, &w);
 			if (w.missing < 2)
 				continue; /* a summary of one says nothing more */
-			struct zl_loc at = in->soa.line ? in->soa : in->first;
+			struct zl_loc at = zl_zone_soa(in);
+			if (at.line == 0)
+				at = zl_zone_first(in);
+			const char *a = zl_zone_origin_str(in);
 			size_t id = zl_report(ctx, at, "internal zone %s shadows %zu "
-			    "public name%s it does not hold", in->origin_str, w.missing,
+			    "public name%s it does not hold", a, w.missing,
 			    w.missing == 1 ? "" : "s");
 			zl_report_fix(ctx, id, "copy the missing records into it, or "
 			    "replace it with pinpoint zones for the names internal "
 			    "clients need (e.g. _sipinternaltls._tcp.%s and sip.%s)",
-			    in->origin_str, in->origin_str);
+			    a, a);
 		}
 	}
 }

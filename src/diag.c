@@ -43,6 +43,26 @@ zl_xrealloc(void *p, size_t n)
 	return p;
 }
 
+void *
+zl_alloc(size_t n, size_t size)
+{
+	return zl_xcalloc(n, size);
+}
+
+void *
+zl_grow(void *p, size_t *cap, size_t need, size_t size)
+{
+	if (need <= *cap)
+		return p;
+	size_t n = *cap ? *cap : 8;
+	while (n < need)
+		n = n > SIZE_MAX / 2 ? need : n * 2;
+	if (size && n > SIZE_MAX / size)
+		die_oom(); /* no such room: as if malloc had said no */
+	*cap = n;
+	return zl_xrealloc(p, n * size);
+}
+
 char *
 zl_xstrdup(const char *s)
 {

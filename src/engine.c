@@ -23,11 +23,13 @@
 #include "registry.h"
 #include "source.h"
 #include "suppress.h"
+#include "zone.h"
 
 struct rule_run {
 	const struct zl_rule *rule;
 	bool enabled;
 	enum zl_severity severity;
+	unsigned mark_shift; /* its first bit of an entry's marks */
 	void *state;
 };
 
@@ -61,6 +63,7 @@ struct zl_ctx {
 };
 
 static void report_dropped(struct zl_engine *eng);
+static void hand_out_marks(struct zl_engine *eng);
 
 static void
 vverbose(struct zl_engine *eng, const char *fmt, va_list ap)
@@ -97,6 +100,7 @@ zl_engine_new(struct zl_options *opt)
 		eng->runs[i].severity = rule->severity;
 	}
 	eng->record_rules = zl_xcalloc(eng->nruns, sizeof *eng->record_rules);
+	hand_out_marks(eng);
 	return eng;
 }
 
@@ -196,6 +200,11 @@ zl_engine_start(struct zl_engine *eng, struct zl_prefaulter *pf)
 		if (run->enabled && run->rule->on_record)
 			eng->record_rules[eng->nrecord_rules++] = i;
 	}
+	for (size_t i = 0; i < eng->nruns; i++)
+		if (eng->runs[i].enabled && eng->runs[i].rule->on_run_start) {
+			struct zl_ctx ctx = {eng, i};
+			eng->runs[i].rule->on_run_start(&ctx);
+		}
 }
 
 /* Zones by view and apex, so that finding the zone for a name costs a
@@ -490,8 +499,6 @@ zl_report_fix(struct zl_ctx *ctx, size_t id, const char *fmt, ...)
 	d->fix = fix;
 }
 
-
-
 void
 zl_verbose(struct zl_ctx *ctx, const char *fmt, ...)
 {
@@ -521,13 +528,17 @@ zl_engine_observe(struct zl_engine *eng,
 	eng->observer_arg = arg;
 }
 
+/* suppress-unused, which reports the suppressions themselves, and
+ * input-unreadable are never suppressed; named by number, not id text,
+ * so that a misspelt rule is a compile error. */
 static bool
 suppressed(struct zl_engine *eng, const struct zl_diag *d)
 {
-	const char *id = eng->runs[d->rule].rule->id;
-	if (d->rule == ZL_RULE_suppress_unused || strncmp(id, "input-", 6) == 0)
+	if (d->rule == ZL_RULE_suppress_unused ||
+	    d->rule == ZL_RULE_input_unreadable)
 		return false;
-	return zl_suppress_covers(&eng->sups, d->loc, id);
+	return zl_suppress_covers(&eng->sups, d->loc,
+	    eng->runs[d->rule].rule->id);
 }
 
 void
@@ -669,6 +680,61 @@ zl_engine_zone(struct zl_engine *eng, size_t i)
 	return eng->zones[i];
 }
 
+/* ---- marks: bits of each rule's own on index entries ---- */
+
+/* Each rule's .marks bits, in registry order, whether the rule is on or
+ * not: its bits never depend on the configuration, and rules that ask
+ * for more than an entry holds fail every run, at its start. */
+static void
+hand_out_marks(struct zl_engine *eng)
+{
+	unsigned next = 0;
+	for (size_t i = 0; i < eng->nruns; i++) {
+		eng->runs[i].mark_shift = next;
+		next += eng->runs[i].rule->marks;
+	}
+	if (next > ZL_MARK_BITS) {
+		zl_eprintf("zonelint: the rules ask for %u mark bits; an index "
+		    "entry has %d", next, ZL_MARK_BITS);
+		exit(2);
+	}
+}
+
+static uint16_t
+mark_bit(const struct zl_ctx *ctx, unsigned k)
+{
+	const struct rule_run *run = &ctx->eng->runs[ctx->rule];
+	if (k >= run->rule->marks) { /* a bug in the rule: say which */
+		zl_eprintf("zonelint: rule %s uses mark %u of the %u it asked "
+		    "for", run->rule->id, k, run->rule->marks);
+		abort();
+	}
+	return (uint16_t)(1u << (run->mark_shift + k));
+}
+
+const struct zl_name *
+zl_mark(struct zl_ctx *ctx, const struct zl_zone *zone, const ldns_rdf *name,
+    unsigned k)
+{
+	bool created;
+	struct zl_name *e = zl_index_get(zone, name, &created);
+	e->marks |= mark_bit(ctx, k);
+	return e;
+}
+
+void
+zl_mark_entry(struct zl_ctx *ctx, const struct zl_name *entry, unsigned k)
+{
+	/* rules hold entries const; the engine, whose they are, writes */
+	((struct zl_name *)entry)->marks |= mark_bit(ctx, k);
+}
+
+bool
+zl_marked(const struct zl_ctx *ctx, const struct zl_name *entry, unsigned k)
+{
+	return (entry->marks & mark_bit(ctx, k)) != 0;
+}
+
 /* ---- zones and views, for cross-zone rules ---- */
 
 size_t
@@ -720,5 +786,3 @@ zl_view_name(enum zl_view view)
 	default: return "none";
 	}
 }
-
-

@@ -22,8 +22,9 @@ struct zl_zone *zl_engine_add_zone(struct zl_engine *eng, const char *path,
 size_t zl_engine_zone_count(const struct zl_engine *eng);
 struct zl_zone *zl_engine_zone(struct zl_engine *eng, size_t i);
 
-/* The run, as the scheduler (schedule.h) drives it: start (pf, the page
- * helper the zones' indexes use, may be NULL); for each zone in order,
+/* The run, as the scheduler (schedule.h) drives it: start, which runs
+ * the rules' on_run_start before any zone is read (pf, the page helper
+ * the zones' indexes use, may be NULL); for each zone in order,
  * begin_zone, whose sink takes what the reader reads, then end_zone with
  * what zl_read returned; finish runs the end-of-run rules. */
 struct zl_prefaulter;

@@ -15,6 +15,7 @@
 #include "bigmem.h"
 #include "diag.h"
 #include "index.h"
+#include "zone.h"
 
 #define SEGMENTS 32
 #define ENTRIES0 64    /* entries in the first block; block k has 64 << k */
@@ -332,7 +333,7 @@ zl_index_get_hashed(const struct zl_zone *zone, const ldns_rdf *name,
 	return e;
 }
 
-struct zl_name *
+const struct zl_name *
 zl_index_find(const struct zl_zone *zone, const ldns_rdf *name)
 {
 	const struct zl_index *ix = zone->names;
@@ -350,11 +351,22 @@ zl_index_count(const struct zl_zone *zone)
 	return zone->names ? zone->names->count : 0;
 }
 
-void
-zl_index_mark(const struct zl_zone *zone, const ldns_rdf *name, uint16_t flag)
+uint32_t
+zl_name_types(const struct zl_name *entry)
 {
-	bool created;
-	zl_index_get(zone, name, &created)->flags |= flag;
+	return entry->types;
+}
+
+struct zl_loc
+zl_name_first(const struct zl_name *entry)
+{
+	return entry->first;
+}
+
+ldns_rr_type
+zl_name_first_type(const struct zl_name *entry)
+{
+	return (ldns_rr_type)entry->first_type;
 }
 
 ldns_rdf

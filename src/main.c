@@ -17,6 +17,7 @@
 #include "explain.h"
 #include "inputs.h"
 #include "output.h"
+#include "zone.h"
 
 #ifndef ZL_VERSION
 #define ZL_VERSION "0.1.0"

@@ -16,6 +16,7 @@
 #include "schedule.h"
 #include "stream.h"
 #include "tape.h"
+#include "zone.h"
 
 #define AHEAD_ZONES 32                 /* small zones read ahead at once */
 #define AHEAD_MAX_BYTES (256u << 10)   /* a bigger file is read directly */

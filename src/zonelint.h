@@ -5,6 +5,9 @@
  * each record to the rules in a struct zl_record that is valid only during
  * the callback; rules copy what they keep.  Rules never print: they report
  * through zl_report(), which files the finding under the running rule.
+ * Zones and the entries of a zone's name index are the engine's: rules
+ * read them through functions, and keep their own bits on entries with
+ * zl_mark(), so nothing here is there for the engine alone.
  */
 #ifndef ZONELINT_H
 #define ZONELINT_H
@@ -31,7 +34,6 @@ struct zl_loc {
 struct zl_ctx;
 struct zl_zone;
 struct zl_name;
-struct zl_engine;
 
 /* One token of a record as written: where it starts. */
 struct zl_token {
@@ -69,48 +71,46 @@ enum {
 };
 uint32_t zl_type_bit(ldns_rr_type type);
 
-/* A name in a zone's index: which types it has, and its first record. */
-struct zl_name {      /* 24 bytes: a million-name zone keeps a million */
-	uint32_t key;      /* offset of the name's key in the index arena */
-	uint32_t types;    /* ZL_T_* bits */
-	struct zl_loc first;
-	uint16_t first_type;
-	uint16_t flags;    /* free for rules: ZL_NF_* */
-};
-enum {
-	ZL_NF_CNAME_REPORTED = 1u << 0,
-	ZL_NF_NS_TARGET = 1u << 1,      /* named by an NS record of the zone */
-	ZL_NF_APEX_NS_TARGET = 1u << 2, /* ... by one at the apex */
-};
+/* A name in a zone's index (an entry): opaque, as it holds the index's
+ * key and every rule's marks (src/index.h); rules read the rest through
+ * these.  Entries never move: a rule may keep pointers to them for the
+ * run, and compare them. */
+uint32_t zl_name_types(const struct zl_name *entry); /* ZL_T_* bits */
+/* Its first record and that record's type; line 0 for a name that has
+ * no record, only marks. */
+struct zl_loc zl_name_first(const struct zl_name *entry);
+ldns_rr_type zl_name_first_type(const struct zl_name *entry);
 
-/* A zone: one top-level file and what it includes. */
-struct zl_zone {
-	const char *path;      /* as named on the command line */
-	uint32_t file;         /* its file id */
-	ldns_rdf *origin;      /* the apex */
-	char *origin_str;      /* the apex as text, absolute */
-	enum zl_view view;
-	struct zl_index *names;
-	unsigned long records; /* records parsed */
-	unsigned long errors;  /* records rejected */
-	struct zl_loc soa;     /* first SOA at the apex, line 0 if none */
-	struct zl_loc first;   /* first record, line 0 if none */
-	bool unreadable;       /* could not be read at all */
-	bool parse_only;       /* a fragment: skip whole-zone checks */
-	struct zl_preload *preload; /* its text, read ahead; the reader's */
-};
+/* Marks: bits a rule keeps on entries.  A rule asks for .marks of them;
+ * the engine hands it bits of its own, so that no rule sees or sets
+ * another's, and k is the rule's bit number, 0 to .marks - 1. */
+/* Sets mark k on name's entry in zone, making the entry (no types, no
+ * first record) when the name has none yet; returns the entry. */
+const struct zl_name *zl_mark(struct zl_ctx *ctx, const struct zl_zone *zone,
+    const ldns_rdf *name, unsigned k);
+void zl_mark_entry(struct zl_ctx *ctx, const struct zl_name *entry,
+    unsigned k);
+bool zl_marked(const struct zl_ctx *ctx, const struct zl_name *entry,
+    unsigned k);
+
+/* A zone: one top-level file and what it includes.  Opaque: the engine
+ * keeps it (src/zone.h); rules read it through these. */
+const ldns_rdf *zl_zone_origin(const struct zl_zone *zone); /* NULL: unknown */
+const char *zl_zone_origin_str(const struct zl_zone *zone); /* "example.com." */
+enum zl_view zl_zone_view(const struct zl_zone *zone);
+uint32_t zl_zone_file(const struct zl_zone *zone); /* its top file's id */
+/* Its first SOA at the apex; its first record: line 0 if none. */
+struct zl_loc zl_zone_soa(const struct zl_zone *zone);
+struct zl_loc zl_zone_first(const struct zl_zone *zone);
+/* False when it could not be read at all. */
+bool zl_zone_readable(const struct zl_zone *zone);
 
 /* Name index (src/index.c). */
-struct zl_index;
-struct zl_name *zl_index_find(const struct zl_zone *zone, const ldns_rdf *name);
-/* Sets flag on name's entry, creating it (with no types) if need be.
- * Entries never move: a rule may keep pointers to them for the run. */
-void zl_index_mark(const struct zl_zone *zone, const ldns_rdf *name,
-    uint16_t flag);
+const struct zl_name *zl_index_find(const struct zl_zone *zone,
+    const ldns_rdf *name);
 /* The name of entry, as an rdf over buf (2 * LDNS_MAX_DOMAINLEN + 2). */
 ldns_rdf zl_index_name(const struct zl_zone *zone, const struct zl_name *entry,
     uint8_t *buf);
-size_t zl_index_count(const struct zl_zone *zone);
 /* Walks every name; name is a fresh rdf the callback must not keep. */
 void zl_index_foreach(const struct zl_zone *zone,
     void (*fn)(void *arg, const ldns_rdf *name, const struct zl_name *entry),
@@ -133,6 +133,10 @@ struct zl_rule {
 	const char *summary;         /* message stem */
 	const char *why, *bad, *good, *fix, *refs; /* --explain */
 	size_t state_size;           /* zeroed state, one per run */
+	unsigned marks;              /* bits of its own on entries (zl_mark) */
+	/* Once, before any zone is read: set up the state from options and
+	 * data tables, not lazily on the first record. */
+	void (*on_run_start)(struct zl_ctx *);
 	void (*on_record)(struct zl_ctx *, const struct zl_record *);
 	void (*on_zone_end)(struct zl_ctx *, const struct zl_zone *);
 	void (*on_run_end)(struct zl_ctx *);
@@ -154,6 +158,14 @@ void zl_report_fix(struct zl_ctx *ctx, size_t id, const char *fmt, ...)
 void zl_verbose(struct zl_ctx *ctx, const char *fmt, ...) ZL_PRINTF(2, 3);
 
 const char *zl_file_name(uint32_t id);
+
+/* Memory for rules.  Out of memory, each says so and exits as the engine
+ * does, so a rule neither checks for NULL nor aborts. */
+/* n elements of size bytes, zeroed. */
+void *zl_alloc(size_t n, size_t size);
+/* p with room for at least need elements of size bytes; *cap, the room
+ * in elements, doubles as it grows.  The new room is not zeroed. */
+void *zl_grow(void *p, size_t *cap, size_t need, size_t size);
 
 /* Text of a name for messages, into buf: "www.example.com." */
 const char *zl_dname_str(const ldns_rdf *name, char *buf, size_t size);

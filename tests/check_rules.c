@@ -114,6 +114,55 @@ START_TEST(registry_is_sorted_and_complete)
 }
 END_TEST
 
+/* Rules see zones, index entries and memory through zonelint.h: none
+ * includes the headers that hold the engine's own (the zone's fields,
+ * the index entry with every rule's marks, the findings array). */
+static void
+assert_no_private_include(const char *dir, const char *file)
+{
+	static const char *const private[] = {"zone.h", "index.h", "engine.h",
+	    "diag.h", "registry.h"};
+	char *path = zl_asprintf("%s/%s", dir, file);
+	FILE *fp = fopen(path, "r");
+	ck_assert_ptr_nonnull(fp);
+	char line[512];
+	while (fgets(line, sizeof line, fp)) {
+		if (strncmp(line, "#include \"", 10) != 0)
+			continue;
+		line[strcspn(line + 10, "\"") + 10] = '\0';
+		const char *slash = strrchr(line + 10, '/');
+		const char *name = slash ? slash + 1 : line + 10;
+		for (size_t i = 0; i < sizeof private / sizeof *private; i++)
+			ck_assert_msg(strcmp(name, private[i]) != 0,
+			    "rules/%s includes %s, which is the engine's", file,
+			    line + 10);
+	}
+	fclose(fp);
+	free(path);
+}
+
+START_TEST(rules_see_only_the_rule_api)
+{
+	const char *top = getenv("ZONELINT_TOP");
+	char *dir = zl_asprintf("%s/rules", top ? top : ".");
+	DIR *d = opendir(dir);
+	ck_assert_ptr_nonnull(d);
+	struct dirent *e;
+	size_t files = 0;
+	while ((e = readdir(d)) != NULL) {
+		size_t len = strlen(e->d_name);
+		if (len > 2 && (strcmp(e->d_name + len - 2, ".c") == 0 ||
+		    strcmp(e->d_name + len - 2, ".h") == 0)) {
+			assert_no_private_include(dir, e->d_name);
+			files++;
+		}
+	}
+	closedir(d);
+	free(dir);
+	ck_assert_uint_gt(files, 0);
+}
+END_TEST
+
 START_TEST(every_rule_has_its_texts)
 {
 	for (size_t i = 0; i < zl_registry_count(); i++) {
@@ -159,6 +208,7 @@ main(void)
 	TCase *tc = tcase_create("rules");
 	tcase_set_timeout(tc, 30);
 	tcase_add_test(tc, registry_is_sorted_and_complete);
+	tcase_add_test(tc, rules_see_only_the_rule_api);
 	tcase_add_test(tc, every_rule_has_its_texts);
 	tcase_add_loop_test(tc, bad_example_fires_once, 0, (int)zl_registry_count());
 	tcase_add_loop_test(tc, good_example_is_clean, 0, (int)zl_registry_count());

@@ -2,7 +2,11 @@
  * each through the real engine: the special-purpose address ranges at both
  * bounds, the internal domains, the SIP services with their ports and
  * kinds, and the hosted SIP targets.  Removing an entry, or moving a bound
- * or a port by one, fails a case here. */
+ * or a port by one, fails a case here.  And the table of rule marks: the
+ * bits every rule asks for fit in an index entry, and two rules marking
+ * the same names do not see each other's. */
+#include "index.h"
+#include "registry.h"
 #include "testutil.h"
 
 struct table_case {
@@ -349,6 +353,53 @@ START_TEST(hosted_target_table)
 }
 END_TEST
 
+/* ---- marks (zl_mark): each rule's own bits of an index entry ---- */
+
+START_TEST(rule_marks_fit)
+{
+	unsigned bits = 0;
+	for (size_t i = 0; i < zl_registry_count(); i++)
+		bits += zl_registry_at(i)->marks;
+	ck_assert_msg(bits <= ZL_MARK_BITS, "the rules ask for %u mark bits; "
+	    "an index entry has %d", bits, ZL_MARK_BITS);
+}
+END_TEST
+
+/* hygiene-cname-and-other-data marks a name it reported, and
+ * hygiene-dname-conflict marks the targets of NS records: ns1 has both
+ * (reported once all the same), www.d only the first (so it is no glue). */
+START_TEST(rule_marks_are_apart)
+{
+	lint_only[0] = "hygiene-cname-and-other-data";
+	lint_only[1] = "hygiene-dname-conflict";
+	lint_only[2] = NULL;
+	const char *files[] = {"example.com.zone",
+	    "$TTL 300\n"
+	    "@ IN SOA ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@ IN NS ns1\n"
+	    "ns1 IN CNAME host.example.net.\n"
+	    "ns1 IN A 192.0.2.1\n"
+	    "d IN DNAME example.net.\n"
+	    "www.d IN CNAME host.example.net.\n"
+	    "www.d IN TXT \"below the DNAME\"\n", NULL};
+	struct lint_result r = lint_files_opt("example.com", ZL_VIEW_NONE,
+	    files, 0);
+	ck_assert_str_eq(r.findings,
+	    "example.com.zone:4:1: error: CNAME and other data at the same "
+	    "name: ns1.example.com. has a CNAME and also A data (line 5) "
+	    "[hygiene-cname-and-other-data]\n"
+	    "example.com.zone:7:1: error: CNAME and other data at the same "
+	    "name: www.d.example.com. has a CNAME and also TXT data (line 8) "
+	    "[hygiene-cname-and-other-data]\n"
+	    "example.com.zone:7:1: error: DNAME with conflicting data: "
+	    "www.d.example.com. is below the DNAME at d.example.com. (line 6) "
+	    "and can never be reached [hygiene-dname-conflict]\n");
+	lint_free(&r);
+	lint_only[0] = NULL;
+	lint_only[1] = NULL;
+}
+END_TEST
+
 #define COUNT(a) ((int)(sizeof a / sizeof *a))
 
 int
@@ -366,6 +417,8 @@ main(void)
 	tcase_add_loop_test(tc, name_table, 0, COUNT(name_cases));
 	tcase_add_loop_test(tc, sip_service_table, 0, COUNT(sip_cases));
 	tcase_add_loop_test(tc, hosted_target_table, 0, COUNT(hosted_cases));
+	tcase_add_test(tc, rule_marks_fit);
+	tcase_add_test(tc, rule_marks_are_apart);
 	suite_add_tcase(s, tc);
 	SRunner *sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);

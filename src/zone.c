@@ -1,0 +1,44 @@
+/* zone.c: what rules may read of a zone (zonelint.h). */
+#include "zone.h"
+
+const ldns_rdf *
+zl_zone_origin(const struct zl_zone *zone)
+{
+	return zone->origin;
+}
+
+const char *
+zl_zone_origin_str(const struct zl_zone *zone)
+{
+	return zone->origin_str;
+}
+
+enum zl_view
+zl_zone_view(const struct zl_zone *zone)
+{
+	return zone->view;
+}
+
+uint32_t
+zl_zone_file(const struct zl_zone *zone)
+{
+	return zone->file;
+}
+
+struct zl_loc
+zl_zone_soa(const struct zl_zone *zone)
+{
+	return zone->soa;
+}
+
+struct zl_loc
+zl_zone_first(const struct zl_zone *zone)
+{
+	return zone->first;
+}
+
+bool
+zl_zone_readable(const struct zl_zone *zone)
+{
+	return !zone->unreadable;
+}

@@ -1,0 +1,28 @@
+/* zone.h: a zone as the engine keeps it.  Rules see it only through the
+ * zl_zone_* functions of zonelint.h (zone.c), so the index and the text
+ * read ahead stay the engine's, and a field can change without them. */
+#ifndef ZL_ZONE_H
+#define ZL_ZONE_H
+
+#include "zonelint.h"
+
+struct zl_index;
+struct zl_preload;
+
+/* One top-level file and what it includes. */
+struct zl_zone {
+	const char *path;      /* as named on the command line */
+	uint32_t file;         /* its file id */
+	ldns_rdf *origin;      /* the apex */
+	char *origin_str;      /* the apex as text, absolute */
+	enum zl_view view;
+	struct zl_index *names;
+	unsigned long records; /* records parsed */
+	unsigned long errors;  /* records rejected */
+	struct zl_loc soa;     /* first SOA at the apex, line 0 if none */
+	struct zl_loc first;   /* first record, line 0 if none */
+	bool unreadable;       /* could not be read at all */
+	struct zl_preload *preload; /* its text, read ahead; the reader's */
+};
+
+#endif
