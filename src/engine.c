@@ -6,14 +6,10 @@
  * memory follows the number of names, never the zone's text.
  */
 #include <fnmatch.h>
-#include <malloc.h>
 #include <stdarg.h>
-#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "engine.h"
 #include "cap.h"
@@ -21,8 +17,8 @@
 #include "index.h"
 #include "rrname.h"
 #include "registry.h"
-#include "source.h"
 #include "suppress.h"
+#include "zones.h"
 #include "zone.h"
 
 struct rule_run {
@@ -41,16 +37,13 @@ struct zl_engine {
 	size_t nruns;
 	size_t *record_rules; /* indexes of enabled rules with on_record */
 	size_t nrecord_rules;
-	struct zl_zone **zones;
-	size_t nzones, zones_cap;
+	struct zl_zones zones;
 	const struct zl_record *cur; /* the record being dispatched */
 	const struct zl_zone *cur_zone; /* the zone being finished */
 	void (*observer)(void *arg, const struct zl_record *rec);
 	void *observer_arg;
 	bool input_failed;
 	struct zl_suppressions sups;
-	uint32_t *apex_slots;   /* zone number + 1 by view and apex, or 0 */
-	uint32_t napex;         /* built once every zone is read */
 	struct zl_prefaulter *pf; /* for the zones' indexes, or NULL */
 	struct zl_zone *reading; /* the zone the sink is for (begin_zone) */
 	size_t sup_base;        /* its first suppression's number */
@@ -112,22 +105,8 @@ zl_engine_free(struct zl_engine *eng)
 			eng->runs[i].rule->free_state(eng->runs[i].state);
 		free(eng->runs[i].state);
 	}
-	for (size_t i = 0; i < eng->nzones; i++) {
-		struct zl_zone *z = eng->zones[i];
-		zl_index_free(z->names);
-		if (z->origin)
-			ldns_rdf_deep_free(z->origin);
-		free(z->origin_str);
-		free((char *)z->path);
-		if (z->preload) {
-			zl_preload_free(z->preload);
-			free(z->preload);
-		}
-		free(z);
-	}
+	zl_zones_free(&eng->zones);
 	zl_suppress_free(&eng->sups);
-	free(eng->apex_slots);
-	free(eng->zones);
 	free(eng->runs);
 	free(eng->record_rules);
 	zl_diags_free(&eng->diags);
@@ -164,28 +143,7 @@ struct zl_zone *
 zl_engine_add_zone(struct zl_engine *eng, const char *path, enum zl_view view,
     const char *origin)
 {
-	struct zl_zone *z = zl_xcalloc(1, sizeof *z);
-	z->path = zl_xstrdup(path);
-	z->file = zl_file_intern(path);
-	z->view = view;
-	if (origin) {
-		char *abs = origin[strlen(origin) - 1] == '.' ?
-		    zl_xstrdup(origin) : zl_asprintf("%s.", origin);
-		z->origin = ldns_dname_new_frm_str(abs);
-		if (z->origin) {
-			char buf[LDNS_MAX_DOMAINLEN * 4 + 2];
-			z->origin_str = zl_xstrdup(zl_dname_str(z->origin, buf,
-			    sizeof buf));
-		}
-		free(abs);
-	}
-	if (eng->nzones == eng->zones_cap) {
-		eng->zones_cap = eng->zones_cap ? eng->zones_cap * 2 : 16;
-		eng->zones = zl_xrealloc(eng->zones,
-		    eng->zones_cap * sizeof *eng->zones);
-	}
-	eng->zones[eng->nzones++] = z;
-	return z;
+	return zl_zones_add(&eng->zones, path, view, origin);
 }
 
 void
@@ -207,46 +165,8 @@ zl_engine_start(struct zl_engine *eng, struct zl_prefaulter *pf)
 		}
 }
 
-/* Zones by view and apex, so that finding the zone for a name costs a
- * lookup per label, not a pass over every zone (a folder of 20,000). */
-static uint32_t
-apex_hash(enum zl_view view, const ldns_rdf *name)
-{
-	uint32_t h = 2166136261u ^ (uint32_t)view;
-	const uint8_t *w = ldns_rdf_data(name);
-	for (size_t i = 0; i < ldns_rdf_size(name); i++)
-		h = (h ^ zl_lower(w[i])) * 16777619u;
-	return h;
-}
 
-static uint32_t *
-apex_slot(const struct zl_engine *eng, enum zl_view view, const ldns_rdf *name)
-{
-	uint32_t j = apex_hash(view, name) & (eng->napex - 1);
-	for (;; j = (j + 1) & (eng->napex - 1)) {
-		uint32_t z = eng->apex_slots[j];
-		if (z == 0 || (eng->zones[z - 1]->view == view &&
-		    zl_dname_eq(eng->zones[z - 1]->origin, name)))
-			return &eng->apex_slots[j];
-	}
-}
 
-static void
-build_apex_map(struct zl_engine *eng)
-{
-	eng->napex = 16;
-	while (eng->napex < 2 * eng->nzones + 2)
-		eng->napex *= 2;
-	eng->apex_slots = zl_xcalloc(eng->napex, sizeof *eng->apex_slots);
-	for (size_t i = 0; i < eng->nzones; i++) {
-		const struct zl_zone *z = eng->zones[i];
-		if (z->origin == NULL || z->unreadable)
-			continue;
-		uint32_t *slot = apex_slot(eng, z->view, z->origin);
-		if (*slot == 0) /* the first zone of that name answers */
-			*slot = (uint32_t)i + 1;
-	}
-}
 
 /* A zone is read: tell the rules, unless it could not be.  Findings
  * made while reading it, before its apex was known (a bad $TTL on line
@@ -287,7 +207,7 @@ zl_engine_end_zone(struct zl_engine *eng, struct zl_zone *z, int status,
 void
 zl_engine_finish(struct zl_engine *eng)
 {
-	build_apex_map(eng);
+	zl_zones_map(&eng->zones);
 	for (size_t r = 0; r < eng->nruns; r++)
 		if (eng->runs[r].enabled && eng->runs[r].rule->on_run_end) {
 			struct zl_ctx ctx = {eng, r};
@@ -462,10 +382,7 @@ zone_of(const struct zl_engine *eng, struct zl_loc loc)
 		return eng->cur->zone;
 	if (eng->cur_zone)
 		return eng->cur_zone;
-	for (size_t i = 0; i < eng->nzones; i++)
-		if (eng->zones[i]->file == loc.file)
-			return eng->zones[i];
-	return NULL;
+	return zl_zones_of_file(&eng->zones, loc.file);
 }
 
 size_t
@@ -671,13 +588,13 @@ zl_engine_begin_zone(struct zl_engine *eng, struct zl_zone *z)
 size_t
 zl_engine_zone_count(const struct zl_engine *eng)
 {
-	return eng->nzones;
+	return eng->zones.count;
 }
 
 struct zl_zone *
 zl_engine_zone(struct zl_engine *eng, size_t i)
 {
-	return eng->zones[i];
+	return eng->zones.v[i];
 }
 
 /* ---- marks: bits of each rule's own on index entries ---- */
@@ -740,41 +657,19 @@ zl_marked(const struct zl_ctx *ctx, const struct zl_name *entry, unsigned k)
 size_t
 zl_zone_count(const struct zl_ctx *ctx)
 {
-	return ctx->eng->nzones;
+	return ctx->eng->zones.count;
 }
 
 const struct zl_zone *
 zl_zone_at(const struct zl_ctx *ctx, size_t i)
 {
-	return ctx->eng->zones[i];
+	return ctx->eng->zones.v[i];
 }
 
 const struct zl_zone *
 zl_zone_for(const struct zl_ctx *ctx, enum zl_view view, const ldns_rdf *name)
 {
-	const struct zl_engine *eng = ctx->eng;
-	if (eng->apex_slots) { /* the longest apex: try each suffix in turn */
-		unsigned labels = ldns_dname_label_count(name);
-		for (unsigned k = 0; k <= labels; k++) {
-			ldns_rdf s = zl_dname_suffix(name, k);
-			uint32_t z = *apex_slot(eng, view, &s);
-			if (z)
-				return eng->zones[z - 1];
-		}
-		return NULL;
-	}
-	const struct zl_zone *best = NULL;
-	for (size_t i = 0; i < ctx->eng->nzones; i++) {
-		const struct zl_zone *z = ctx->eng->zones[i];
-		if (z->view != view || z->origin == NULL || z->unreadable ||
-		    !zl_dname_in(name, z->origin))
-			continue;
-		if (best == NULL ||
-		    ldns_dname_label_count(z->origin) >
-		    ldns_dname_label_count(best->origin))
-			best = z;
-	}
-	return best;
+	return zl_zones_for(&ctx->eng->zones, view, name);
 }
 
 const char *

@@ -1,0 +1,133 @@
+/* zones.c: see zones.h. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "index.h"
+#include "source.h"
+#include "zones.h"
+
+struct zl_zone *
+zl_zones_add(struct zl_zones *zs, const char *path, enum zl_view view,
+    const char *origin)
+{
+	struct zl_zone *z = zl_xcalloc(1, sizeof *z);
+	z->path = zl_xstrdup(path);
+	z->file = zl_file_intern(path);
+	z->view = view;
+	if (origin) {
+		char *abs = origin[strlen(origin) - 1] == '.' ?
+		    zl_xstrdup(origin) : zl_asprintf("%s.", origin);
+		z->origin = ldns_dname_new_frm_str(abs);
+		if (z->origin) {
+			char buf[LDNS_MAX_DOMAINLEN * 4 + 2];
+			z->origin_str = zl_xstrdup(zl_dname_str(z->origin, buf,
+			    sizeof buf));
+		}
+		free(abs);
+	}
+	if (zs->count == zs->cap) {
+		zs->cap = zs->cap ? zs->cap * 2 : 16;
+		zs->v = zl_xrealloc(zs->v, zs->cap * sizeof *zs->v);
+	}
+	zs->v[zs->count++] = z;
+	return z;
+}
+
+/* A folder of 20,000 zones: a hash by view and apex, not a pass over
+ * every zone for each name. */
+static uint32_t
+apex_hash(enum zl_view view, const ldns_rdf *name)
+{
+	uint32_t h = 2166136261u ^ (uint32_t)view;
+	const uint8_t *w = ldns_rdf_data(name);
+	for (size_t i = 0; i < ldns_rdf_size(name); i++)
+		h = (h ^ zl_lower(w[i])) * 16777619u;
+	return h;
+}
+
+static uint32_t *
+apex_slot(const struct zl_zones *zs, enum zl_view view, const ldns_rdf *name)
+{
+	uint32_t j = apex_hash(view, name) & (zs->napex - 1);
+	for (;; j = (j + 1) & (zs->napex - 1)) {
+		uint32_t z = zs->apex_slots[j];
+		if (z == 0 || (zs->v[z - 1]->view == view &&
+		    zl_dname_eq(zs->v[z - 1]->origin, name)))
+			return &zs->apex_slots[j];
+	}
+}
+
+void
+zl_zones_map(struct zl_zones *zs)
+{
+	zs->napex = 16;
+	while (zs->napex < 2 * zs->count + 2)
+		zs->napex *= 2;
+	zs->apex_slots = zl_xcalloc(zs->napex, sizeof *zs->apex_slots);
+	for (size_t i = 0; i < zs->count; i++) {
+		const struct zl_zone *z = zs->v[i];
+		if (z->origin == NULL || z->unreadable)
+			continue;
+		uint32_t *slot = apex_slot(zs, z->view, z->origin);
+		if (*slot == 0) /* the first zone of that name answers */
+			*slot = (uint32_t)i + 1;
+	}
+}
+
+const struct zl_zone *
+zl_zones_for(const struct zl_zones *zs, enum zl_view view,
+    const ldns_rdf *name)
+{
+	if (zs->apex_slots) { /* the longest apex: try each suffix in turn */
+		unsigned labels = ldns_dname_label_count(name);
+		for (unsigned k = 0; k <= labels; k++) {
+			ldns_rdf s = zl_dname_suffix(name, k);
+			uint32_t z = *apex_slot(zs, view, &s);
+			if (z)
+				return zs->v[z - 1];
+		}
+		return NULL;
+	}
+	const struct zl_zone *best = NULL; /* before the map: while reading */
+	for (size_t i = 0; i < zs->count; i++) {
+		const struct zl_zone *z = zs->v[i];
+		if (z->view != view || z->origin == NULL || z->unreadable ||
+		    !zl_dname_in(name, z->origin))
+			continue;
+		if (best == NULL || ldns_dname_label_count(z->origin) >
+		    ldns_dname_label_count(best->origin))
+			best = z;
+	}
+	return best;
+}
+
+const struct zl_zone *
+zl_zones_of_file(const struct zl_zones *zs, uint32_t file)
+{
+	for (size_t i = 0; i < zs->count; i++)
+		if (zs->v[i]->file == file)
+			return zs->v[i];
+	return NULL;
+}
+
+void
+zl_zones_free(struct zl_zones *zs)
+{
+	for (size_t i = 0; i < zs->count; i++) {
+		struct zl_zone *z = zs->v[i];
+		zl_index_free(z->names);
+		if (z->origin)
+			ldns_rdf_deep_free(z->origin);
+		free(z->origin_str);
+		free((char *)z->path);
+		if (z->preload) {
+			zl_preload_free(z->preload);
+			free(z->preload);
+		}
+		free(z);
+	}
+	free(zs->apex_slots);
+	free(zs->v);
+	*zs = (struct zl_zones){0};
+}
