@@ -70,30 +70,31 @@ zl_check_generic(const struct zl_field *f, size_t n, size_t *field, char *buf,
 	return NULL;
 }
 
+/* An EUI of groups octets; example shows the form. */
+static const char *
+eui_check(const struct zl_field *f, size_t n, size_t *field, char *buf,
+    size_t size, size_t groups, const char *example)
+{
+	*field = 0;
+	if (n == 0 || eui_ok(&f[0], groups))
+		return NULL;
+	snprintf(buf, size, "write each octet as two hex digits joined by '-', "
+	    "as in %s", example);
+	return buf;
+}
+
 const char *
 zl_check_eui48(const struct zl_field *f, size_t n, size_t *field, char *buf,
     size_t size)
 {
-	*field = 0;
-	if (n >= 1 && !eui_ok(&f[0], 6)) {
-		snprintf(buf, size, "write each octet as two hex digits joined by "
-		    "'-', as in 00-00-5e-00-53-2a");
-		return buf;
-	}
-	return NULL;
+	return eui_check(f, n, field, buf, size, 6, "00-00-5e-00-53-2a");
 }
 
 const char *
 zl_check_eui64(const struct zl_field *f, size_t n, size_t *field, char *buf,
     size_t size)
 {
-	*field = 0;
-	if (n >= 1 && !eui_ok(&f[0], 8)) {
-		snprintf(buf, size, "write each octet as two hex digits joined by "
-		    "'-', as in 00-00-5e-ef-10-00-00-2a");
-		return buf;
-	}
-	return NULL;
+	return eui_check(f, n, field, buf, size, 8, "00-00-5e-ef-10-00-00-2a");
 }
 
 const char *

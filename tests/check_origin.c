@@ -113,16 +113,7 @@ origin_suite(void)
 int
 main(void)
 {
-	char why[256]; /* the test zones are read beneath the working folder */
-	if (zl_confine_init(NULL, NULL, 0, why, sizeof why) != 0) {
-		fprintf(stderr, "%s\n", why);
-		return EXIT_FAILURE;
-	}
 	lint_only[0] = "syntax-*";
 	lint_only[1] = "input-*";
-	SRunner *sr = srunner_create(origin_suite());
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return lint_main(origin_suite());
 }

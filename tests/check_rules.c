@@ -199,11 +199,6 @@ END_TEST
 int
 main(void)
 {
-	char why[256]; /* the test zones are read beneath the working folder */
-	if (zl_confine_init(NULL, NULL, 0, why, sizeof why) != 0) {
-		fprintf(stderr, "%s\n", why);
-		return EXIT_FAILURE;
-	}
 	Suite *s = suite_create("rules");
 	TCase *tc = tcase_create("rules");
 	tcase_set_timeout(tc, 30);
@@ -213,9 +208,5 @@ main(void)
 	tcase_add_loop_test(tc, bad_example_fires_once, 0, (int)zl_registry_count());
 	tcase_add_loop_test(tc, good_example_is_clean, 0, (int)zl_registry_count());
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return lint_main(s);
 }

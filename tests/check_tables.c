@@ -405,11 +405,6 @@ END_TEST
 int
 main(void)
 {
-	char why[256]; /* the test zones are read beneath the working folder */
-	if (zl_confine_init(NULL, NULL, 0, why, sizeof why) != 0) {
-		fprintf(stderr, "%s\n", why);
-		return EXIT_FAILURE;
-	}
 	Suite *s = suite_create("tables");
 	TCase *tc = tcase_create("tables");
 	tcase_set_timeout(tc, 30);
@@ -420,9 +415,5 @@ main(void)
 	tcase_add_test(tc, rule_marks_fit);
 	tcase_add_test(tc, rule_marks_are_apart);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return lint_main(s);
 }

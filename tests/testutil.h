@@ -192,4 +192,21 @@ lint_free(struct lint_result *r)
 	ck_assert_str_eq((res).findings, (finds)); \
 } while (0)
 
+/* A suite's main(): the test zones are read beneath the working folder
+ * (the confined open), then every test of s runs; the exit status. */
+static inline int
+lint_main(Suite *s)
+{
+	char why[256];
+	if (zl_confine_init(NULL, NULL, 0, why, sizeof why) != 0) {
+		fprintf(stderr, "%s\n", why);
+		return EXIT_FAILURE;
+	}
+	SRunner *sr = srunner_create(s);
+	srunner_run_all(sr, CK_NORMAL);
+	int failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
+
 #endif
