@@ -145,6 +145,7 @@ struct prefix {
 	bool explicit_ttl;
 	size_t type_at;              /* index of the type token */
 	ldns_rr_type type;
+	const struct zl_rrtype *rt;  /* its line in rrtypes.def, or NULL */
 };
 
 /* Owner, then [AGE:n], TTL and class in any order (BIND, Windows). */
@@ -198,6 +199,7 @@ read_type(struct reader *r, struct file_state *f, struct prefix *p)
 		memcpy(type_name, type_s, type_tok->len);
 	type_name[type_tok->len < sizeof type_name ? type_tok->len : 0] = '\0';
 	p->type = type_by_name(type_name);
+	p->rt = zl_rrtype(p->type);
 	if (p->type == 0) {
 		zl_rd_syntax(r, f->file, type_tok->line, type_tok->col,
 		    "unknown record type %.*s", (int)type_tok->len, type_s);
@@ -257,7 +259,7 @@ encode_data(struct reader *r, struct file_state *f, const struct prefix *p,
 	size_t i = p->type_at, n = r->ntoks, nf = n - i - 1;
 	bool generic = nf > 0 && t[i + 1].len == 2 &&
 	    memcmp(r->text + t[i + 1].off, "\\#", 2) == 0;
-	const struct zl_rrtype *rt = zl_rrtype(p->type);
+	const struct zl_rrtype *rt = p->rt;
 	bool newer = zl_rrtype_is_newer(rt);
 	const ldns_rr_descriptor *desc = ldns_rr_descript((uint16_t)p->type);
 	*len = 0;
@@ -313,7 +315,7 @@ put_token(struct reader *r, const struct prefix *pre, bool generic, size_t k,
 {
 	const struct zl_tok *t = &r->toks[k];
 	const char *tok = r->text + t->off;
-	const struct zl_rrtype *rt = zl_rrtype(pre->type);
+	const struct zl_rrtype *rt = pre->rt;
 	size_t len = 0; /* 0: the token as written */
 	if (k == pre->type_at && zl_rrtype_is_newer(rt))
 		len = rt->like ? (size_t)sprintf(p, "%s",

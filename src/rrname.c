@@ -18,10 +18,25 @@ static const struct zl_rrtype types[] = {
 };
 
 #define NTYPES (sizeof types / sizeof *types)
+#define SMALL 256 /* types below this are found in one load: every record
+                   * asks, several times */
+
+static int8_t small_index[SMALL]; /* place in types, or -1 */
+
+__attribute__((constructor)) static void
+index_small_types(void)
+{
+	_Static_assert(NTYPES < 128, "small_index holds places in an int8_t");
+	memset(small_index, -1, sizeof small_index);
+	for (size_t i = 0; i < NTYPES && types[i].type < SMALL; i++)
+		small_index[types[i].type] = (int8_t)i;
+}
 
 int
 zl_rrtype_index(unsigned type)
 {
+	if (type < SMALL)
+		return small_index[type];
 	size_t lo = 0, hi = NTYPES;
 	while (lo < hi) { /* by number: a test checks the order */
 		size_t mid = (lo + hi) / 2;

@@ -50,10 +50,18 @@ zl_parse_ttl(const char *s, size_t len, uint32_t *ttl)
 bool
 zl_is_class(const char *s, size_t len)
 {
-	static const char *const names[] = {"IN", "CH", "CS", "HS", "NONE", "ANY"};
-	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
-		if (zl_word_is(s, len, names[i]))
-			return true;
+	/* by length first: every record's words before its type come here */
+	switch (len) {
+	case 2:
+		return zl_word_is(s, len, "IN") || zl_word_is(s, len, "CH") ||
+		    zl_word_is(s, len, "CS") || zl_word_is(s, len, "HS");
+	case 3:
+		return zl_word_is(s, len, "ANY");
+	case 4:
+		return zl_word_is(s, len, "NONE");
+	default:
+		break;
+	}
 	if (len > 5 && strncasecmp(s, "CLASS", 5) == 0) {
 		for (size_t i = 5; i < len; i++)
 			if (!isdigit((unsigned char)s[i]))
@@ -67,7 +75,8 @@ zl_is_class(const char *s, size_t len)
 bool
 zl_parse_age(const char *s, size_t len, long long *age)
 {
-	if (len < 7 || strncasecmp(s, "[AGE:", 5) != 0 || s[len - 1] != ']')
+	if (len < 7 || s[0] != '[' || strncasecmp(s, "[AGE:", 5) != 0 ||
+	    s[len - 1] != ']')
 		return false;
 	long long v = 0;
 	for (size_t i = 5; i < len - 1; i++) {
