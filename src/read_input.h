@@ -7,7 +7,6 @@
 
 struct zl_batch;
 struct zl_budget;
-struct zl_options;
 struct zl_pool;
 struct zl_preload;
 
@@ -16,7 +15,6 @@ struct zl_read_in {
 	uint32_t file;             /* its id (zl_file_intern) */
 	const char *origin;        /* the apex given (--origin), absolute, or NULL */
 	struct zl_preload *preload; /* the file's text read ahead, or NULL: taken */
-	const struct zl_options *opt;
 	struct zl_batch *batches;  /* two, kept from zone to zone */
 	/* Threads to parse records on, asked for when a batch fills; NULL,
 	 * or returning NULL: parse here. */

@@ -1,5 +1,4 @@
 /* read_state.c: the reader's reports, all to its sink (read_state.h). */
-#include "options.h"
 #include "read_state.h"
 
 void

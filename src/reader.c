@@ -18,7 +18,6 @@
 #include "budget.h"
 #include "diag.h"
 #include "include.h"
-#include "options.h"
 #include "read_directive.h"
 #include "read_finish.h"
 #include "read_lex.h"

@@ -18,7 +18,6 @@
 #include "read_input.h"
 #include "sink.h"
 
-
 /* Reads in->path (and what it includes) to sink.  Returns -1 when the
  * file could not be read at all (the reason is reported), else 0. */
 int zl_read(const struct zl_read_in *in, const struct zl_sink *sink,

@@ -139,8 +139,8 @@ static struct zl_read_in
 read_in(struct zl_sched *s, struct zl_zone *z, struct zl_batch *batches)
 {
 	struct zl_read_in in = {.path = z->path, .file = z->file,
-	    .origin = z->origin_str, .preload = z->preload, .opt = s->opt,
-	    .batches = batches, .budget = &s->budget};
+	    .origin = z->origin_str, .preload = z->preload, .batches = batches,
+	    .budget = &s->budget};
 	z->preload = NULL; /* the reader's now */
 	return in;
 }
