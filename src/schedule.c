@@ -20,7 +20,7 @@
 
 #define AHEAD_ZONES 32                 /* small zones read ahead at once */
 #define AHEAD_MAX_BYTES (256u << 10)   /* a bigger file is read directly */
-#define STREAM_CHUNK 4096              /* records handed over at once */
+#define STREAM_CHUNK 4096              /* calls handed over at once */
 /* A tape read ahead holds at most this many records; a zone with more (a
  * $GENERATE, a big $INCLUDE) is read again directly. */
 #define AHEAD_MAX_RECORDS 8192
@@ -46,7 +46,7 @@ struct zl_sched {
 	struct zl_batch batches[2]; /* the direct reader's, zone to zone */
 	struct ahead *ahead[2];    /* one being played, one being read */
 	long long stream_min;      /* a zone of more bytes is streamed ... */
-	size_t stream_chunk;       /* ... this many records to a tape */
+	size_t stream_chunk;       /* ... this many calls to a tape */
 };
 
 struct zl_sched *

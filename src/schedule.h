@@ -23,8 +23,8 @@ void zl_sched_free(struct zl_sched *s);
  * or NULL when one thread is to do everything or they are busy. */
 struct zl_pool *zl_sched_pool(struct zl_sched *s);
 
-/* Zones of more than bytes are streamed, chunk records to a tape; for
- * tests (default 256 KiB, 4,096 records). */
+/* Zones of more than bytes are streamed, chunk calls to a tape; for
+ * tests (default 256 KiB, 4,096). */
 void zl_sched_stream_at(struct zl_sched *s, long long bytes, size_t chunk);
 
 /* Reads every zone of eng and runs its rules: zone ends, then run end. */

@@ -18,7 +18,6 @@ struct zl_stream {
 	struct zl_tape tapes[2];
 	bool recorded[2];        /* tape k waits to be played */
 	int writing, playing;    /* the tape each side has */
-	size_t records;          /* on the tape being written */
 	bool done;
 	int status;
 };
@@ -34,7 +33,6 @@ swap(struct zl_stream *s)
 	while (s->recorded[s->writing])
 		pthread_cond_wait(&s->change, &s->lock);
 	pthread_mutex_unlock(&s->lock);
-	s->records = 0;
 }
 
 /* ---- the producer's sink: the tape being written, swapped when full ---- */
@@ -58,7 +56,8 @@ s_record(void *arg, const struct zl_sink_record *rec)
 	struct zl_stream *s = arg;
 	struct zl_sink t = tape_of(s);
 	t.ops->record(t.arg, rec);
-	if (++s->records >= s->chunk)
+	/* by events, not records: a tape's array then never outgrows chunk */
+	if (s->tapes[s->writing].n >= s->chunk)
 		swap(s);
 }
 
