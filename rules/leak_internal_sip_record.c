@@ -9,9 +9,7 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 		return;
 	const ldns_rdf *owner = ldns_rr_owner(rec->rr);
 	ldns_rdf domain;
-	const struct sip_service *svc = NULL;
-	if (ldns_rr_get_type(rec->rr) == LDNS_RR_TYPE_SRV)
-		svc = sip_service_of(owner, &domain);
+	const struct sip_service *svc = sip_srv_service(rec->rr, &domain);
 	char o[LDNS_MAX_DOMAINLEN * 4 + 2];
 	if ((svc && svc->kind == SIP_INTERNAL_ONLY) ||
 	    zl_dname_first_label_is(owner, "lyncdiscoverinternal") ||
@@ -33,7 +31,8 @@ const struct zl_rule rule_leak_internal_sip_record = {
 	    "inside the network: Lync and Skype for Business clients on the\n"
 	    "outside use _sip._tls and lyncdiscover instead.  Published in public\n"
 	    "DNS they are never used, and they tell anyone who asks the names\n"
-	    "and often the addresses of internal pools.",
+	    "and often the addresses of internal pools.  A null SRV (target\n"
+	    "\".\", RFC 2782) names no server and is not reported.",
 	.bad =
 	    "$ORIGIN contoso.com.\n"
 	    "$TTL 3600\n"

@@ -38,6 +38,15 @@ sip_service_of(const ldns_rdf *owner, ldns_rdf *domain)
 	return NULL;
 }
 
+const struct sip_service *
+sip_srv_service(const ldns_rr *rr, ldns_rdf *domain)
+{
+	if (ldns_rr_get_type(rr) != LDNS_RR_TYPE_SRV || ldns_rr_rd_count(rr) < 4 ||
+	    ldns_dname_label_count(ldns_rr_rdf(rr, 3)) == 0)
+		return NULL;
+	return sip_service_of(ldns_rr_owner(rr), domain);
+}
+
 bool
 sip_name_ends_with(const ldns_rdf *name, const char *suffix)
 {

@@ -40,6 +40,11 @@ extern const size_t special_range_count;
  * *domain is then the rest of the owner (a view into it). */
 const struct sip_service *sip_service_of(const ldns_rdf *owner,
     ldns_rdf *domain);
+/* The SIP service an SRV record offers (sip_service_of its owner), or
+ * NULL: another type, or a null SRV, whose target "." says the service
+ * is decidedly not available (RFC 2782), which no SIP rule checks. */
+const struct sip_service *sip_srv_service(const ldns_rr *rr,
+    ldns_rdf *domain);
 /* True when name ends with the text suffix ("online.lync.com."). */
 bool sip_name_ends_with(const ldns_rdf *name, const char *suffix);
 /* Parses a list of absolute names (once, into rule state). */

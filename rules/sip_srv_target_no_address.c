@@ -20,10 +20,8 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
 	struct state *st = zl_state(ctx);
 	ldns_rdf domain;
-	const struct sip_service *svc = sip_service_of(ldns_rr_owner(rec->rr),
-	    &domain);
-	if (svc && ldns_rr_rd_count(rec->rr) >= 4 &&
-	    ldns_dname_label_count(ldns_rr_rdf(rec->rr, 3)) > 0)
+	const struct sip_service *svc = sip_srv_service(rec->rr, &domain);
+	if (svc)
 		sip_srvs_add(&st->srvs, rec, svc);
 }
 

@@ -22,14 +22,12 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
 	struct state *st = zl_state(ctx);
 	ldns_rdf domain;
-	const struct sip_service *svc = sip_service_of(ldns_rr_owner(rec->rr),
-	    &domain);
-	if (svc == NULL || svc->kind == SIP_FEDERATION ||
-	    ldns_rr_rd_count(rec->rr) < 4)
+	const struct sip_service *svc = sip_srv_service(rec->rr, &domain);
+	if (svc == NULL || svc->kind == SIP_FEDERATION)
 		return;
 	const ldns_rdf *target = ldns_rr_rdf(rec->rr, 3);
-	if (ldns_dname_label_count(target) == 0 || zl_dname_in(target, &domain))
-		return; /* "." means no service; inside D is right */
+	if (zl_dname_in(target, &domain))
+		return; /* inside D is right */
 	const struct zl_options *opt = zl_options(ctx);
 	char t[LDNS_MAX_DOMAINLEN * 4 + 2], d[LDNS_MAX_DOMAINLEN * 4 + 2];
 	char o[LDNS_MAX_DOMAINLEN * 4 + 2];

@@ -5,10 +5,9 @@ static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
 	ldns_rdf dom;
-	const struct sip_service *svc = sip_service_of(ldns_rr_owner(rec->rr),
-	    &dom);
-	if (svc == NULL || ldns_rr_rd_count(rec->rr) < 4)
-		return;
+	const struct sip_service *svc = sip_srv_service(rec->rr, &dom);
+	if (svc == NULL)
+		return; /* a null SRV's port means nothing */
 	uint16_t port = ldns_rdf2native_int16(ldns_rr_rdf(rec->rr, 2));
 	if (port == svc->port)
 		return;
@@ -31,7 +30,10 @@ const struct zl_rule rule_sip_srv_wrong_port = {
 	    "Edge access service), _sipinternaltls._tcp 5061, _sipinternal._tcp\n"
 	    "5060, _sip._tcp 5060, _sipfederationtls._tcp 5061, _xmpp-server._tcp\n"
 	    "5269.  Another port usually means a record copied from the wrong\n"
-	    "service, and clients or federation partners fail to connect.",
+	    "service, and clients or federation partners fail to connect.  A\n"
+	    "null SRV (target \".\", port 0: RFC 2782's \"service decidedly not\n"
+	    "available\") offers nothing and is not checked, by this rule or any\n"
+	    "other SIP rule.",
 	.bad =
 	    "$ORIGIN contoso.com.\n"
 	    "$TTL 3600\n"

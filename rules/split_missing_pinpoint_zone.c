@@ -110,8 +110,8 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	bool external = zl_zone_view(rec->zone) == ZL_VIEW_EXTERNAL;
 	if (ldns_rr_get_type(rec->rr) == LDNS_RR_TYPE_SRV) {
 		ldns_rdf dom;
-		const struct sip_service *svc = sip_service_of(owner, &dom);
-		if (svc == NULL)
+		const struct sip_service *svc = sip_srv_service(rec->rr, &dom);
+		if (svc == NULL) /* another service, or a null SRV */
 			return;
 		struct domain *d = add(st, &dom, NULL);
 		if (d->source == NULL && d->where[0] == '\0')

@@ -11,7 +11,7 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
 	struct state *st = zl_state(ctx);
 	ldns_rdf dom;
-	if (st->first_sip.line == 0 && sip_service_of(ldns_rr_owner(rec->rr), &dom))
+	if (st->first_sip.line == 0 && sip_srv_service(rec->rr, &dom))
 		st->first_sip = rec->loc;
 }
 
