@@ -6,7 +6,8 @@
  * label starting or ending with a hyphen.  Underscores are accepted, as
  * Active Directory uses them, except in the first label of an SVCB or
  * HTTPS target, the host clients connect to (BIND refuses it there too);
- * a leading "*" label is a wildcard.  In reverse zones the targets of
+ * a leading "*" label is a wildcard, and a '*' anywhere else is said to
+ * be none.  In reverse zones the targets of
  * PTR records are host names too, with no underscore at all, but for
  * DNS-SD's browse names (b._dns-sd._udp and the like), whose PTRs name
  * domains: BIND's check-names checks just these.  A PTR's owner is not a
@@ -34,6 +35,12 @@ bad_label(const ldns_rdf *name, bool wildcard_ok, bool underscore_ok,
 			bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
 			    (c >= '0' && c <= '9') || c == '-' ||
 			    (c == '_' && (underscore_ok || (label > 0 && !no_underscore)));
+			if (!ok && c == '*') {
+				snprintf(why, whysize, wildcard_ok ? "a '*', which is a "
+				    "wildcard only as a whole leftmost label" : "a '*', a "
+				    "wildcard only in an owner: a target names one host");
+				return (int)label;
+			}
 			if (!ok) {
 				snprintf(why, whysize, (c > 32 && c < 127) ?
 				    "the character '%c'" : "the octet \\%03u",
@@ -54,7 +61,7 @@ static void
 check(struct zl_ctx *ctx, const struct zl_record *rec, const ldns_rdf *name,
     const char *role, struct zl_loc at, bool wildcard_ok)
 {
-	char why[64];
+	char why[96];
 	bool underscore_ok = strcmp(role, "SVCB target") != 0 &&
 	    strcmp(role, "PTR target") != 0;
 	bool ptr = strcmp(role, "PTR target") == 0; /* no underscore anywhere */
@@ -151,7 +158,11 @@ const struct zl_rule rule_hygiene_hostname = {
 	    "but for those at DNS-SD browse names (b._dns-sd._udp), which name\n"
 	    "domains; a PTR's owner need not be a host name.  Underscores are\n"
 	    "accepted elsewhere, since Active Directory writes them, but not to\n"
-	    "begin the host an SVCB record sends clients to.",
+	    "begin the host an SVCB record sends clients to.  A '*' is a wildcard\n"
+	    "only as the whole leftmost label of an owner (RFC 4592): *.example.com\n"
+	    "is fine, www.*.example.com and *web.example.com are names with a\n"
+	    "literal '*' that no host can have, and so is *.example.com as the\n"
+	    "target of an NS, MX or SVCB record, which names one host.",
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"
