@@ -74,18 +74,6 @@ check(struct zl_ctx *ctx, const struct zl_record *rec, const ldns_rdf *name,
 	(void)rec;
 }
 
-/* Under in-addr.arpa. or ip6.arpa. */
-static bool
-reverse_owner(const ldns_rdf *name)
-{
-	unsigned n = ldns_dname_label_count(name);
-	if (n < 2)
-		return false;
-	ldns_rdf arpa = zl_dname_suffix(name, n - 2);
-	return zl_dname_first_label_is(&arpa, "in-addr") ||
-	    zl_dname_first_label_is(&arpa, "ip6");
-}
-
 /* DNS-SD's browse names, which reverse zones hold (RFC 6763 11):
  * b, db, r, dr or lb, then _dns-sd._udp. */
 static bool
@@ -124,7 +112,7 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 		check(ctx, rec, ldns_rr_rdf(rec->rr, 1), "MX target", target, false);
 		break;
 	case LDNS_RR_TYPE_PTR: /* in a reverse zone, as BIND's check-names */
-		if (reverse_owner(ldns_rr_owner(rec->rr)) &&
+		if (zl_dname_is_reverse(ldns_rr_owner(rec->rr)) &&
 		    !dns_sd_browse(ldns_rr_owner(rec->rr)))
 			check(ctx, rec, ldns_rr_rdf(rec->rr, 0), "PTR target", target,
 			    false);

@@ -27,7 +27,10 @@ static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
 	const struct zl_zone *z = rec->zone;
-	if (zl_zone_view(z) != ZL_VIEW_INTERNAL || zl_zone_origin(z) == NULL)
+	/* a reverse zone is no pinpoint zone: "1 PTR" in 1.168.192.in-addr.arpa
+	 * is the gateway's address, not the apex typed twice */
+	if (zl_zone_view(z) != ZL_VIEW_INTERNAL || zl_zone_origin(z) == NULL ||
+	    zl_dname_is_reverse(zl_zone_origin(z)))
 		return;
 	const ldns_rdf *owner = ldns_rr_owner(rec->rr);
 	ldns_rdf dom;
@@ -55,7 +58,9 @@ const struct zl_rule rule_split_pinpoint_record_below_apex = {
 	    "stands at the apex.  In the DNS Manager console the host name field\n"
 	    "is relative to the zone, so typing \"sip\" again creates\n"
 	    "sip.sip.contoso.com: the zone still shadows sip.contoso.com, which\n"
-	    "now has no address, and internal clients cannot sign in.",
+	    "now has no address, and internal clients cannot sign in.  Reverse\n"
+	    "zones are never pinpoint zones: in 1.168.192.in-addr.arpa, the\n"
+	    "owner 1 is the address 192.168.1.1, not the zone's name typed again.",
 	.bad =
 	    ";; file: internal/sip.contoso.com.zone\n"
 	    "$ORIGIN sip.contoso.com.\n"

@@ -74,6 +74,17 @@ zl_dname_first_label_is(const ldns_rdf *name, const char *text)
 	    (const uint8_t *)text, n);
 }
 
+bool
+zl_dname_is_reverse(const ldns_rdf *name)
+{
+	unsigned n = ldns_dname_label_count(name);
+	if (n < 2)
+		return false;
+	ldns_rdf arpa = zl_dname_suffix(name, n - 2);
+	return zl_dname_first_label_is(&arpa, "in-addr") ||
+	    zl_dname_first_label_is(&arpa, "ip6");
+}
+
 uint32_t
 zl_type_bit(ldns_rr_type type)
 {

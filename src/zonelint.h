@@ -182,6 +182,8 @@ ldns_rdf zl_dname_suffix(const ldns_rdf *name, unsigned k);
 ldns_rdf *zl_dname_from_text(const char *text, const ldns_rdf *origin);
 /* Whether name's first label is text, caselessly. */
 bool zl_dname_first_label_is(const ldns_rdf *name, const char *text);
+/* Whether name is under in-addr.arpa. or ip6.arpa.: a reverse name. */
+bool zl_dname_is_reverse(const ldns_rdf *name);
 
 /* An octet of a name in lower case: DNS folds ASCII letters only
  * (RFC 4343), whatever the locale; inline, as name keys fold every octet. */
