@@ -169,13 +169,14 @@ valgrind:
 
 ## peers                      BIND's, Knot's, NSD's, ldns's tests and readings
 peers:
-	@sh scripts/install-deps.sh named-checkzone:bind9-utils kzonecheck:knot-dnssecutils
+	@sh scripts/install-deps.sh named-checkzone:bind9-utils kzonecheck:knot-dnssecutils nsd-checkzone:nsd
 	@$(MAKE) --no-print-directory zonelint $(B)/tests/record_dump
 	@$(PY) tests/peer_agreement.py ./zonelint
 	@$(PY) tests/knot_records.py $(B)/tests/record_dump
 	@$(PY) tests/bind_records.py $(B)/tests/record_dump
 	@$(PY) tests/twin_records.py $(B)/tests/record_dump
 	@$(PY) tests/peer_oracle.py ./zonelint
+	@$(PY) tests/peer_claims.py ./zonelint
 
 ## realworld                  the real-world corpus, ../shared/corpus/real-world
 realworld: zonelint

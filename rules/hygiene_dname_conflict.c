@@ -134,8 +134,9 @@ const struct zl_rule rule_hygiene_dname_conflict = {
 	    "beside NS records below the apex, and no data may exist below a\n"
 	    "DNAME: it could never be reached.  That holds for glue too: a server\n"
 	    "named below a DNAME is never found, since resolvers follow the DNAME\n"
-	    "instead.  Knot and NSD refuse such zones, glue included; BIND calls\n"
-	    "an NS naming a server there illegal.",
+	    "instead.  Knot and NSD refuse such zones, glue included; BIND loads\n"
+	    "data below a DNAME but calls an NS naming a server there illegal\n"
+	    "and refuses that zone.",
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"

@@ -61,7 +61,9 @@ const struct zl_rule rule_hygiene_ds_placement = {
 	    "A DS record is published by the parent zone at the point where it\n"
 	    "delegates a child, beside the child's NS records (RFC 4034 5).  A DS\n"
 	    "at the zone's own apex belongs in the parent; a DS at a name without\n"
-	    "NS records secures nothing.  BIND and Knot refuse such zones.",
+	    "NS records secures nothing.  BIND refuses a DS at the apex; a DS at\n"
+	    "a name without NS records BIND, Knot and NSD all load, so only a\n"
+	    "check like this one finds it.",
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"

@@ -53,9 +53,10 @@ const struct zl_rule rule_hygiene_soa_multiple = {
 	.why =
 	    "A zone has exactly one SOA record.  Two SOAs at the apex, often\n"
 	    "from an edit that pasted a new SOA without removing the old one,\n"
-	    "make Knot and NSD refuse the zone and leave it unclear which serial\n"
-	    "secondaries see.  An exact copy of the first SOA, such as the one\n"
-	    "dig axfr prints as its last record, is not reported.",
+	    "make BIND and NSD refuse the zone (Knot loads it) and leave it\n"
+	    "unclear which serial secondaries see.  An exact copy of the first\n"
+	    "SOA, such as the one dig axfr prints as its last record, is not\n"
+	    "reported.",
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"
