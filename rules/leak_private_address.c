@@ -57,8 +57,8 @@ static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
 	if (zl_zone_view(rec->zone) != ZL_VIEW_EXTERNAL ||
-	    ldns_rr_rd_count(rec->rr) < 1)
-		return;
+	    ldns_rr_rd_count(rec->rr) < 1 || zl_is_localhost_record(rec->rr))
+		return; /* localhost.DOMAIN is hygiene-localhost's */
 	struct state *st = zl_state(ctx);
 	const ldns_rdf *a = ldns_rr_rdf(rec->rr, 0);
 	bool v6 = ldns_rr_get_type(rec->rr) == LDNS_RR_TYPE_AAAA;
@@ -101,7 +101,8 @@ const struct zl_rule rule_leak_private_address = {
 	    "they map the internal network for anyone who asks.  Documentation\n"
 	    "ranges (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24, 2001:db8::/32)\n"
 	    "count as public unless --private-include-documentation is given,\n"
-	    "so that examples read naturally.",
+	    "so that examples read naturally.  localhost.DOMAIN with a loopback\n"
+	    "address leaks nothing and is left to hygiene-localhost.",
 	.bad =
 	    "$ORIGIN contoso.com.\n"
 	    "$TTL 3600\n"

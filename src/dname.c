@@ -182,3 +182,19 @@ zl_dname_from_text(const char *text, const ldns_rdf *origin)
 	}
 	return rdf;
 }
+
+bool
+zl_is_localhost_record(const ldns_rr *rr)
+{
+	static const uint8_t v6_loopback[16] = {[15] = 1};
+	ldns_rr_type t = ldns_rr_get_type(rr);
+	if ((t != LDNS_RR_TYPE_A && t != LDNS_RR_TYPE_AAAA) ||
+	    ldns_rr_rd_count(rr) < 1 ||
+	    !zl_dname_first_label_is(ldns_rr_owner(rr), "localhost"))
+		return false;
+	const ldns_rdf *a = ldns_rr_rdf(rr, 0);
+	if (t == LDNS_RR_TYPE_A)
+		return ldns_rdf_size(a) == 4 && ldns_rdf_data(a)[0] == 127;
+	return ldns_rdf_size(a) == 16 &&
+	    memcmp(ldns_rdf_data(a), v6_loopback, 16) == 0;
+}
