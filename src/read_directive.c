@@ -133,7 +133,7 @@ do_generate(struct reader *r, struct file_state *f)
 		    "generated=N raises it)", r->in->budget->max_generated);
 		return;
 	}
-	/* keep the template: process_record works on r->toks and r->text */
+	/* keep the template: zl_rd_record works on r->toks and r->text */
 	size_t nt = n - 2, tlen = r->text_len;
 	struct zl_tok *tt = zl_xmalloc(nt * sizeof *tt);
 	memcpy(tt, t + 2, nt * sizeof *tt);

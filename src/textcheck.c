@@ -145,7 +145,7 @@ is_digits(const struct zl_field *f)
 	return f->len > 0;
 }
 
-/* A type name ldns or newtypes.h knows, or TYPEnnn. */
+/* A type name ldns or rrname.h knows, or TYPEnnn. */
 static bool
 type_name_ok(const struct zl_field *f)
 {
