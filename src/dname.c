@@ -188,9 +188,11 @@ zl_is_localhost_record(const ldns_rr *rr)
 {
 	static const uint8_t v6_loopback[16] = {[15] = 1};
 	ldns_rr_type t = ldns_rr_get_type(rr);
+	const ldns_rdf *owner = ldns_rr_owner(rr);
+	/* every A and AAAA of a public zone asks: the label's length first */
 	if ((t != LDNS_RR_TYPE_A && t != LDNS_RR_TYPE_AAAA) ||
-	    ldns_rr_rd_count(rr) < 1 ||
-	    !zl_dname_first_label_is(ldns_rr_owner(rr), "localhost"))
+	    ldns_rr_rd_count(rr) < 1 || ldns_rdf_data(owner)[0] != 9 ||
+	    !zl_dname_first_label_is(owner, "localhost"))
 		return false;
 	const ldns_rdf *a = ldns_rr_rdf(rr, 0);
 	if (t == LDNS_RR_TYPE_A)

@@ -140,8 +140,8 @@ fields_ok(struct reader *r, const struct zl_batch *b, const struct zl_job *j,
  * (see textcheck.h); reported as a syntax error, the record dropped. */
 static bool
 text_ok(struct reader *r, const struct zl_batch *b, const struct zl_job *j,
-    const ldns_rr *rr, const struct zl_span *type_tok, const struct zl_span *rd,
-    const char *type_s, int type_len)
+    const ldns_rr *rr, const struct zl_rrtype *rt, const struct zl_span *type_tok,
+    const struct zl_span *rd, const char *type_s, int type_len)
 {
 	/* A DNS message is at most 65,535 octets; after the header and the
 	 * smallest record around it (root owner, type, class, TTL, length)
@@ -178,7 +178,6 @@ text_ok(struct reader *r, const struct zl_batch *b, const struct zl_job *j,
 	}
 	bool generic = j->nrd > 0 && rd[0].len == 2 &&
 	    memcmp(b->text + rd[0].off, "\\#", 2) == 0;
-	const struct zl_rrtype *rt = zl_rrtype(j->type);
 	const ldns_rdf *data = ldns_rr_rd_count(rr) ? ldns_rr_rdf(rr, 0) : NULL;
 	const char *bad_wire = generic && zl_rrtype_is_newer(rt) && !rt->like ?
 	    zl_newtype_wire_check(rt->type, data ? ldns_rdf_data(data) : NULL,
@@ -268,7 +267,7 @@ finish_record(struct reader *r, struct zl_batch *b, struct zl_job *j)
 		r->out->errors++;
 		return;
 	}
-	if (!text_ok(r, b, j, rr, type_tok, rd, type_s, type_len))
+	if (!text_ok(r, b, j, rr, rt, type_tok, rd, type_s, type_len))
 		return;
 	ldns_rr_class cls = ldns_rr_get_class(rr);
 	if (cls == LDNS_RR_CLASS_ANY || cls == LDNS_RR_CLASS_NONE ||

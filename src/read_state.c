@@ -11,8 +11,8 @@ zl_rd_report(struct reader *r, enum zl_rule_id rule, struct zl_loc loc,
 	va_end(ap);
 }
 
-void
-zl_rd_vsyntax(struct reader *r, uint32_t file, uint32_t line, uint32_t col,
+static void
+vsyntax(struct reader *r, uint32_t file, uint32_t line, uint32_t col,
     const char *fmt, va_list ap)
 {
 	r->reported++;
@@ -26,7 +26,7 @@ zl_rd_syntax(struct reader *r, uint32_t file, uint32_t line, uint32_t col,
 {
 	va_list ap;
 	va_start(ap, fmt);
-	zl_rd_vsyntax(r, file, line, col, fmt, ap);
+	vsyntax(r, file, line, col, fmt, ap);
 	va_end(ap);
 }
 

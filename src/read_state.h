@@ -76,8 +76,6 @@ void zl_rd_report(struct reader *r, enum zl_rule_id rule, struct zl_loc loc,
     const char *fmt, ...) ZL_PRINTF(4, 5);
 void zl_rd_syntax(struct reader *r, uint32_t file, uint32_t line,
     uint32_t col, const char *fmt, ...) ZL_PRINTF(5, 6);
-void zl_rd_vsyntax(struct reader *r, uint32_t file, uint32_t line,
-    uint32_t col, const char *fmt, va_list ap);
 /* A suppression comment: its number, for zl_rd_bind. */
 size_t zl_rd_suppress(struct reader *r, struct zl_loc at, const char *rules,
     size_t len, bool whole_file);
