@@ -178,7 +178,7 @@ zl_engine_end_zone(struct zl_engine *eng, struct zl_zone *z, int status,
 {
 	z->records += out->records;
 	z->errors += out->errors;
-	z->unreadable = z->unreadable || out->unreadable;
+	z->unreadable = z->unreadable || out->unreadable || out->hints;
 	for (size_t i = eng->diag_from; z->origin_str && i < eng->diags.count;
 	    i++) {
 		struct zl_diag *d = &eng->diags.v[i];
@@ -190,6 +190,8 @@ zl_engine_end_zone(struct zl_engine *eng, struct zl_zone *z, int status,
 		eng->input_failed = true;
 		return;
 	}
+	if (out->hints)
+		return; /* root hints: no zone to check */
 	verbose(eng, "%s: %lu records, %zu names", z->path, z->records,
 	    zl_index_count(z));
 	if (eng->opt->verbose > 1)

@@ -16,7 +16,8 @@
 #include "inputs.h"
 #include "pool.h"
 #include "reader.h"
-#include "words.h"
+#include "filename.h"
+#include "sniff.h"
 #include "source.h"
 
 enum zl_view
@@ -54,15 +55,18 @@ push(struct zl_inputs *in, const char *path, enum zl_view view,
 	};
 }
 
-/* In a directory, only files named like zones are read: the names that
- * also give the origin (NAME.dns, NAME.zone, NAME.db, db.NAME). */
+/* In a folder, a file is read as a zone when its name says so
+ * (NAME.zone, NAME.dns, NAME.db, db.NAME) or its first bytes do (an SOA
+ * record, a Windows export or dig AXFR header); root hints never are.
+ * Else false, and why. */
 static bool
-zone_like(const char *name)
+zone_like(const char *path, const char *name, char *why, size_t size)
 {
-	char *o = zl_origin_from_filename(name);
-	bool ok = o != NULL && strcasecmp(name, "cache.dns") != 0;
-	free(o);
-	return ok;
+	if (zl_named_like_hints(name)) {
+		snprintf(why, size, "root hints, not a zone");
+		return false;
+	}
+	return zl_named_like_zone(name) || zl_sniff_zone(path, why, size);
 }
 
 static int
@@ -127,9 +131,8 @@ walk(struct zl_inputs *in, const char *dir, enum zl_view view, int depth)
 			walk(in, path, view, depth + 1);
 		else if (!S_ISREG(st.st_mode))
 			skipped(in, path, "not a regular file");
-		else if (!zone_like(names[i]))
-			skipped(in, path, "not named as a zone file (NAME.zone, "
-			    "NAME.dns, NAME.db or db.NAME)");
+		else if (!zone_like(path, names[i], why, sizeof why))
+			skipped(in, path, why);
 		else
 			push(in, path, view, NULL, true);
 		free(path);
@@ -164,9 +167,10 @@ zl_inputs_add(struct zl_inputs *in, const char *path, enum zl_view view,
 	int ret = in->failed ? -1 : 0;
 	in->failed |= failed;
 	if (in->count == before && ret == 0) {
-		zl_eprintf("zonelint: %s: no zone file in the folder (zone "
-		    "files are named NAME.zone, NAME.dns, NAME.db or db.NAME; -v "
-		    "says what was passed over)", path);
+		zl_eprintf("zonelint: %s: no zone file in the folder (a zone "
+		    "file is named NAME.zone, NAME.dns, NAME.db or db.NAME, or "
+		    "starts with an SOA record; -v says what was passed over)",
+		    path);
 		ret = -1;
 	}
 	return ret;

@@ -20,7 +20,7 @@ tok_str(const struct reader *r, const struct zl_tok *t)
 	return zl_asprintf("%.*s", (int)t->len, r->text + t->off);
 }
 
-/* $ORIGIN name: the first, before any record, names the zone. */
+/* $ORIGIN name: where relative names start from here on. */
 static void
 do_origin(struct reader *r, struct file_state *f)
 {
@@ -35,12 +35,12 @@ do_origin(struct reader *r, struct file_state *f)
 	if (r->origin == NULL && !zl_text_absolute(o, strlen(o))) {
 		zl_rd_syntax(r, f->file, t[1].line, t[1].col,
 		    "$ORIGIN %s is relative and there is no origin yet", o);
-	} else if (r->apex == NULL && !f->seen_record) {
-		if (!zl_rd_set_apex(r, o, "$ORIGIN"))
+	} else if (r->origin == NULL) {
+		/* the zone is decided at the first record: an SOA there
+		 * names it, whatever $ORIGIN said (BIND's "$ORIGIN ." dumps) */
+		if (!zl_rd_set_origin(r, o))
 			zl_rd_syntax(r, f->file, t[1].line, t[1].col,
 			    "bad $ORIGIN name '%s'", o);
-		else
-			zl_rd_set_origin(r, r->apex_text);
 	} else {
 		char *abs = zl_absolute_name(o, strlen(o),
 		    r->origin_text ? r->origin_text : ".");

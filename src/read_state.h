@@ -86,7 +86,7 @@ void zl_rd_bind(struct reader *r, size_t n, uint32_t first_line,
 static inline bool
 zl_rd_stopped(const struct reader *r)
 {
-	return r->out->unreadable || r->out->full;
+	return r->out->unreadable || r->out->full || r->out->hints;
 }
 
 #endif

@@ -25,6 +25,7 @@
 #include "read_record.h"
 #include "reader.h"
 #include "source.h"
+#include "filename.h"
 #include "words.h"
 
 static int read_file(struct reader *r, const char *path, uint32_t file,
@@ -221,11 +222,8 @@ zl_read(const struct zl_read_in *in, const struct zl_sink *sink,
 	struct reader r = {.in = in, .sink = sink, .out = out};
 	*out = (struct zl_read_out){0};
 	r.cur = &in->batches[0];
-	if (in->origin) {
-		r.apex = ldns_dname_new_frm_str(in->origin);
-		r.apex_text = zl_xstrdup(in->origin);
-		zl_rd_set_origin(&r, in->origin);
-	}
+	if (in->origin) /* -v says so, as it says where a guess came from */
+		zl_rd_set_apex(&r, in->origin, "--origin");
 	int ret = read_file(&r, in->path, in->file, (struct zl_loc){in->file, 0, 0});
 	zl_rd_batch_flush(&r);
 	if (r.apex == NULL && !out->unreadable) {

@@ -62,6 +62,7 @@ struct zl_read_out {
 	unsigned long long generated; /* with defer_generated: records asked for */
 	bool unreadable;           /* could not be read as a zone at all */
 	bool full;                 /* stopped at max_records */
+	bool hints;                /* root hints, not a zone: not read on */
 };
 
 /* A sink that drops everything: reading for its side effects only. */

@@ -124,20 +124,3 @@ zl_absolute_name(const char *s, size_t len, const char *origin_text)
 		return zl_asprintf("%.*s.", (int)len, s);
 	return zl_asprintf("%.*s.%s", (int)len, s, origin_text);
 }
-
-char *
-zl_origin_from_filename(const char *path)
-{
-	const char *base = strrchr(path, '/');
-	base = base ? base + 1 : path;
-	size_t n = strlen(base);
-	static const char *const suffixes[] = {".dns", ".zone", ".db"};
-	for (size_t i = 0; i < sizeof suffixes / sizeof *suffixes; i++) {
-		size_t k = strlen(suffixes[i]);
-		if (n > k && strcasecmp(base + n - k, suffixes[i]) == 0)
-			return zl_asprintf("%.*s.", (int)(n - k), base);
-	}
-	if (n > 3 && strncmp(base, "db.", 3) == 0)
-		return zl_asprintf("%s.", base + 3);
-	return NULL;
-}

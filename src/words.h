@@ -21,8 +21,5 @@ bool zl_lone_backslash(const char *s, size_t len);
 /* s ("@", absolute, or relative) made absolute against origin_text, in
  * a new string. */
 char *zl_absolute_name(const char *s, size_t len, const char *origin_text);
-/* The zone name a file name implies (NAME.dns, NAME.zone, db.NAME,
- * NAME.db), as an absolute name in a new string, or NULL. */
-char *zl_origin_from_filename(const char *path);
 
 #endif

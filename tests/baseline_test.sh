@@ -22,7 +22,7 @@ expect() { # NAME WANT-STATUS STATUS WANT-OUTPUT-FILE OUTPUT-FILE
 	fi
 }
 cd "$tmp" || exit 1
-cp "$top/tests/golden/findings-in-order/mixed.example.zone" zone.example.zone
+cp "$top/tests/golden/findings-in-order/example.com.zone" zone.example.zone
 : >empty
 
 "$zl" --no-config --write-baseline base.tsv zone.example.zone >out 2>&1
@@ -111,7 +111,7 @@ expect "a long key is cut to the line limit" "0 0" "$st $?" empty empty
 "$zl" --no-config --baseline long.tsv long.zone >out 2>&1
 expect "a cut key still matches" 0 $? empty out
 
-cp "$top/tests/golden/findings-in-order/mixed.example.zone" zone.example.zone
+cp "$top/tests/golden/findings-in-order/example.com.zone" zone.example.zone
 
 # Writing never follows a link at the path nor rewrites a file in place.
 mkdir outside work

@@ -4,7 +4,7 @@
 #   args      the command-line arguments (shell words); the zones they
 #             name are files of the case folder (e.g. "--internal internal
 #             --external external"), or of another case's folder when
-#             cases share an input ("../clean-zone/clean.example.zone")
+#             cases share an input ("../clean-zone/example.com.zone")
 #   expected  the exact standard output
 #   status    the exact exit status
 #   stderr    the exact standard error (compared when present; every case

@@ -16,12 +16,14 @@
  * control character but LF, no C1 control and no bidi override, whatever
  * bytes the input held (src/escape.h); abort() otherwise.
  */
+#include <errno.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "confine.h"
@@ -31,6 +33,7 @@
 #include "output.h"
 #include "reader.h"
 #include "schedule.h"
+#include "sniff.h"
 #include "source.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -188,9 +191,21 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	/* A regular file in the working folder: the confined open refuses
 	 * /proc/self/fd links (a memfd), as it must.  One a process, so that
 	 * fuzzers may share the folder. */
-	static char path[64];
-	if (path[0] == '\0')
-		snprintf(path, sizeof path, "fuzz-input-%ld.zone", (long)getpid());
+	/* The file's name is picked by the first byte, so that every way a
+	 * file name gives the origin is fuzzed too (src/filename.c, the
+	 * reader's choice between SOA, $ORIGIN, header and name). */
+	static const char *const names[] = {
+		"fuzz-input.zone", "example.net", "db.192.168.1", "CACHE.dns",
+	};
+	static char dir[64], path[128];
+	if (dir[0] == '\0') {
+		snprintf(dir, sizeof dir, "fuzz-input-%ld", (long)getpid());
+		if (mkdir(dir, 0700) != 0 && errno != EEXIST)
+			abort();
+	}
+	snprintf(path, sizeof path, "%s/%s", dir,
+	    names[size > 0 ? data[0] % 4 : 0]);
+	(void)zl_sniff_text((const char *)data, size, why, sizeof why);
 	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
 	if (fd < 0)
 		abort();
@@ -199,6 +214,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	}
 	close(fd);
+	(void)zl_sniff_zone(path, why, sizeof why);
 	size_t includes = 0;
 	struct zl_preload pre;
 	if (zl_preload_read(path, size, &pre) == 0) {

@@ -84,7 +84,7 @@ check "--limit generated raises the budget" 0 want
 python3 -c '
 import sys
 w = sys.stdout.write
-w("$ORIGIN example.com.\n$TTL 60\n@ IN SOA ns host 1 2 3 4 5\n@ IN NS ns\nns IN A 192.0.2.1\n")
+w("$ORIGIN bad.example.\n$TTL 60\n@ IN SOA ns host 1 2 3 4 5\n@ IN NS ns\nns IN A 192.0.2.1\n")
 w("x IN A 300.1.1.1\n" * 3000000)
 ' >bad.example.zone
 for j in 1 2; do

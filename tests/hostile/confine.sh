@@ -219,7 +219,7 @@ fresh empty
 mkdir z
 printf 'not a zone\n' >z/README
 run "a named folder with no zone" 2 "" \
-	"zonelint: z: no zone file in the folder (zone files are named NAME.zone, NAME.dns, NAME.db or db.NAME; -v says what was passed over)\n" \
+	"zonelint: z: no zone file in the folder (a zone file is named NAME.zone, NAME.dns, NAME.db or db.NAME, or starts with an SOA record; -v says what was passed over)\n" \
 	--no-config z
 
 # 2. '--' ends the options

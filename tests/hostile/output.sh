@@ -85,7 +85,7 @@ run() {
 # Messages that echo input: $INCLUDE names and SVCB values once \DDD is
 # decoded, and raw bytes of a field the reader passes on as they are.
 {
-	printf '$ORIGIN example.com.\n$TTL 60\n@ IN SOA ns host 1 2 3 4 5\n@ IN NS ns\nns IN A 192.0.2.1\n'
+	printf '$ORIGIN inject.example.\n$TTL 60\n@ IN SOA ns host 1 2 3 4 5\n@ IN NS ns\nns IN A 192.0.2.1\n'
 	printf '$INCLUDE "a\\027]52;c;ZXZpbA==\\007\\010::add-mask::secret"\n'
 	printf '$INCLUDE x\\010::error\\032file=README.md::x\\013\\127\n'
 	printf 's1 IN SVCB 1 . mandatory="alpn\\027]8;;http://evil.example/\\007"\n'
@@ -120,14 +120,14 @@ EOF
 
 run "messages from zone text" json 1 inject.example.zone <<'EOF'
 {"version": 1, "tool": "zonelint", "findings": [
-  {"file": "inject.example.zone", "line": 6, "column": 1, "end_line": 6, "rule": "syntax-include", "severity": "error", "message": "$INCLUDE cannot be followed: cannot read included file a\\027]52;c;ZXZpbA==\\007\\010::add-mask::secret: No such file or directory", "view": null, "zone": "example.com.", "owner": null, "type": null, "fix": null},
-  {"file": "inject.example.zone", "line": 7, "column": 1, "end_line": 7, "rule": "syntax-include", "severity": "error", "message": "$INCLUDE cannot be followed: cannot read included file x\\010::error file=README.md::x\\013\\127: No such file or directory", "view": null, "zone": "example.com.", "owner": null, "type": null, "fix": null},
-  {"file": "inject.example.zone", "line": 8, "column": 16, "end_line": 8, "rule": "syntax-error", "severity": "error", "message": "syntax error: cannot read this SVCB record: field 3 'mandatory=': mandatory lists 'alpn\\027]8;;http://evil.example/\\007', which is no key", "view": null, "zone": "example.com.", "owner": null, "type": null, "fix": null},
-  {"file": "inject.example.zone", "line": 9, "column": 16, "end_line": 9, "rule": "syntax-error", "severity": "error", "message": "syntax error: cannot read this SVCB record: field 3 'ipv4hint=': ipv4hint '192.0.2.9\\194\\155\\226\\128\\174😀' is not an IPv4 address", "view": null, "zone": "example.com.", "owner": null, "type": null, "fix": null},
-  {"file": "inject.example.zone", "line": 10, "column": 9, "end_line": 10, "rule": "syntax-error", "severity": "error", "message": "syntax error: cannot read this A record: field 1 '192.0.2.1\\027[2J\\194\\155': not an IPv4 address", "view": null, "zone": "example.com.", "owner": null, "type": null, "fix": null},
-  {"file": "inject.example.zone", "line": 11, "column": 9, "end_line": 11, "rule": "syntax-error", "severity": "error", "message": "syntax error: cannot read this A record: field 1 '192.0.2.2\\027]0': not an IPv4 address", "view": null, "zone": "example.com.", "owner": null, "type": null, "fix": null},
-  {"file": "inject.example.zone", "line": 12, "column": 9, "end_line": 12, "rule": "syntax-error", "severity": "error", "message": "syntax error: cannot read this A record: field 1 '192.0.2.3\\255\\254\\237\\160\\128': not an IPv4 address", "view": null, "zone": "example.com.", "owner": null, "type": null, "fix": null},
-  {"file": "inject.example.zone", "line": 13, "column": 9, "end_line": 13, "rule": "syntax-error", "severity": "error", "message": "syntax error: cannot read this A record: field 1 '192.0.2.4é日': not an IPv4 address", "view": null, "zone": "example.com.", "owner": null, "type": null, "fix": null}
+  {"file": "inject.example.zone", "line": 6, "column": 1, "end_line": 6, "rule": "syntax-include", "severity": "error", "message": "$INCLUDE cannot be followed: cannot read included file a\\027]52;c;ZXZpbA==\\007\\010::add-mask::secret: No such file or directory", "view": null, "zone": "inject.example.", "owner": null, "type": null, "fix": null},
+  {"file": "inject.example.zone", "line": 7, "column": 1, "end_line": 7, "rule": "syntax-include", "severity": "error", "message": "$INCLUDE cannot be followed: cannot read included file x\\010::error file=README.md::x\\013\\127: No such file or directory", "view": null, "zone": "inject.example.", "owner": null, "type": null, "fix": null},
+  {"file": "inject.example.zone", "line": 8, "column": 16, "end_line": 8, "rule": "syntax-error", "severity": "error", "message": "syntax error: cannot read this SVCB record: field 3 'mandatory=': mandatory lists 'alpn\\027]8;;http://evil.example/\\007', which is no key", "view": null, "zone": "inject.example.", "owner": null, "type": null, "fix": null},
+  {"file": "inject.example.zone", "line": 9, "column": 16, "end_line": 9, "rule": "syntax-error", "severity": "error", "message": "syntax error: cannot read this SVCB record: field 3 'ipv4hint=': ipv4hint '192.0.2.9\\194\\155\\226\\128\\174😀' is not an IPv4 address", "view": null, "zone": "inject.example.", "owner": null, "type": null, "fix": null},
+  {"file": "inject.example.zone", "line": 10, "column": 9, "end_line": 10, "rule": "syntax-error", "severity": "error", "message": "syntax error: cannot read this A record: field 1 '192.0.2.1\\027[2J\\194\\155': not an IPv4 address", "view": null, "zone": "inject.example.", "owner": null, "type": null, "fix": null},
+  {"file": "inject.example.zone", "line": 11, "column": 9, "end_line": 11, "rule": "syntax-error", "severity": "error", "message": "syntax error: cannot read this A record: field 1 '192.0.2.2\\027]0': not an IPv4 address", "view": null, "zone": "inject.example.", "owner": null, "type": null, "fix": null},
+  {"file": "inject.example.zone", "line": 12, "column": 9, "end_line": 12, "rule": "syntax-error", "severity": "error", "message": "syntax error: cannot read this A record: field 1 '192.0.2.3\\255\\254\\237\\160\\128': not an IPv4 address", "view": null, "zone": "inject.example.", "owner": null, "type": null, "fix": null},
+  {"file": "inject.example.zone", "line": 13, "column": 9, "end_line": 13, "rule": "syntax-error", "severity": "error", "message": "syntax error: cannot read this A record: field 1 '192.0.2.4é日': not an IPv4 address", "view": null, "zone": "inject.example.", "owner": null, "type": null, "fix": null}
 ]}
 EOF
 
