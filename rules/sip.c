@@ -200,13 +200,13 @@ sip_domains_find(const struct sip_domains *s, const ldns_rdf *name)
 
 static void
 domains_add(struct sip_domains *s, const ldns_rdf *name, const char *option,
-    struct zl_loc loc, const char *what)
+    struct zl_loc loc, const struct sip_service *svc, const char *what)
 {
 	if (sip_domains_find(s, name))
 		return; /* the first source stays */
 	s->v = zl_grow(s->v, &s->cap, s->count + 1, sizeof *s->v);
 	s->v[s->count++] = (struct sip_domain){ldns_rdf_clone(name), option, loc,
-	    what};
+	    svc, what};
 	if (s->count * 2 > s->nslots) {
 		free(s->slots);
 		s->nslots = s->nslots ? s->nslots * 2 : 64;
@@ -223,29 +223,26 @@ sip_domains_start(struct sip_domains *s, const struct zl_options *opt)
 {
 	for (size_t i = 0; i < opt->sip_domains.count; i++)
 		domains_add(s, opt->sip_domains.name[i], opt->sip_domains.source[i],
-		    (struct zl_loc){0, 0, 0}, NULL);
+		    (struct zl_loc){0, 0, 0}, NULL, NULL);
 }
 
 void
 sip_domains_note(struct sip_domains *s, const struct zl_record *rec)
 {
-	static const char *const kinds[] = {"_sipinternaltls._tcp SRV",
-	    "_sipinternal._tcp SRV", "_sip._tls SRV", "_sip._tcp SRV",
-	    "_sipfederationtls._tcp SRV", "_xmpp-server._tcp SRV"};
 	const ldns_rdf *owner = ldns_rr_owner(rec->rr);
 	ldns_rdf dom;
 	const struct sip_service *svc = sip_srv_service(rec->rr, &dom);
 	if (svc && svc->lync) {
-		domains_add(s, &dom, NULL, rec->loc, kinds[svc - sip_services]);
+		domains_add(s, &dom, NULL, rec->loc, svc, NULL);
 	} else if (!svc && ldns_rr_get_type(rec->rr) != LDNS_RR_TYPE_SRV &&
 	    ldns_dname_label_count(owner) > 1) {
 		/* lyncdiscover.D: the Autodiscover name only Lync clients use */
 		const char *what = zl_dname_first_label_is(owner, "lyncdiscover") ?
-		    "lyncdiscover name" : zl_dname_first_label_is(owner,
-		    "lyncdiscoverinternal") ? "lyncdiscoverinternal name" : NULL;
+		    "lyncdiscover" : zl_dname_first_label_is(owner,
+		    "lyncdiscoverinternal") ? "lyncdiscoverinternal" : NULL;
 		ldns_rdf parent = zl_dname_suffix(owner, 1);
 		if (what)
-			domains_add(s, &parent, NULL, rec->loc, what);
+			domains_add(s, &parent, NULL, rec->loc, NULL, what);
 	}
 }
 

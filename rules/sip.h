@@ -101,7 +101,8 @@ struct sip_domain {
 	ldns_rdf *name;
 	const char *option;   /* the option's source, or NULL: see loc */
 	struct zl_loc loc;    /* else the first record that named it */
-	const char *what;     /* that record's kind: "_sip._tls SRV" */
+	const struct sip_service *svc; /* that record's service, or NULL: */
+	const char *what;     /* its name's first label ("lyncdiscover") */
 };
 struct sip_domains {
 	struct sip_domain *v;

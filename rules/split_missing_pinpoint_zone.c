@@ -64,8 +64,12 @@ check(struct zl_ctx *ctx, const struct sip_domain *sd, struct shown *d,
 	/* the whole file name (zl_verbose escapes the line as it prints it) */
 	if (sd->option)
 		zl_verbose(ctx, "SIP domain %s (from %s)", dn, sd->option);
+	else if (sd->svc)
+		zl_verbose(ctx, "SIP domain %s (from %s:%u, %s.%s SRV)", dn,
+		    zl_file_name(sd->loc.file), sd->loc.line, sd->svc->service,
+		    sd->svc->proto);
 	else
-		zl_verbose(ctx, "SIP domain %s (from %s:%u, %s)", dn,
+		zl_verbose(ctx, "SIP domain %s (from %s:%u, %s name)", dn,
 		    zl_file_name(sd->loc.file), sd->loc.line, sd->what);
 	const struct zl_zone *ext = zl_zone_for(ctx, ZL_VIEW_EXTERNAL, sd->name);
 	if (d->rank > 3 && ext && zl_zone_soa(ext).line) {
