@@ -1,10 +1,34 @@
-/* leak-internal-sip-record: records meant for internal DNS only,
- * published in the external view. */
+/*
+ * leak-internal-sip-record: records meant for internal DNS only,
+ * published in the external view.
+ *
+ * _sipinternaltls._tcp, _sipinternal._tcp and lyncdiscoverinternal are
+ * Lync's own names: reported wherever they are.  sipinternal.D is only a
+ * Lync fallback name in a Lync SIP domain (sip_domains); elsewhere it is
+ * just a host name, so it waits until every zone is read.
+ */
 #include "sip.h"
+
+struct state {
+	struct sip_domains domains;
+	struct sip_later later;
+};
+
+static void
+on_run_start(struct zl_ctx *ctx)
+{
+	struct state *st = zl_state(ctx);
+	sip_domains_start(&st->domains, zl_options(ctx));
+}
+
+#define LEAK_MSG "%s is for internal clients only and tells the world about " \
+	"internal servers"
 
 static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
+	struct state *st = zl_state(ctx);
+	sip_domains_note(&st->domains, rec);
 	if (zl_zone_view(rec->zone) != ZL_VIEW_EXTERNAL)
 		return;
 	const ldns_rdf *owner = ldns_rr_owner(rec->rr);
@@ -12,18 +36,40 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	const struct sip_service *svc = sip_srv_service(rec->rr, &domain);
 	char o[LDNS_MAX_DOMAINLEN * 4 + 2];
 	if ((svc && svc->kind == SIP_INTERNAL_ONLY) ||
-	    zl_dname_first_label_is(owner, "lyncdiscoverinternal") ||
-	    zl_dname_first_label_is(owner, "sipinternal"))
-		zl_report(ctx, rec->loc, "%s is for internal clients only and "
-		    "tells the world about internal servers",
-		    zl_dname_str(owner, o, sizeof o));
+	    zl_dname_first_label_is(owner, "lyncdiscoverinternal")) {
+		zl_report(ctx, rec->loc, LEAK_MSG, zl_dname_str(owner, o, sizeof o));
+	} else if (zl_dname_first_label_is(owner, "sipinternal") &&
+	    ldns_dname_label_count(owner) > 1) {
+		ldns_rdf parent = zl_dname_suffix(owner, 1);
+		sip_later_add(&st->later, &parent, rec->loc, sip_strf(LEAK_MSG,
+		    zl_dname_str(owner, o, sizeof o)), NULL);
+	}
+}
+
+static void
+on_run_end(struct zl_ctx *ctx)
+{
+	struct state *st = zl_state(ctx);
+	sip_later_report(ctx, &st->later, &st->domains);
+}
+
+static void
+free_state(void *p)
+{
+	struct state *st = p;
+	sip_domains_free(&st->domains);
+	sip_later_free(&st->later);
 }
 
 const struct zl_rule rule_leak_internal_sip_record = {
 	.id = "leak-internal-sip-record",
 	.severity = ZL_WARNING,
 	.all_types = true,
+	.state_size = sizeof(struct state),
+	.on_run_start = on_run_start,
 	.on_record = on_record,
+	.on_run_end = on_run_end,
+	.free_state = free_state,
 	.summary = "internal-only SIP record in public DNS",
 	.why =
 	    "_sipinternaltls._tcp and _sipinternal._tcp SRV records, and the\n"
@@ -31,7 +77,10 @@ const struct zl_rule rule_leak_internal_sip_record = {
 	    "inside the network: Lync and Skype for Business clients on the\n"
 	    "outside use _sip._tls and lyncdiscover instead.  Published in public\n"
 	    "DNS they are never used, and they tell anyone who asks the names\n"
-	    "and often the addresses of internal pools.  A null SRV (target\n"
+	    "and often the addresses of internal pools.  sipinternal is reported\n"
+	    "only in a Lync SIP domain (--sip-domain, or a domain with a\n"
+	    "Microsoft-specific SIP record): elsewhere it is just a host name.\n"
+	    "A null SRV (target\n"
 	    "\".\", RFC 2782) names no server and is not reported.",
 	.bad =
 	    "$ORIGIN contoso.com.\n"

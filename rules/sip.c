@@ -1,5 +1,6 @@
 /* sip.c: label-level helpers for the SIP and leak rules. */
 #include <ctype.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -165,4 +166,142 @@ sip_types(const struct zl_zone *zone, const ldns_rdf *name)
 {
 	const struct zl_name *e = zl_index_find(zone, name);
 	return e ? zl_name_types(e) : 0;
+}
+
+/* A folder of exports can name thousands of SIP domains: hash them. */
+static uint32_t
+hash_name(const ldns_rdf *name)
+{
+	uint32_t h = 2166136261u;
+	const uint8_t *w = ldns_rdf_data(name);
+	for (size_t i = 0; i < ldns_rdf_size(name); i++)
+		h = (h ^ zl_lower(w[i])) * 16777619u;
+	return h;
+}
+
+static uint32_t *
+slot_for(const struct sip_domains *s, const ldns_rdf *name)
+{
+	size_t j = hash_name(name) & (s->nslots - 1);
+	for (;; j = (j + 1) & (s->nslots - 1))
+		if (s->slots[j] == 0 ||
+		    zl_dname_eq(s->v[s->slots[j] - 1].name, name))
+			return &s->slots[j];
+}
+
+const struct sip_domain *
+sip_domains_find(const struct sip_domains *s, const ldns_rdf *name)
+{
+	if (s->nslots == 0)
+		return NULL;
+	uint32_t i = *slot_for(s, name);
+	return i ? &s->v[i - 1] : NULL;
+}
+
+static void
+domains_add(struct sip_domains *s, const ldns_rdf *name, const char *option,
+    struct zl_loc loc, const struct sip_service *svc, const char *what)
+{
+	if (sip_domains_find(s, name))
+		return; /* the first source stays */
+	s->v = zl_grow(s->v, &s->cap, s->count + 1, sizeof *s->v);
+	s->v[s->count++] = (struct sip_domain){ldns_rdf_clone(name), option, loc,
+	    svc, what};
+	if (s->count * 2 > s->nslots) {
+		free(s->slots);
+		s->nslots = s->nslots ? s->nslots * 2 : 64;
+		s->slots = zl_alloc(s->nslots, sizeof *s->slots);
+		for (size_t i = 0; i < s->count; i++)
+			*slot_for(s, s->v[i].name) = (uint32_t)i + 1;
+	} else {
+		*slot_for(s, name) = (uint32_t)s->count;
+	}
+}
+
+void
+sip_domains_start(struct sip_domains *s, const struct zl_options *opt)
+{
+	for (size_t i = 0; i < opt->sip_domains.count; i++)
+		domains_add(s, opt->sip_domains.name[i], opt->sip_domains.source[i],
+		    (struct zl_loc){0, 0, 0}, NULL, NULL);
+}
+
+void
+sip_domains_note(struct sip_domains *s, const struct zl_record *rec)
+{
+	const ldns_rdf *owner = ldns_rr_owner(rec->rr);
+	ldns_rdf dom;
+	const struct sip_service *svc = sip_srv_service(rec->rr, &dom);
+	if (svc && svc->lync) {
+		domains_add(s, &dom, NULL, rec->loc, svc, NULL);
+	} else if (!svc && ldns_rr_get_type(rec->rr) != LDNS_RR_TYPE_SRV &&
+	    ldns_dname_label_count(owner) > 1) {
+		/* lyncdiscover.D: the Autodiscover name only Lync clients use */
+		const char *what = zl_dname_first_label_is(owner, "lyncdiscover") ?
+		    "lyncdiscover" : zl_dname_first_label_is(owner,
+		    "lyncdiscoverinternal") ? "lyncdiscoverinternal" : NULL;
+		ldns_rdf parent = zl_dname_suffix(owner, 1);
+		if (what)
+			domains_add(s, &parent, NULL, rec->loc, NULL, what);
+	}
+}
+
+void
+sip_domains_free(struct sip_domains *s)
+{
+	for (size_t i = 0; i < s->count; i++)
+		ldns_rdf_deep_free(s->v[i].name);
+	free(s->v);
+	free(s->slots);
+	memset(s, 0, sizeof *s);
+}
+
+void
+sip_later_add(struct sip_later *l, const ldns_rdf *domain, struct zl_loc at,
+    char *msg, char *fix)
+{
+	l->v = zl_grow(l->v, &l->cap, l->count + 1, sizeof *l->v);
+	l->v[l->count++] = (struct sip_pending){ldns_rdf_clone(domain), at, msg,
+	    fix};
+}
+
+void
+sip_later_report(struct zl_ctx *ctx, struct sip_later *l,
+    const struct sip_domains *s)
+{
+	for (size_t i = 0; i < l->count; i++) {
+		struct sip_pending *p = &l->v[i];
+		if (sip_domains_find(s, p->domain)) {
+			size_t id = zl_report(ctx, p->at, "%s", p->msg);
+			if (p->fix)
+				zl_report_fix(ctx, id, "%s", p->fix);
+		}
+	}
+	sip_later_free(l);
+}
+
+void
+sip_later_free(struct sip_later *l)
+{
+	for (size_t i = 0; i < l->count; i++) {
+		ldns_rdf_deep_free(l->v[i].domain);
+		free(l->v[i].msg);
+		free(l->v[i].fix);
+	}
+	free(l->v);
+	memset(l, 0, sizeof *l);
+}
+
+char *
+sip_strf(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	char *s = zl_alloc((size_t)(n < 0 ? 0 : n) + 1, 1);
+	va_start(ap, fmt);
+	vsnprintf(s, (size_t)(n < 0 ? 0 : n) + 1, fmt, ap);
+	va_end(ap);
+	return s;
 }

@@ -16,9 +16,19 @@ struct sip_service {
 	const char *service, *proto; /* "_sipinternaltls", "_tcp" */
 	uint16_t port;               /* the documented port */
 	enum sip_kind kind;
+	/* Only Lync and Skype for Business use it, so its owner's domain is
+	 * a Lync SIP domain.  _sip._tcp and _xmpp-server._tcp are services
+	 * of their own (RFC 3263, RFC 6120) that Lync uses too: they are
+	 * held to Lync's rules only in a domain that is one already. */
+	bool lync;
 };
 extern const struct sip_service sip_services[];
 extern const size_t sip_service_count;
+
+/* Services of their own, not Lync's, that share a label with one of
+ * sip_services ("_sip._udp"): never a misspelling of it. */
+extern const char *const sip_other_services[];
+extern const size_t sip_other_service_count;
 
 /* Names never public: TLDs and special-use domains, absolute. */
 extern const char *const internal_domains[];
@@ -78,5 +88,55 @@ const struct zl_zone *sip_resolve(struct zl_ctx *ctx, enum zl_view view,
     const ldns_rdf *name, bool *forwarded);
 /* The types name has in zone (0 when it has none). */
 uint32_t sip_types(const struct zl_zone *zone, const ldns_rdf *name);
+
+/* The run's Lync / Skype for Business SIP domains: --sip-domain (and the
+ * .zonelint key sip-domain), then each domain that a Microsoft-specific
+ * record names, in either view: an SRV of a service marked lync
+ * (_sipinternaltls._tcp, _sipinternal._tcp, _sip._tls,
+ * _sipfederationtls._tcp) or a name lyncdiscover.D or
+ * lyncdiscoverinternal.D.  Each rule that needs them keeps its own set
+ * (rules share no state); it is complete once every zone is read, so
+ * rules decide in on_run_end. */
+struct sip_domain {
+	ldns_rdf *name;
+	const char *option;   /* the option's source, or NULL: see loc */
+	struct zl_loc loc;    /* else the first record that named it */
+	const struct sip_service *svc; /* that record's service, or NULL: */
+	const char *what;     /* its name's first label ("lyncdiscover") */
+};
+struct sip_domains {
+	struct sip_domain *v;
+	size_t count, cap;
+	uint32_t *slots;      /* domain number + 1 by name hash */
+	size_t nslots;
+};
+/* The types of record sip_domains_note learns from. */
+#define SIP_DOMAIN_TYPES (ZL_T_SRV | ZL_T_A | ZL_T_AAAA | ZL_T_CNAME)
+void sip_domains_start(struct sip_domains *s, const struct zl_options *opt);
+/* Adds the domain rec shows to be a Lync SIP domain, if it shows one. */
+void sip_domains_note(struct sip_domains *s, const struct zl_record *rec);
+/* The domain name is, or NULL. */
+const struct sip_domain *sip_domains_find(const struct sip_domains *s,
+    const ldns_rdf *name);
+void sip_domains_free(struct sip_domains *s);
+
+/* Findings that hold only in a Lync SIP domain, written when the record
+ * is seen and reported once the domains are known. */
+struct sip_later {
+	struct sip_pending {
+		ldns_rdf *domain;
+		struct zl_loc at;
+		char *msg, *fix;  /* fix may be NULL */
+	} *v;
+	size_t count, cap;
+};
+void sip_later_add(struct sip_later *l, const ldns_rdf *domain,
+    struct zl_loc at, char *msg, char *fix);
+/* Reports those whose domain is in s; then empties l. */
+void sip_later_report(struct zl_ctx *ctx, struct sip_later *l,
+    const struct sip_domains *s);
+void sip_later_free(struct sip_later *l);
+/* A new string, as printf would write it (zl_alloc'd: free it). */
+char *sip_strf(const char *fmt, ...) ZL_PRINTF(1, 2);
 
 #endif

@@ -5,14 +5,22 @@
  * "Required DNS records for Office Communications Server / Lync":
  * sign-in SRVs, their ports, and the federation SRVs. */
 const struct sip_service sip_services[] = {
-	{"_sipinternaltls", "_tcp", 5061, SIP_INTERNAL_ONLY},
-	{"_sipinternal", "_tcp", 5060, SIP_INTERNAL_ONLY},
-	{"_sip", "_tls", 443, SIP_SIGNIN},
-	{"_sip", "_tcp", 5060, SIP_SIGNIN},
-	{"_sipfederationtls", "_tcp", 5061, SIP_FEDERATION},
-	{"_xmpp-server", "_tcp", 5269, SIP_FEDERATION},
+	{"_sipinternaltls", "_tcp", 5061, SIP_INTERNAL_ONLY, true},
+	{"_sipinternal", "_tcp", 5060, SIP_INTERNAL_ONLY, true},
+	{"_sip", "_tls", 443, SIP_SIGNIN, true},   /* TLS is no SRV protocol */
+	{"_sip", "_tcp", 5060, SIP_SIGNIN, false}, /* RFC 3263 too */
+	{"_sipfederationtls", "_tcp", 5061, SIP_FEDERATION, true},
+	{"_xmpp-server", "_tcp", 5269, SIP_FEDERATION, false}, /* RFC 6120 */
 };
 const size_t sip_service_count = sizeof sip_services / sizeof *sip_services;
+
+/* RFC 3263 (SIP over UDP) and RFC 4168 (SIP over SCTP): Asterisk and
+ * other SIP servers publish them. */
+const char *const sip_other_services[] = {
+	"_sip._udp", "_sip._sctp",
+};
+const size_t sip_other_service_count =
+    sizeof sip_other_services / sizeof *sip_other_services;
 
 /* RFC 6761 and RFC 8375 special-use names, ICANN's reserved .internal
  * (2024), the name-collision TLDs ICANN will not delegate (.corp, .home,

@@ -6,7 +6,10 @@
  * The first two labels, lower-cased with their underscores and dots
  * dropped, are compared with each known service+protocol; equal letters
  * in another form is a misspelling.  A known service over another
- * protocol is one too.
+ * protocol is one too, unless that protocol makes a service of its own:
+ * _sip._tcp and _sip._udp (RFC 3263) and _sip._sctp (RFC 4168) are
+ * what Asterisk and other SIP servers publish, not a Lync name gone
+ * wrong, so they are never reported here.
  */
 #include <ctype.h>
 #include <string.h>
@@ -28,6 +31,28 @@ squash(const ldns_rdf *name, unsigned labels, char *out, size_t size)
 	}
 	out[n] = '\0';
 	return n;
+}
+
+/* Whether the first two labels at w, whose first is service, name a
+ * service of their own: another row of sip_services, or one of
+ * sip_other_services ("_sip._udp"). */
+static bool
+known_elsewhere(const uint8_t *w, const char *service)
+{
+	const uint8_t *p = w + w[0] + 1;
+	for (size_t j = 0; j < sip_service_count; j++)
+		if (strcasecmp(sip_services[j].service, service) == 0 &&
+		    p[0] == strlen(sip_services[j].proto) &&
+		    strncasecmp((const char *)p + 1, sip_services[j].proto, p[0]) == 0)
+			return true;
+	for (size_t j = 0; j < sip_other_service_count; j++) {
+		const char *o = sip_other_services[j], *dot = strchr(o, '.');
+		if ((size_t)(dot - o) == w[0] && strlen(dot + 1) == p[0] &&
+		    strncasecmp((const char *)w + 1, o, w[0]) == 0 &&
+		    strncasecmp((const char *)p + 1, dot + 1, p[0]) == 0)
+			return true;
+	}
+	return false;
 }
 
 static void
@@ -53,17 +78,10 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 		    w[w[0] + 2] == '_';
 		if (labels == 0 && !proto)
 			continue;
-		/* the right service with another protocol is fine elsewhere */
-		if (proto) {
-			bool other = false;
-			for (size_t j = 0; j < sip_service_count; j++)
-				other |= strcasecmp(sip_services[j].service, s->service) == 0 &&
-				    w[w[0] + 1] == strlen(sip_services[j].proto) &&
-				    strncasecmp((const char *)w + w[0] + 2,
-				    sip_services[j].proto, w[w[0] + 1]) == 0;
-			if (other)
-				return;
-		}
+		/* the right service with another protocol of its own is fine:
+		 * _sip._tcp beside _sip._tls, _sip._udp (RFC 3263) */
+		if (proto && known_elsewhere(w, s->service))
+			return;
 		ldns_rdf rest = zl_dname_suffix(owner, proto ? 2 : labels);
 		char o[LDNS_MAX_DOMAINLEN * 4 + 2], r[LDNS_MAX_DOMAINLEN * 4 + 2];
 		zl_report(ctx, rec->loc, "%s is not a service clients look up; "
@@ -85,7 +103,9 @@ const struct zl_rule rule_sip_service_misspelt = {
 	    "_sip._tcp, _sipfederationtls._tcp, _xmpp-server._tcp.  A record at\n"
 	    "a near miss (_sipfederationtls.tcp, _sip_tls, sipinternaltls._tcp\n"
 	    "without the underscore, _sipinternaltls._udp) is never found, so\n"
-	    "sign-in or federation silently fails.",
+	    "sign-in or federation silently fails.  _sip._udp and _sip._sctp\n"
+	    "(RFC 3263, RFC 4168: Asterisk and other SIP servers) are services\n"
+	    "of their own and are not reported.",
 	.bad =
 	    "$ORIGIN contoso.com.\n"
 	    "$TTL 3600\n"

@@ -4,6 +4,11 @@
  *
  * SIP SRVs are few: they are kept while reading and resolved once every
  * zone is read, with the model of sip_resolve().
+ *
+ * Every SIP service of sip_services is checked, in any domain: a target
+ * without an address breaks an Asterisk's _sip._tcp or an XMPP server's
+ * _xmpp-server._tcp as surely as Lync's sign-in (RFC 2782), so this is
+ * no Lync-only rule.
  */
 #include <stdlib.h>
 #include <string.h>

@@ -2,11 +2,19 @@
  * sip-srv-target-outside-domain: a SIP sign-in SRV must point inside its
  * own SIP domain, or Communicator, Lync and Skype for Business clients
  * ignore it for automatic sign-in.
+ *
+ * Strict naming is a Lync client's rule.  _sipinternaltls._tcp,
+ * _sipinternal._tcp and _sip._tls are Lync's own and always checked;
+ * _sip._tcp is also plain SIP (RFC 3263), whose clients follow an SRV
+ * anywhere (a hosted PBX), so it is checked only in a Lync SIP domain
+ * (sip_domains), once every zone is read.
  */
 #include "sip.h"
 
 struct state {
 	struct zl_names hosted;  /* the built-in hosted-service targets */
+	struct sip_domains domains;
+	struct sip_later later;
 };
 
 static void
@@ -15,12 +23,14 @@ on_run_start(struct zl_ctx *ctx)
 	struct state *st = zl_state(ctx);
 	sip_names_load(&st->hosted, hosted_sip_targets,
 	    hosted_sip_target_count);
+	sip_domains_start(&st->domains, zl_options(ctx));
 }
 
 static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
 	struct state *st = zl_state(ctx);
+	sip_domains_note(&st->domains, rec);
 	ldns_rdf domain;
 	const struct sip_service *svc = sip_srv_service(rec->rr, &domain);
 	if (svc == NULL || svc->kind == SIP_FEDERATION)
@@ -45,9 +55,24 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 		at = (struct zl_loc){rec->loc.file, rec->rdata[3].line,
 		    rec->rdata[3].col};
 	zl_dname_str(ldns_rr_owner(rec->rr), o, sizeof o);
-	size_t id = zl_report(ctx, at, "%s is not under %s", t, d);
-	zl_report_fix(ctx, id, "%s %u IN SRV 0 0 %u sip.%s ; a host under %s "
-	    "whose certificate names it", o, ldns_rr_ttl(rec->rr), svc->port, d, d);
+#define OUTSIDE_MSG "%s is not under %s"
+#define OUTSIDE_FIX "%s %u IN SRV 0 0 %u sip.%s ; a host under %s whose " \
+	"certificate names it"
+	if (!svc->lync) {
+		sip_later_add(&st->later, &domain, at, sip_strf(OUTSIDE_MSG, t, d),
+		    sip_strf(OUTSIDE_FIX, o, ldns_rr_ttl(rec->rr), svc->port, d, d));
+		return;
+	}
+	size_t id = zl_report(ctx, at, OUTSIDE_MSG, t, d);
+	zl_report_fix(ctx, id, OUTSIDE_FIX, o, ldns_rr_ttl(rec->rr), svc->port, d,
+	    d);
+}
+
+static void
+on_run_end(struct zl_ctx *ctx)
+{
+	struct state *st = zl_state(ctx);
+	sip_later_report(ctx, &st->later, &st->domains);
 }
 
 static void
@@ -55,15 +80,18 @@ free_state(void *p)
 {
 	struct state *st = p;
 	zl_names_free(&st->hosted);
+	sip_domains_free(&st->domains);
+	sip_later_free(&st->later);
 }
 
 const struct zl_rule rule_sip_srv_target_outside_domain = {
 	.id = "sip-srv-target-outside-domain",
 	.severity = ZL_ERROR,
-	.types = ZL_T_SRV,
+	.types = SIP_DOMAIN_TYPES,
 	.state_size = sizeof(struct state),
 	.on_run_start = on_run_start,
 	.on_record = on_record,
+	.on_run_end = on_run_end,
 	.free_state = free_state,
 	.summary = "SRV target outside the SIP domain",
 	.why =
@@ -81,7 +109,11 @@ const struct zl_rule rule_sip_srv_target_outside_domain = {
 	    "Microsoft's hosted service targets (sipdir.online.lync.com and the\n"
 	    "national-cloud equivalents) are allowed; --sip-allow-target adds\n"
 	    "others.  _sipfederationtls._tcp and _xmpp-server._tcp have no such\n"
-	    "client rule and are not checked.",
+	    "client rule and are not checked.  _sip._tcp is also plain SIP (RFC\n"
+	    "3263: Asterisk and other SIP servers, whose clients follow an SRV\n"
+	    "anywhere): it is checked only in a Lync SIP domain (--sip-domain,\n"
+	    "or a domain with _sipinternaltls._tcp, _sipinternal._tcp, _sip._tls,\n"
+	    "_sipfederationtls._tcp, lyncdiscover or lyncdiscoverinternal).",
 	.bad =
 	    "$ORIGIN contoso.com.\n"
 	    "$TTL 3600\n"

@@ -1,13 +1,35 @@
-/* sip-srv-wrong-port: a SIP SRV on a port other than the documented one. */
+/*
+ * sip-srv-wrong-port: a SIP SRV on a port other than the documented one.
+ *
+ * The Microsoft-only services are checked wherever they are.  _sip._tcp
+ * and _xmpp-server._tcp are services of their own (an Asterisk or a
+ * Prosody server may listen on any port its SRV names), so they are held
+ * to Lync's ports only in a Lync SIP domain (sip_domains), once every
+ * zone is read.
+ */
 #include "sip.h"
+
+struct state {
+	struct sip_domains domains;
+	struct sip_later later;
+};
+
+static void
+on_run_start(struct zl_ctx *ctx)
+{
+	struct state *st = zl_state(ctx);
+	sip_domains_start(&st->domains, zl_options(ctx));
+}
 
 static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
+	struct state *st = zl_state(ctx);
+	sip_domains_note(&st->domains, rec);
 	ldns_rdf dom;
 	const struct sip_service *svc = sip_srv_service(rec->rr, &dom);
 	if (svc == NULL)
-		return; /* a null SRV's port means nothing */
+		return; /* not SIP, or a null SRV, whose port means nothing */
 	uint16_t port = ldns_rdf2native_int16(ldns_rr_rdf(rec->rr, 2));
 	if (port == svc->port)
 		return;
@@ -15,22 +37,51 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	if (rec->rdata_count >= 3)
 		at = (struct zl_loc){rec->loc.file, rec->rdata[2].line,
 		    rec->rdata[2].col};
-	zl_report(ctx, at, "%s.%s uses port %u; clients and partners expect %u",
-	    svc->service, svc->proto, port, svc->port);
+#define PORT_MSG "%s.%s uses port %u; clients and partners expect %u"
+	if (svc->lync)
+		zl_report(ctx, at, PORT_MSG, svc->service, svc->proto, port,
+		    svc->port);
+	else
+		sip_later_add(&st->later, &dom, at, sip_strf(PORT_MSG, svc->service,
+		    svc->proto, port, svc->port), NULL);
+}
+
+static void
+on_run_end(struct zl_ctx *ctx)
+{
+	struct state *st = zl_state(ctx);
+	sip_later_report(ctx, &st->later, &st->domains);
+}
+
+static void
+free_state(void *p)
+{
+	struct state *st = p;
+	sip_domains_free(&st->domains);
+	sip_later_free(&st->later);
 }
 
 const struct zl_rule rule_sip_srv_wrong_port = {
 	.id = "sip-srv-wrong-port",
 	.severity = ZL_WARNING,
-	.types = ZL_T_SRV,
+	.types = SIP_DOMAIN_TYPES,
+	.state_size = sizeof(struct state),
+	.on_run_start = on_run_start,
 	.on_record = on_record,
+	.on_run_end = on_run_end,
+	.free_state = free_state,
 	.summary = "SIP SRV on an unexpected port",
 	.why =
 	    "Each SIP service listens on a documented port: _sip._tls 443 (the\n"
 	    "Edge access service), _sipinternaltls._tcp 5061, _sipinternal._tcp\n"
 	    "5060, _sip._tcp 5060, _sipfederationtls._tcp 5061, _xmpp-server._tcp\n"
 	    "5269.  Another port usually means a record copied from the wrong\n"
-	    "service, and clients or federation partners fail to connect.  A\n"
+	    "service, and clients or federation partners fail to connect.\n"
+	    "_sip._tcp and _xmpp-server._tcp are services of their own (RFC\n"
+	    "3263, RFC 6120) whose servers may listen anywhere: they are checked\n"
+	    "only in a Lync SIP domain (--sip-domain, or a domain with\n"
+	    "_sipinternaltls._tcp, _sipinternal._tcp, _sip._tls,\n"
+	    "_sipfederationtls._tcp, lyncdiscover or lyncdiscoverinternal).  A\n"
 	    "null SRV (target \".\", port 0: RFC 2782's \"service decidedly not\n"
 	    "available\") offers nothing and is not checked, by this rule or any\n"
 	    "other SIP rule.",

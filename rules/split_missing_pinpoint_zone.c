@@ -2,142 +2,78 @@
  * split-missing-pinpoint-zone: internal clients must find each SIP
  * domain's _sipinternaltls._tcp SRV in internal DNS.
  *
- * SIP domains come from --sip-domain and from the owners of SIP SRVs in
- * either view.  Once every zone is read, _sipinternaltls._tcp.D is
+ * SIP domains are Lync's (sip_domains): --sip-domain, the .zonelint key,
+ * and the domains that Microsoft-specific records name in either view;
+ * _sip._tcp, _sip._udp and XMPP records alone make none (Asterisk and
+ * XMPP servers need no pinpoint zone).  Once every zone is read, _sipinternaltls._tcp.D is
  * resolved as the internal servers would (sip_resolve): held by an
  * internal zone without the SRV (shadowed), or only answered by public
  * DNS, it is missing.  The finding stands at the external record that
  * shows D's sign-in: its SRV, else sip.D or lyncdiscover.D, else the SOA.
  */
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "../src/namelist.h"
 #include "sip.h"
 
-struct domain {
-	ldns_rdf *name;
-	const char *source;          /* "--sip-domain", or NULL: see where */
-	char where[64];              /* file:line of the SRV that named it */
-	struct zl_loc shown;         /* the external record that shows it */
-	int rank;                    /* 1 SRV, 2 sip/lyncdiscover, 3 SOA */
-};
-
 struct state {
-	struct domain *v;
-	size_t count, cap;
-	uint32_t *slots;             /* domain number + 1 by name hash */
-	size_t nslots;
+	struct sip_domains domains;  /* the Lync SIP domains (sip.h) */
+	struct zl_namelist srvs;     /* external sign-in SRVs' domains */
 	struct zl_namelist hosts;    /* external sip.X and lyncdiscover.X */
 };
 
-/* A folder of exports can name thousands of SIP domains: hash them. */
-static uint32_t
-hash_name(const ldns_rdf *name)
-{
-	uint32_t h = 2166136261u;
-	const uint8_t *w = ldns_rdf_data(name);
-	for (size_t i = 0; i < ldns_rdf_size(name); i++)
-		h = (h ^ (uint8_t)tolower(w[i])) * 16777619u;
-	return h;
-}
+/* Where a domain's finding stands: rank 1 SRV, 2 sip/lyncdiscover, 3 SOA */
+struct shown {
+	struct zl_loc loc;
+	int rank;
+};
 
-static uint32_t *
-slot_for(struct state *st, const ldns_rdf *name)
-{
-	size_t j = hash_name(name) & (st->nslots - 1);
-	for (;; j = (j + 1) & (st->nslots - 1))
-		if (st->slots[j] == 0 ||
-		    zl_dname_eq(st->v[st->slots[j] - 1].name, name))
-			return &st->slots[j];
-}
-
-static struct domain *
-find(struct state *st, const ldns_rdf *name)
-{
-	if (st->nslots == 0)
-		return NULL;
-	uint32_t i = *slot_for(st, name);
-	return i ? &st->v[i - 1] : NULL;
-}
-
-static void
-rehash(struct state *st)
-{
-	free(st->slots);
-	st->nslots = st->nslots ? st->nslots * 2 : 64;
-	st->slots = zl_alloc(st->nslots, sizeof *st->slots);
-	for (size_t i = 0; i < st->count; i++)
-		*slot_for(st, st->v[i].name) = (uint32_t)i + 1;
-}
-
-static struct domain *
-add(struct state *st, const ldns_rdf *name, const char *source)
-{
-	struct domain *d = find(st, name);
-	if (d)
-		return d;
-	st->v = zl_grow(st->v, &st->cap, st->count + 1, sizeof *st->v);
-	d = &st->v[st->count++];
-	memset(d, 0, sizeof *d);
-	d->name = ldns_rdf_clone(name);
-	d->source = source;
-	d->rank = 9;
-	if (st->count * 2 > st->nslots)
-		rehash(st);
-	else
-		*slot_for(st, d->name) = (uint32_t)st->count;
-	return d;
-}
-
-/* --sip-domain's first, so a domain both names is theirs */
 static void
 on_run_start(struct zl_ctx *ctx)
 {
 	struct state *st = zl_state(ctx);
-	const struct zl_options *opt = zl_options(ctx);
-	for (size_t i = 0; i < opt->sip_domains.count; i++)
-		add(st, opt->sip_domains.name[i], "--sip-domain");
+	sip_domains_start(&st->domains, zl_options(ctx));
 }
 
 static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
 	struct state *st = zl_state(ctx);
+	sip_domains_note(&st->domains, rec);
+	if (zl_zone_view(rec->zone) != ZL_VIEW_EXTERNAL)
+		return;
 	const ldns_rdf *owner = ldns_rr_owner(rec->rr);
-	bool external = zl_zone_view(rec->zone) == ZL_VIEW_EXTERNAL;
 	if (ldns_rr_get_type(rec->rr) == LDNS_RR_TYPE_SRV) {
 		ldns_rdf dom;
 		const struct sip_service *svc = sip_srv_service(rec->rr, &dom);
-		if (svc == NULL) /* another service, or a null SRV */
-			return;
-		struct domain *d = add(st, &dom, NULL);
-		if (d->source == NULL && d->where[0] == '\0')
-			snprintf(d->where, sizeof d->where, "%s:%u",
-			    zl_file_name(rec->loc.file), rec->loc.line);
-		if (external && svc->kind != SIP_FEDERATION && d->rank > 1) {
-			d->shown = rec->loc;
-			d->rank = 1;
-		}
-	} else if (external && (zl_dname_first_label_is(owner, "sip") ||
-	    zl_dname_first_label_is(owner, "lyncdiscover"))) {
+		if (svc && svc->kind != SIP_FEDERATION)
+			zl_namelist_add(&st->srvs, &dom, rec->loc);
+	} else if (zl_dname_first_label_is(owner, "sip") ||
+	    zl_dname_first_label_is(owner, "lyncdiscover")) {
 		zl_namelist_add(&st->hosts, owner, rec->loc);
 	}
 }
 
 static void
-check(struct zl_ctx *ctx, struct domain *d, bool internal)
+check(struct zl_ctx *ctx, const struct sip_domain *sd, struct shown *d,
+    bool internal)
 {
 	char dn[LDNS_MAX_DOMAINLEN * 4 + 2];
-	zl_dname_str(d->name, dn, sizeof dn);
-	/* (not a pointer into the array of domains, which moves as it grows) */
-	zl_verbose(ctx, "SIP domain %s (from %s)", dn,
-	    d->source ? d->source : d->where);
-	const struct zl_zone *ext = zl_zone_for(ctx, ZL_VIEW_EXTERNAL, d->name);
+	zl_dname_str(sd->name, dn, sizeof dn);
+	/* the whole file name (zl_verbose escapes the line as it prints it) */
+	if (sd->option)
+		zl_verbose(ctx, "SIP domain %s (from %s)", dn, sd->option);
+	else if (sd->svc)
+		zl_verbose(ctx, "SIP domain %s (from %s:%u, %s.%s SRV)", dn,
+		    zl_file_name(sd->loc.file), sd->loc.line, sd->svc->service,
+		    sd->svc->proto);
+	else
+		zl_verbose(ctx, "SIP domain %s (from %s:%u, %s name)", dn,
+		    zl_file_name(sd->loc.file), sd->loc.line, sd->what);
+	const struct zl_zone *ext = zl_zone_for(ctx, ZL_VIEW_EXTERNAL, sd->name);
 	if (d->rank > 3 && ext && zl_zone_soa(ext).line) {
-		d->shown = zl_zone_soa(ext);
+		d->loc = zl_zone_soa(ext);
 		d->rank = 3;
 	}
 	if (d->rank > 3 || !internal)
@@ -145,11 +81,11 @@ check(struct zl_ctx *ctx, struct domain *d, bool internal)
 	uint8_t buf[LDNS_MAX_DOMAINLEN + 32];
 	static const uint8_t prefix[] = "\017_sipinternaltls\004_tcp";
 	size_t plen = sizeof prefix - 1;
-	if (plen + ldns_rdf_size(d->name) > LDNS_MAX_DOMAINLEN)
+	if (plen + ldns_rdf_size(sd->name) > LDNS_MAX_DOMAINLEN)
 		return;
 	memcpy(buf, prefix, plen);
-	memcpy(buf + plen, ldns_rdf_data(d->name), ldns_rdf_size(d->name));
-	ldns_rdf srv = {._size = plen + ldns_rdf_size(d->name),
+	memcpy(buf + plen, ldns_rdf_data(sd->name), ldns_rdf_size(sd->name));
+	ldns_rdf srv = {._size = plen + ldns_rdf_size(sd->name),
 	    ._type = LDNS_RDF_TYPE_DNAME, ._data = buf};
 	bool fwd;
 	const struct zl_zone *z = sip_resolve(ctx, ZL_VIEW_INTERNAL, &srv, &fwd);
@@ -160,16 +96,16 @@ check(struct zl_ctx *ctx, struct domain *d, bool internal)
 	if (!fwd && has)
 		return;
 	if (!fwd)
-		id = zl_report(ctx, d->shown, "internal zone %s answers for "
+		id = zl_report(ctx, d->loc, "internal zone %s answers for "
 		    "_sipinternaltls._tcp.%s but has no SRV there, so internal "
 		    "clients of SIP domain %s cannot sign in automatically",
 		    zl_zone_origin_str(z), dn, dn);
 	else if (has)
-		id = zl_report(ctx, d->shown, "internal DNS has no zone for "
+		id = zl_report(ctx, d->loc, "internal DNS has no zone for "
 		    "_sipinternaltls._tcp.%s: internal clients of SIP domain %s "
 		    "find it only in public DNS, which should not publish it", dn, dn);
 	else
-		id = zl_report(ctx, d->shown, "no internal zone holds "
+		id = zl_report(ctx, d->loc, "no internal zone holds "
 		    "_sipinternaltls._tcp.%s: internal clients of SIP domain %s "
 		    "cannot sign in automatically", dn, dn);
 	/* dnscmd names zones without the final dot */
@@ -186,6 +122,23 @@ check(struct zl_ctx *ctx, struct domain *d, bool internal)
 	    "holding \"@ IN A <pool address>\"", zl, dn, dn, zl, dn);
 }
 
+/* Where the finding of domain i stands: the first of its kind seen */
+static void
+place(struct state *st, struct shown *shown, const struct zl_namelist *l,
+    unsigned up, int rank)
+{
+	for (size_t i = 0; i < l->count; i++) {
+		ldns_rdf n = zl_namelist_name(l, i);
+		ldns_rdf dom = zl_dname_suffix(&n, up);
+		const struct sip_domain *d = sip_domains_find(&st->domains, &dom);
+		struct shown *s = d ? &shown[d - st->domains.v] : NULL;
+		if (s && s->rank > rank) {
+			s->loc = l->v[i].loc;
+			s->rank = rank;
+		}
+	}
+}
+
 static void
 on_run_end(struct zl_ctx *ctx)
 {
@@ -194,35 +147,30 @@ on_run_end(struct zl_ctx *ctx)
 	for (size_t i = 0; i < zl_zone_count(ctx); i++)
 		if (zl_zone_view(zl_zone_at(ctx, i)) == ZL_VIEW_INTERNAL)
 			internal = true;
-	/* where to report, second choice: sip.D or lyncdiscover.D */
-	for (size_t i = 0; i < st->hosts.count; i++) {
-		ldns_rdf h = zl_namelist_name(&st->hosts, i);
-		ldns_rdf parent = zl_dname_suffix(&h, 1);
-		struct domain *d = find(st, &parent);
-		if (d && d->rank > 2) {
-			d->shown = st->hosts.v[i].loc;
-			d->rank = 2;
-		}
-	}
-	for (size_t i = 0; i < st->count; i++)
-		check(ctx, &st->v[i], internal);
+	size_t n = st->domains.count;
+	struct shown *shown = zl_alloc(n ? n : 1, sizeof *shown);
+	for (size_t i = 0; i < n; i++)
+		shown[i].rank = 9;
+	place(st, shown, &st->srvs, 0, 1);
+	place(st, shown, &st->hosts, 1, 2);
+	for (size_t i = 0; i < n; i++)
+		check(ctx, &st->domains.v[i], &shown[i], internal);
+	free(shown);
 }
 
 static void
 free_state(void *p)
 {
 	struct state *st = p;
-	for (size_t i = 0; i < st->count; i++)
-		ldns_rdf_deep_free(st->v[i].name);
-	free(st->v);
-	free(st->slots);
+	sip_domains_free(&st->domains);
+	zl_namelist_free(&st->srvs);
 	zl_namelist_free(&st->hosts);
 }
 
 const struct zl_rule rule_split_missing_pinpoint_zone = {
 	.id = "split-missing-pinpoint-zone",
 	.severity = ZL_ERROR,
-	.types = ZL_T_SRV | ZL_T_A | ZL_T_AAAA | ZL_T_CNAME,
+	.types = SIP_DOMAIN_TYPES,
 	.state_size = sizeof(struct state),
 	.on_run_start = on_run_start,
 	.on_record = on_record,
@@ -243,7 +191,13 @@ const struct zl_rule rule_split_missing_pinpoint_zone = {
 	    "the internal servers: the zone with the longest matching name\n"
 	    "answers and shadows all others; names no internal zone covers are\n"
 	    "forwarded to public DNS; names no loaded zone covers are unknown\n"
-	    "and never reported.  It needs both views (--internal, --external).",
+	    "and never reported.  It needs both views (--internal, --external).\n"
+	    "SIP domains are those named by --sip-domain (or sip-domain in\n"
+	    ".zonelint) and those with a Microsoft-specific record in either\n"
+	    "view: _sipinternaltls._tcp, _sipinternal._tcp, _sip._tls or\n"
+	    "_sipfederationtls._tcp SRVs, lyncdiscover or lyncdiscoverinternal.\n"
+	    "_sip._tcp, _sip._udp and XMPP records alone (Asterisk, XMPP servers)\n"
+	    "make no SIP domain; -v lists each SIP domain and what named it.",
 	.bad =
 	    ";; file: external/contoso.com.zone\n"
 	    "$ORIGIN contoso.com.\n"

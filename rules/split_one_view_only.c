@@ -3,7 +3,7 @@
 #include "sip.h"
 
 struct state {
-	struct zl_loc first_sip;  /* the first SIP SRV seen */
+	struct zl_loc first_sip;  /* the first Lync SIP SRV seen */
 };
 
 static void
@@ -11,7 +11,10 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
 	struct state *st = zl_state(ctx);
 	ldns_rdf dom;
-	if (st->first_sip.line == 0 && sip_srv_service(rec->rr, &dom))
+	const struct sip_service *svc;
+	/* only Lync's: _sip._udp of an Asterisk needs no pinpoint zone */
+	if (st->first_sip.line == 0 &&
+	    (svc = sip_srv_service(rec->rr, &dom)) != NULL && svc->lync)
 		st->first_sip = rec->loc;
 }
 

@@ -255,8 +255,11 @@ zl_config_load(const char *path, struct zl_options *opt,
 		    strcmp(key, "sip-allow-target") == 0) {
 			struct zl_names *list = key[0] == 'i' ? &opt->internal_domains :
 			    key[4] == 'd' ? &opt->sip_domains : &opt->sip_allow_targets;
-			if (add_name(list, value, key) != 0)
+			/* the source -v names: "path:line, key" */
+			char *src = zl_asprintf("%s:%u, %s", path, line, key);
+			if (add_name(list, value, src) != 0)
 				ret = cerror(path, line, "%s takes a domain name", key);
+			free(src);
 		} else if (strcmp(key, "enable") == 0 || strcmp(key, "disable") == 0) {
 			if (zl_engine_enable(eng, value, key[0] == 'e') == 0)
 				ret = cerror(path, line, "%s: no rule matches the pattern", key);

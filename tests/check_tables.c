@@ -281,14 +281,11 @@ static const struct table_case sip_cases[] = {
 	    OUTSIDE("26", "_sip._tls", "443", ELSEWHERE)),
 	SRV_EXPECT("_SIP._TLS", "444", IN_DOMAIN,
 	    PORT("22", "_sip._tls", "444", "443")),
-	/* _sip._tcp 5060: sign-in */
+	/* _sip._tcp: plain SIP too (RFC 3263), alone no Lync domain: any
+	 * port, any target (Lync's rules: lync_cases) */
 	SRV("_sip._tcp", "5060", IN_DOMAIN),
-	SRV_EXPECT("_sip._tcp", "5059", IN_DOMAIN,
-	    PORT("22", "_sip._tcp", "5059", "5060")),
-	SRV_EXPECT("_sip._tcp", "5061", IN_DOMAIN,
-	    PORT("22", "_sip._tcp", "5061", "5060")),
-	SRV_EXPECT("_sip._tcp", "5060", ELSEWHERE,
-	    OUTSIDE("27", "_sip._tcp", "5060", ELSEWHERE)),
+	SRV("_sip._tcp", "5059", IN_DOMAIN),
+	SRV("_sip._tcp", "5080", ELSEWHERE),
 	/* _sipfederationtls._tcp 5061: federation, any target */
 	SRV("_sipfederationtls._tcp", "5061", IN_DOMAIN),
 	SRV_EXPECT("_sipfederationtls._tcp", "5060", IN_DOMAIN,
@@ -296,12 +293,9 @@ static const struct table_case sip_cases[] = {
 	SRV_EXPECT("_sipfederationtls._tcp", "5062", IN_DOMAIN,
 	    PORT("35", "_sipfederationtls._tcp", "5062", "5061")),
 	SRV("_sipfederationtls._tcp", "5061", ELSEWHERE),
-	/* _xmpp-server._tcp 5269: federation, any target */
+	/* _xmpp-server._tcp: XMPP's own (RFC 6120): any port (lync_cases) */
 	SRV("_xmpp-server._tcp", "5269", IN_DOMAIN),
-	SRV_EXPECT("_xmpp-server._tcp", "5268", IN_DOMAIN,
-	    PORT("30", "_xmpp-server._tcp", "5268", "5269")),
-	SRV_EXPECT("_xmpp-server._tcp", "5270", IN_DOMAIN,
-	    PORT("30", "_xmpp-server._tcp", "5270", "5269")),
+	SRV("_xmpp-server._tcp", "5270", IN_DOMAIN),
 	SRV("_xmpp-server._tcp", "5269", ELSEWHERE),
 	/* a listed service under another protocol is no SIP service */
 	SRV("_sip._udp", "1", ELSEWHERE),
@@ -319,6 +313,34 @@ static const char *const sip_rules[] = {"sip-srv-wrong-port",
 START_TEST(sip_service_table)
 {
 	run_case("sip service", _i, &sip_cases[_i], sip_rules);
+}
+END_TEST
+
+/* The same services in a Lync SIP domain (--sip-domain example.com):
+ * _sip._tcp is a sign-in SRV, _xmpp-server._tcp Lync's XMPP gateway. */
+static const struct table_case lync_cases[] = {
+	SRV("_sip._tcp", "5060", IN_DOMAIN),
+	SRV_EXPECT("_sip._tcp", "5059", IN_DOMAIN,
+	    PORT("22", "_sip._tcp", "5059", "5060")),
+	SRV_EXPECT("_sip._tcp", "5061", IN_DOMAIN,
+	    PORT("22", "_sip._tcp", "5061", "5060")),
+	SRV_EXPECT("_sip._tcp", "5060", ELSEWHERE,
+	    OUTSIDE("27", "_sip._tcp", "5060", ELSEWHERE)),
+	SRV("_xmpp-server._tcp", "5269", IN_DOMAIN),
+	SRV_EXPECT("_xmpp-server._tcp", "5268", IN_DOMAIN,
+	    PORT("30", "_xmpp-server._tcp", "5268", "5269")),
+	SRV_EXPECT("_xmpp-server._tcp", "5270", IN_DOMAIN,
+	    PORT("30", "_xmpp-server._tcp", "5270", "5269")),
+	SRV("_xmpp-server._tcp", "5269", ELSEWHERE),
+	/* and still no service of its own: _sip._udp */
+	SRV("_sip._udp", "5080", ELSEWHERE),
+};
+
+START_TEST(lync_domain_table)
+{
+	lint_sip_domain = "example.com.";
+	run_case("lync domain", _i, &lync_cases[_i], sip_rules);
+	lint_sip_domain = NULL;
 }
 END_TEST
 
@@ -411,6 +433,7 @@ main(void)
 	tcase_add_loop_test(tc, address_table, 0, COUNT(address_cases));
 	tcase_add_loop_test(tc, name_table, 0, COUNT(name_cases));
 	tcase_add_loop_test(tc, sip_service_table, 0, COUNT(sip_cases));
+	tcase_add_loop_test(tc, lync_domain_table, 0, COUNT(lync_cases));
 	tcase_add_loop_test(tc, hosted_target_table, 0, COUNT(hosted_cases));
 	tcase_add_test(tc, rule_marks_fit);
 	tcase_add_test(tc, rule_marks_are_apart);

@@ -44,6 +44,9 @@ static size_t lint_stream_chunk;
  * (--private-include-documentation). */
 static bool lint_private_include_documentation;
 
+/* When set, this domain is a SIP domain (--sip-domain). */
+static const char *lint_sip_domain;
+
 /* When set, only the rules matching these globs run (the reader's tests
  * check what the reader reports, not the zone rules). */
 static const char *lint_only[4];
@@ -132,6 +135,9 @@ lint_run(const char *const *files, size_t ntext, const char *origin,
 	}
 	struct zl_options opt = {.fail_on = ZL_WARNING, .jobs = lint_jobs,
 	    .private_include_documentation = lint_private_include_documentation};
+	if (lint_sip_domain)
+		zl_names_add(&opt.sip_domains, ldns_dname_new_frm_str(lint_sip_domain),
+		    "--sip-domain");
 	struct zl_engine *eng = zl_engine_new(&opt);
 	struct zl_sched *sched = zl_sched_new(&opt);
 	if (lint_stream_at >= 0)
@@ -161,6 +167,7 @@ lint_run(const char *const *files, size_t ntext, const char *origin,
 	res.input_failed = zl_engine_input_failed(eng);
 	zl_engine_free(eng);
 	zl_sched_free(sched);
+	zl_names_free(&opt.sip_domains);
 	zl_files_free();
 	for (size_t i = 0; files[i]; i += 2)
 		unlink(files[i]);
