@@ -32,7 +32,7 @@ TEST_BIN = $(TEST_SRC:tests/%.c=$(B)/tests/%)
 
 .PHONY: all help deps need-ldns need-check tests-bin demo check check-fast \
 	mutants empty-binary coverage unit golden hostile parallel tsan-check \
-	valgrind sarif precommit baseline man fuzz peers realworld manlint \
+	valgrind sarif precommit baseline man fuzz peers realworld realworld-own manlint \
 	san-check install clean bench golden-update structure
 
 # "## " lines are make help's text: one above each target it lists.
@@ -88,7 +88,7 @@ demo: deps
 check: deps
 	@$(MAKE) --no-print-directory zonelint tests-bin
 	@$(MAKE) --no-print-directory unit golden hostile parallel sarif precommit \
-		baseline peers realworld manlint structure empty-binary
+		baseline peers realworld realworld-own manlint structure empty-binary
 	@$(MAKE) --no-print-directory san-check tsan-check valgrind
 	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=60
 	@$(MAKE) --no-print-directory mutants
@@ -100,7 +100,7 @@ check: deps
 check-fast: deps
 	@$(MAKE) --no-print-directory zonelint tests-bin
 	@$(MAKE) --no-print-directory unit golden parallel sarif baseline \
-		realworld manlint structure
+		realworld realworld-own manlint structure
 	@$(MAKE) --no-print-directory hostile BOUNDS_RUNS=3
 	@echo "check-fast: all passed"
 
@@ -181,6 +181,10 @@ peers:
 ## realworld                  the real-world corpus, ../shared/corpus/real-world
 realworld: zonelint
 	@$(PY) tests/realworld.py ./zonelint
+
+## realworld-own              our own real-world zones, tests/realworld (judged)
+realworld-own: zonelint
+	@$(PY) tests/realworld_own.py ./zonelint
 
 MANPAGES = man/zonelint.1 man/zonelint.5 man/zonelint-rules.7
 

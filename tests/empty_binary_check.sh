@@ -2,7 +2,8 @@
 # A zonelint that prints nothing and exits 0 must fail every golden,
 # hostile and real-world case: a case such a stub passes asserts nothing
 # about what zonelint does. This runs tests/golden.sh,
-# tests/hostile/run.sh and tests/realworld.py against the stub
+# tests/hostile/run.sh, tests/realworld.py and tests/realworld_own.py
+# against the stub
 # (#!/bin/sh, exit 0) and checks from their FAIL lines and counts that
 # each suite fails and that no case passed.
 # usage: tests/empty_binary_check.sh   (PY=python3 by default)
@@ -73,10 +74,22 @@ else
 	say "realworld: $z of $z zones fail with the stub"
 fi
 
+# realworld-own: every zone file of tests/realworld
+"$PY" tests/realworld_own.py "$stub" >"$tmp/realworld-own" 2>&1 && fail "realworld-own: the suite passed"
+line=$(grep '^realworld-own: [0-9]* of [0-9]* files' "$tmp/realworld-own" | tail -1)
+p=$(echo "$line" | sed -n 's/^realworld-own: \([0-9]*\) of \([0-9]*\) files.*/\1/p')
+z=$(echo "$line" | sed -n 's/^realworld-own: \([0-9]*\) of \([0-9]*\) files.*/\2/p')
+n=$(sed -n 's/^realworld-own: FAIL \([^:]*\): .*/\1/p' "$tmp/realworld-own" | sort -u | wc -l)
+if [ -z "$p" ] || [ "$p" != 0 ] || [ "$z" = 0 ] || [ "$n" -ne "$z" ]; then
+	fail "realworld-own: expected every file to fail, got '$line' and $n files in FAIL lines"
+else
+	say "realworld-own: $z of $z files fail with the stub"
+fi
+
 if [ $bad = 0 ]; then
 	say "passed: the stub fails every case"
 else
-	for s in golden hostile realworld; do
+	for s in golden hostile realworld realworld-own; do
 		echo "--- $s output (head)"
 		head -20 "$tmp/$s"
 	done
