@@ -5,8 +5,8 @@ static void
 on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 {
 	struct zl_loc soa = zl_zone_soa(zone);
-	if (soa.line == 0)
-		return; /* not a zone: hygiene-soa-missing says so */
+	if (soa.line == 0 || !zl_zone_complete(zone))
+		return; /* not a zone, or the NS may be in a lost $INCLUDE */
 	const struct zl_name *apex = zl_index_find(zone, zl_zone_origin(zone));
 	if (apex == NULL || !(zl_name_types(apex) & ZL_T_NS))
 		zl_report(ctx, soa, "zone %s has no NS record at its apex",

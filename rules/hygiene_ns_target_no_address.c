@@ -135,7 +135,8 @@ static void
 on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 {
 	struct state *st = zl_state(ctx);
-	for (size_t i = 0; i < st->targets.count; i++)
+	/* an $INCLUDE that could not be read may hold the addresses */
+	for (size_t i = 0; zl_zone_complete(zone) && i < st->targets.count; i++)
 		check(ctx, zone, st, i);
 	zl_namelist_clear(&st->targets);
 }

@@ -4,8 +4,8 @@
 static void
 on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 {
-	if (zl_zone_soa(zone).line != 0)
-		return;
+	if (zl_zone_soa(zone).line != 0 || !zl_zone_complete(zone))
+		return; /* the SOA may be in an $INCLUDE that could not be read */
 	struct zl_loc first = zl_zone_first(zone);
 	struct zl_loc top = {zl_zone_file(zone), 1, 1};
 	const char *apex = zl_zone_origin_str(zone);

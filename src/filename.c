@@ -33,6 +33,12 @@ named_part(const char *base, size_t n, const char **from, size_t *len)
 		if (ends_with(base, n, suffixes[i])) {
 			*from = base;
 			*len = n - strlen(suffixes[i]);
+			/* redhat.net.zone.db: both say "a zone file" */
+			for (size_t k = 0; k < sizeof suffixes / sizeof *suffixes; k++)
+				if (ends_with(base, *len, suffixes[k])) {
+					*len -= strlen(suffixes[k]);
+					break;
+				}
 			return true;
 		}
 	if (n > 3 && strncasecmp(base, "db.", 3) == 0) {

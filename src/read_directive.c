@@ -68,7 +68,8 @@ do_include(struct reader *r, struct file_state *f, struct zl_include_req *inc)
 		    "unexpected text after $INCLUDE file and origin");
 		return false;
 	}
-	if (!zl_rd_need_apex(r, f, NULL, false))
+	/* "$INCLUDE file" first: the included file's SOA names the zone */
+	if ((n == 3 || r->origin != NULL) && !zl_rd_need_apex(r, f, NULL, false))
 		return false;
 	char *name = zl_include_name(r->text + t[1].off, t[1].len);
 	if (r->depth >= ZL_MAX_INCLUDE_DEPTH) {
@@ -80,7 +81,7 @@ do_include(struct reader *r, struct file_state *f, struct zl_include_req *inc)
 		return false;
 	}
 	*inc = (struct zl_include_req){.path = zl_include_path(f->path, name),
-	    .name = name, .saved_origin = zl_xstrdup(r->origin_text),
+	    .name = name, .saved_origin = r->origin_text ? zl_xstrdup(r->origin_text) : NULL,
 	    .line = t[0].line, .col = t[0].col};
 	if (n == 3) {
 		char *o = tok_str(r, &t[2]);

@@ -1,6 +1,7 @@
 /* read_origin.c: see read_origin.h. */
 #include <stdlib.h>
 
+#include <stdio.h>
 #include <string.h>
 
 #include "diag.h"
@@ -84,6 +85,31 @@ same_name(const char *a, const char *b)
 	return same;
 }
 
+/* com.example named for example.com.: some repositories name zone
+ * files with the labels reversed, so that they sort by domain. */
+static bool
+reversed_labels(const char *guess, const char *apex)
+{
+	size_t n = strlen(guess);
+	if (strchr(guess, '\\') || n < 2 || n != strlen(apex))
+		return false;
+	char *flipped = zl_xmalloc(n + 1);
+	size_t k = 0, end = n - 1; /* past the final dot */
+	while (end > 0) {
+		size_t start = end;
+		while (start > 0 && guess[start - 1] != '.')
+			start--;
+		memcpy(flipped + k, guess + start, end - start);
+		k += end - start;
+		flipped[k++] = '.';
+		end = start > 0 ? start - 1 : 0;
+	}
+	flipped[k] = '\0';
+	bool same = same_name(flipped, apex);
+	free(flipped);
+	return same;
+}
+
 /* The file tells its zone (SOA, $ORIGIN or Windows header): a file
  * name that implies another zone gets a note, so that a name guess the
  * file contradicts is never passed over in silence.  A single-label
@@ -93,6 +119,7 @@ check_file_name(struct reader *r, const struct zl_guess *g, struct zl_loc at,
     const char *source)
 {
 	if (g->origin == NULL || same_name(g->origin, r->apex_text) ||
+	    reversed_labels(g->origin, r->apex_text) ||
 	    (g->kind != ZL_GUESS_ROOT && strchr(g->origin, '.') ==
 	    g->origin + strlen(g->origin) - 1))
 		return;
@@ -136,12 +163,61 @@ note_reversed(struct reader *r, const struct zl_guess *g, struct zl_loc at)
 		    "the zone", r->apex_text, g->written);
 }
 
+/* Whether text (absolute against zone) is zone or a name under it. */
+static bool
+text_in(const char *text, size_t len, const char *zone)
+{
+	char *abs = zl_absolute_name(text, len, zone);
+	ldns_rdf *name = ldns_dname_new_frm_str(abs),
+	    *z = ldns_dname_new_frm_str(zone);
+	bool in = name && z && zl_dname_in(name, z);
+	if (name)
+		ldns_rdf_deep_free(name);
+	if (z)
+		ldns_rdf_deep_free(z);
+	free(abs);
+	return in;
+}
+
+/* A zone guessed from the file name alone must fit the first record:
+ * an absolute owner under it, and for a bare file name (tl2-5.example.be
+ * could be a typo as well as a zone) an SOA whose server or mailbox is
+ * in it.  Else the guess is not used, and why says so. */
+static bool
+guess_fits(const struct reader *r, const struct zl_guess *g,
+    const struct zl_tok *owner, bool is_soa, char *why, size_t size)
+{
+	if (owner && zl_text_absolute(r->text + owner->off, owner->len)) {
+		if (is_soa || text_in(r->text + owner->off, owner->len, g->origin))
+			return true;
+		snprintf(why, size, "the file name suggests zone %s, but its first "
+		    "record's owner %.*s is outside it", g->origin,
+		    (int)owner->len, r->text + owner->off);
+		return false;
+	}
+	if (g->kind != ZL_GUESS_BARE)
+		return true;
+	const struct zl_tok *t = r->toks, *end = r->toks + r->ntoks;
+	while (is_soa && t < end && !zl_word_is(r->text + t->off, t->len, "SOA"))
+		t++;
+	for (int k = 1; is_soa && k <= 2 && t + k < end; k++)
+		if (text_in(r->text + t[k].off, t[k].len, g->origin))
+			return true;
+	snprintf(why, size, "the file name %s may name a zone, but %s",
+	    g->written, is_soa ? "its SOA names no server or mailbox in it" :
+	    "the file does not start with an SOA record to confirm it");
+	return false;
+}
+
 static bool
 decide(struct reader *r, struct file_state *f, const struct zl_tok *owner,
-    bool is_soa, const struct zl_guess *g)
+    bool is_soa, const struct zl_guess *g, char *why, size_t size)
 {
 	struct zl_loc at = {f->file, f->first_line, owner ? owner->col : 1};
 	const char *source, *base = base_origin(r, g, &source);
+	if (base && base == g->origin &&
+	    !guess_fits(r, g, owner, is_soa, why, size))
+		base = NULL;
 	if (owner && is_soa &&
 	    (base || zl_text_absolute(r->text + owner->off, owner->len))) {
 		/* the zone is what its SOA says it is, whatever else says */
@@ -199,14 +275,21 @@ zl_rd_need_apex(struct reader *r, struct file_state *f,
 	 * text (a ';' in a file name is a character, not a comment) */
 	presentation(&g.origin);
 	presentation(&r->header_origin);
-	bool ok = decide(r, f, owner, is_soa, &g);
+	char why[LDNS_MAX_DOMAINLEN * 8 + 200] = "";
+	bool ok = decide(r, f, owner, is_soa, &g, why, sizeof why);
 	free(g.origin);
 	if (ok)
 		return true;
-	zl_rd_report(r, ZL_RULE_input_unreadable,
-	    (struct zl_loc){f->file, f->first_line, 1},
-	    "cannot tell the zone's origin: give --origin NAME before the "
-	    "file, start it with $ORIGIN, or name it NAME.zone");
+	if (why[0])
+		zl_rd_report(r, ZL_RULE_input_unreadable,
+		    (struct zl_loc){f->file, f->first_line, 1}, "cannot tell the "
+		    "zone's origin: %s; give --origin NAME before the file or "
+		    "start it with $ORIGIN", why);
+	else
+		zl_rd_report(r, ZL_RULE_input_unreadable,
+		    (struct zl_loc){f->file, f->first_line, 1},
+		    "cannot tell the zone's origin: give --origin NAME before the "
+		    "file, start it with $ORIGIN, or name it NAME.zone");
 	r->out->unreadable = true;
 	return false;
 }

@@ -67,7 +67,8 @@ follow_include(struct reader *r, struct file_state *f,
 	r->text_len = 0;
 	read_file(r, inc->path, zl_file_intern(inc->path),
 	    (struct zl_loc){f->file, inc->line, inc->col});
-	zl_rd_set_origin(r, inc->saved_origin);
+	if (inc->saved_origin) /* else the included file set the first */
+		zl_rd_set_origin(r, inc->saved_origin);
 	free(inc->saved_origin);
 	free(inc->path);
 	free(inc->name);
@@ -121,6 +122,7 @@ open_file(struct reader *r, struct file_state *f, struct zl_loc from)
 		    "is spent (--limit includes=N and include-bytes=N raise it)",
 		    f->path, r->in->budget->max_includes,
 		    r->in->budget->max_include_bytes >> 20);
+		r->out->incomplete = true;
 		zl_source_close(&f->src);
 		return -1;
 	}
@@ -134,6 +136,7 @@ open_file(struct reader *r, struct file_state *f, struct zl_loc from)
 	} else {
 		zl_rd_report(r, ZL_RULE_syntax_include, from,
 		    "cannot read included file %s: %s", f->path, why);
+		r->out->incomplete = true;
 	}
 	return -1;
 }

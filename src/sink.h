@@ -63,6 +63,7 @@ struct zl_read_out {
 	bool unreadable;           /* could not be read as a zone at all */
 	bool full;                 /* stopped at max_records */
 	bool hints;                /* root hints, not a zone: not read on */
+	bool incomplete;           /* an $INCLUDE could not be read */
 };
 
 /* A sink that drops everything: reading for its side effects only. */

@@ -104,6 +104,9 @@ struct zl_loc zl_zone_soa(const struct zl_zone *zone);
 struct zl_loc zl_zone_first(const struct zl_zone *zone);
 /* False when it could not be read at all. */
 bool zl_zone_readable(const struct zl_zone *zone);
+/* False also when an $INCLUDE in it could not be followed: rules that
+ * conclude something is missing from the zone hold back then. */
+bool zl_zone_complete(const struct zl_zone *zone);
 
 /* Name index (src/index.c). */
 const struct zl_name *zl_index_find(const struct zl_zone *zone,

@@ -19,6 +19,7 @@ START_TEST(origin_from_the_name)
 		{"EXAMPLE.COM.DB", ZL_GUESS_NAMED, "EXAMPLE.COM."},
 		{"db.example.com", ZL_GUESS_NAMED, "example.com."},
 		{"example.com.zone.signed", ZL_GUESS_NAMED, "example.com."},
+		{"redhat.net.zone.db", ZL_GUESS_NAMED, "redhat.net."},
 		{"db.local", ZL_GUESS_NAMED, "local."},
 		{"etc/bind/db.192.168.1", ZL_GUESS_REVERSED,
 		    "1.168.192.in-addr.arpa."},

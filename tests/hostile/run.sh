@@ -100,10 +100,10 @@ case_ "a label over 63 octets" 1 label.example.zone \
 	"label.example.zone:1:1: error: zone without an SOA record: the file holds no records, so zone label.example. has no SOA [hygiene-soa-missing]" \
 	"label.example.zone:2:1: error: syntax error: bad owner name: a label is longer than 63 octets [syntax-error]"
 
-printf '$TTL 60\n%s IN A 192.0.2.1\n' "$(for _ in 1 2 3 4 5; do head -c 60 /dev/zero | tr '\0' b; printf .; done)" >name.example.zone
+printf '$ORIGIN name.example.\n$TTL 60\n%s IN A 192.0.2.1\n' "$(for _ in 1 2 3 4 5; do head -c 60 /dev/zero | tr '\0' b; printf .; done)" >name.example.zone
 case_ "a name over 255 octets" 1 name.example.zone \
 	"name.example.zone:1:1: error: zone without an SOA record: the file holds no records, so zone name.example. has no SOA [hygiene-soa-missing]" \
-	"name.example.zone:2:1: error: syntax error: bad owner name: a domain name is longer than 255 octets [syntax-error]"
+	"name.example.zone:3:1: error: syntax error: bad owner name: a domain name is longer than 255 octets [syntax-error]"
 
 { printf '$TTL 60\n@ IN SOA ns host 1 2 3 4 5\n@ IN NS ns\nns IN A 192.0.2.1\n'
   seq 1 100000 | sed 's/.*/many IN TXT "&"/'; } >many.example.zone
@@ -119,7 +119,6 @@ case_ "an \$INCLUDE loop" 1 loop.example.zone \
 mkdir adir
 printf '$TTL 60\n$INCLUDE adir\n' >incdir.example.zone
 case_ "an \$INCLUDE of a directory" 1 incdir.example.zone \
-	"incdir.example.zone:1:1: error: zone without an SOA record: the file holds no records, so zone incdir.example. has no SOA [hygiene-soa-missing]" \
 	"incdir.example.zone:2:1: error: \$INCLUDE cannot be followed: cannot read included file adir: is a directory [syntax-include]"
 
 mkfifo fifo.example.zone
@@ -138,7 +137,6 @@ case_ "/dev/zero" 2 /dev/zero \
 
 printf '$TTL 60\n$INCLUDE /etc/passwd\n' >outside.example.zone
 case_ "a file outside the tree" 1 outside.example.zone \
-	"outside.example.zone:1:1: error: zone without an SOA record: the file holds no records, so zone outside.example. has no SOA [hygiene-soa-missing]" \
 	"outside.example.zone:2:1: error: \$INCLUDE cannot be followed: cannot read included file /etc/passwd: outside the lint root (--allow-outside DIR permits a folder) [syntax-include]"
 
 ln -s b.example.zone a.example.zone
