@@ -524,6 +524,13 @@ sink_apex(void *arg, const char *origin_text, const char *source)
 }
 
 static void
+sink_windows(void *arg)
+{
+	struct zl_engine *eng = arg;
+	eng->reading->windows = true;
+}
+
+static void
 sink_record(void *arg, const struct zl_sink_record *rec)
 {
 	engine_record(arg, rec);
@@ -569,7 +576,7 @@ sink_upcoming(void *arg, const uint32_t *hashes, size_t n)
 }
 
 static const struct zl_sink_ops engine_ops = {
-	.apex = sink_apex, .record = sink_record, .report = sink_report,
+	.apex = sink_apex, .windows = sink_windows, .record = sink_record, .report = sink_report,
 	.suppress = sink_suppress, .bind = sink_bind,
 	.reserve = sink_reserve, .upcoming = sink_upcoming,
 };

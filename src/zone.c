@@ -42,3 +42,9 @@ zl_zone_readable(const struct zl_zone *zone)
 {
 	return !zone->unreadable;
 }
+
+bool
+zl_zone_windows(const struct zl_zone *zone)
+{
+	return zone->windows;
+}

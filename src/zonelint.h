@@ -104,6 +104,9 @@ struct zl_loc zl_zone_soa(const struct zl_zone *zone);
 struct zl_loc zl_zone_first(const struct zl_zone *zone);
 /* False when it could not be read at all. */
 bool zl_zone_readable(const struct zl_zone *zone);
+/* True when its file is a Windows DNS export: it starts with dnscmd's
+ * ";  Database file NAME.dns for NAME zone." header. */
+bool zl_zone_windows(const struct zl_zone *zone);
 
 /* Name index (src/index.c). */
 const struct zl_name *zl_index_find(const struct zl_zone *zone,

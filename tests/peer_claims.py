@@ -57,6 +57,13 @@ CLAIMS = [
     ("hygiene-out-of-zone", "a record for another domain",
      HEAD + NS + "ns2.example.net. IN A 192.0.2.8\n",
      {"BIND": True, "NSD": False}),
+    ("hygiene-windows-glue", "a Windows export with out-of-zone glue",
+     ";\r\n;  Database file example.com.dns for example.com zone.\r\n;\r\n"
+     "@ IN SOA ns1.example.com. hostmaster.example.com. "
+     "( 7 900 600 86400 3600 )\r\n"
+     "@ NS ns1.example.com.\r\n@ NS ns2.provider.example.\r\n"
+     "ns2.provider.example. A 192.0.2.8\r\nns1 A 192.0.2.1\r\n",
+     {"BIND": True, "NSD": False}),
 ]
 
 PEERS = {
