@@ -4,23 +4,24 @@
 
 #include "glue.h"
 
-bool
-zl_glue_record(struct zl_ctx *ctx, struct zl_glue *g,
-    const struct zl_record *rec, unsigned k)
+void
+zl_glue_ns(struct zl_ctx *ctx, const struct zl_record *rec, unsigned k)
 {
 	const ldns_rdf *apex = zl_zone_origin(rec->zone);
-	if (apex == NULL || !zl_zone_windows(rec->zone))
-		return false;
+	const ldns_rdf *target = ldns_rr_rdf(rec->rr, 0);
+	if (apex == NULL || target == NULL || !zl_zone_windows(rec->zone) ||
+	    !zl_dname_in(ldns_rr_owner(rec->rr), apex) ||
+	    zl_dname_in(target, apex))
+		return;
+	zl_mark(ctx, rec->zone, target, k);
+}
+
+bool
+zl_glue_keep(struct zl_glue *g, const struct zl_record *rec)
+{
 	ldns_rr_type type = ldns_rr_get_type(rec->rr);
-	const ldns_rdf *owner = ldns_rr_owner(rec->rr);
-	bool inside = zl_dname_in(owner, apex);
-	if (type == LDNS_RR_TYPE_NS) {
-		const ldns_rdf *target = ldns_rr_rdf(rec->rr, 0);
-		if (inside && target != NULL && !zl_dname_in(target, apex))
-			zl_mark(ctx, rec->zone, target, k);
-		return false;
-	}
-	if (inside || (type != LDNS_RR_TYPE_A && type != LDNS_RR_TYPE_AAAA))
+	if ((type != LDNS_RR_TYPE_A && type != LDNS_RR_TYPE_AAAA) ||
+	    !zl_zone_windows(rec->zone))
 		return false;
 	g->v = zl_grow(g->v, &g->cap, g->count + 1, sizeof *g->v);
 	g->v[g->count++] = (struct zl_glue_rec){rec->name, rec->loc};

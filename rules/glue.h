@@ -20,12 +20,12 @@ struct zl_glue {
 /* Types a rule using this must ask for besides its own: NS, A, AAAA. */
 #define ZL_GLUE_TYPES (ZL_T_NS | ZL_T_A | ZL_T_AAAA)
 
-/* For a record of a Windows export: marks (mark k) the target of an NS
- * record of the zone when it is outside the zone, and keeps an A or AAAA
- * record outside the zone.  True when rec was kept: the rule decides
- * about it at zone end, with zl_glue_is_ns_target. */
-bool zl_glue_record(struct zl_ctx *ctx, struct zl_glue *g,
-    const struct zl_record *rec, unsigned k);
+/* For a record of a Windows export (else nothing): marks (mark k) the
+ * target of an NS record of the zone when it is outside the zone. */
+void zl_glue_ns(struct zl_ctx *ctx, const struct zl_record *rec, unsigned k);
+/* For a record outside the zone: true when it is an A or AAAA record of
+ * a Windows export, kept for zone end (zl_glue_is_ns_target decides). */
+bool zl_glue_keep(struct zl_glue *g, const struct zl_record *rec);
 /* Whether a kept record's owner is an NS target of its zone: glue that
  * dnscmd writes for an out-of-zone name server. */
 bool zl_glue_is_ns_target(const struct zl_ctx *ctx,

@@ -25,12 +25,15 @@ report(struct zl_ctx *ctx, struct zl_loc loc, const ldns_rdf *owner,
 static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
-	struct state *st = zl_state(ctx);
 	const ldns_rdf *owner = ldns_rr_owner(rec->rr);
 	ldns_rr_type type = ldns_rr_get_type(rec->rr);
 	const ldns_rdf *apex = zl_zone_origin(rec->zone);
-	if (apex == NULL || zl_glue_record(ctx, &st->glue, rec, 0) ||
-	    type == LDNS_RR_TYPE_SOA || zl_dname_in(owner, apex))
+	if (apex == NULL)
+		return;
+	if (type == LDNS_RR_TYPE_NS)
+		zl_glue_ns(ctx, rec, 0);
+	if (type == LDNS_RR_TYPE_SOA || zl_dname_in(owner, apex) ||
+	    zl_glue_keep(&((struct state *)zl_state(ctx))->glue, rec))
 		return;
 	report(ctx, rec->loc, owner, rec->zone);
 }

@@ -17,8 +17,13 @@ struct state {
 static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
-	struct state *st = zl_state(ctx);
-	zl_glue_record(ctx, &st->glue, rec, 0);
+	if (!zl_zone_windows(rec->zone))
+		return;
+	const ldns_rdf *apex = zl_zone_origin(rec->zone);
+	if (ldns_rr_get_type(rec->rr) == LDNS_RR_TYPE_NS)
+		zl_glue_ns(ctx, rec, 0);
+	else if (apex && !zl_dname_in(ldns_rr_owner(rec->rr), apex))
+		zl_glue_keep(&((struct state *)zl_state(ctx))->glue, rec);
 }
 
 static void
