@@ -238,6 +238,7 @@ engine_record(struct zl_engine *eng, const struct zl_sink_record *in)
 		.rdata_count = in->rdata_count, .name = name,
 		.name_types_before = name->types,
 	};
+	rec.data = zl_flat_rdata(in->flat, &rec.data_len);
 	if (zone->first.line == 0)
 		zone->first = rec.loc;
 	if (type == LDNS_RR_TYPE_SOA && zone->soa.line == 0 && zone->origin &&

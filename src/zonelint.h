@@ -50,6 +50,10 @@ struct zl_record {
 	long long age_hours;          /* Windows [AGE:n], or -1 */
 	const struct zl_token *rdata; /* position of each RDATA token */
 	size_t rdata_count;
+	/* Its RDATA as octets in one block: the fields of rr one after
+	 * another (names uncompressed, in the case written). */
+	const uint8_t *data;
+	uint32_t data_len;
 	/* The owner's entry in the zone's name index, as it was before this
 	 * record was added (types seen so far, first record there). */
 	const struct zl_name *name;
