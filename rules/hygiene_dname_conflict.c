@@ -18,12 +18,51 @@
  * record at the apex names. */
 enum { NS_TARGET, APEX_NS_TARGET };
 
+/* The last DNAMES_KEPT DNAMEs, to tell a copy (the same target, in any
+ * case) from a second DNAME at a name; a copy further back than that is
+ * taken for a second DNAME.  Zone files keep a name's records together. */
+#define DNAMES_KEPT 64
+
+struct dname {
+	const struct zl_name *owner;
+	uint64_t target;               /* hash of the target, letters folded */
+};
+
 struct state {
+	struct dname kept[DNAMES_KEPT]; /* a ring: DNAME number i at i % */
+	size_t ndname;
 	struct zl_namelist dnames;     /* DNAME owners below the apex */
 	struct zl_loc apex_dname;      /* line 0: none */
 	struct zl_ctx *ctx;
 	const struct zl_zone *zone;
 };
+
+static uint64_t
+target_hash(const ldns_rdf *target)
+{
+	uint64_t h = 14695981039346656037ull;
+	const uint8_t *p = ldns_rdf_data(target);
+	for (size_t i = 0; i < ldns_rdf_size(target); i++)
+		h = (h ^ zl_lower(p[i])) * 1099511628211ull;
+	return h;
+}
+
+/* Whether a DNAME of rec's owner kept so far has rec's target, and keeps
+ * rec's: a copy of a DNAME is the same record (hygiene-duplicate-record). */
+static bool
+dname_copy(struct state *st, const struct zl_record *rec)
+{
+	if (ldns_rr_rd_count(rec->rr) < 1)
+		return false;
+	uint64_t h = target_hash(ldns_rr_rdf(rec->rr, 0));
+	bool copy = false;
+	size_t n = st->ndname < DNAMES_KEPT ? st->ndname : DNAMES_KEPT;
+	for (size_t i = 0; i < n && !copy; i++)
+		copy = st->kept[i].owner == rec->name && st->kept[i].target == h;
+	if (!copy)
+		st->kept[st->ndname++ % DNAMES_KEPT] = (struct dname){rec->name, h};
+	return copy;
+}
 
 static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
@@ -35,6 +74,8 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	const ldns_rdf *origin = zl_zone_origin(rec->zone);
 	bool apex = origin && zl_dname_eq(owner, origin);
 	char o[LDNS_MAX_DOMAINLEN * 4 + 2];
+	if (is_dname && dname_copy(st, rec))
+		return;
 	if (is_dname && (before & ZL_T_DNAME))
 		zl_report(ctx, rec->loc, "%s already has a DNAME (line %u)",
 		    zl_dname_str(owner, o, sizeof o),
@@ -108,6 +149,7 @@ on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 		zl_index_foreach(zone, check_name, st);
 	}
 	zl_namelist_clear(&st->dnames);
+	st->ndname = 0;
 	st->apex_dname.line = 0;
 }
 
@@ -136,7 +178,8 @@ const struct zl_rule rule_hygiene_dname_conflict = {
 	    "named below a DNAME is never found, since resolvers follow the DNAME\n"
 	    "instead.  Knot and NSD refuse such zones, glue included; BIND loads\n"
 	    "data below a DNAME but calls an NS naming a server there illegal\n"
-	    "and refuses that zone.",
+	    "and refuses that zone.  A copy of a DNAME (the same target) is the\n"
+	    "same record, not a second DNAME: hygiene-duplicate-record notes it.",
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"

@@ -1,5 +1,26 @@
-/* hygiene-out-of-zone: data for a name outside the zone. */
+/*
+ * hygiene-out-of-zone: data for a name outside the zone.
+ *
+ * In a Windows export, an A or AAAA record outside the zone waits for
+ * zone end (glue.h): if an NS record of the zone names its owner, it is
+ * the glue dnscmd writes, hygiene-windows-glue's to report.
+ */
 #include "../src/zonelint.h"
+#include "glue.h"
+
+struct state {
+	struct zl_glue glue;
+};
+
+static void
+report(struct zl_ctx *ctx, struct zl_loc loc, const ldns_rdf *owner,
+    const struct zl_zone *zone)
+{
+	char o[LDNS_MAX_DOMAINLEN * 4 + 2];
+	zl_report(ctx, loc, "%s is not in zone %s; BIND ignores it and "
+	    "NSD refuses the zone", zl_dname_str(owner, o, sizeof o),
+	    zl_zone_origin_str(zone));
+}
 
 static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
@@ -7,27 +28,55 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	const ldns_rdf *owner = ldns_rr_owner(rec->rr);
 	ldns_rr_type type = ldns_rr_get_type(rec->rr);
 	const ldns_rdf *apex = zl_zone_origin(rec->zone);
-	if (apex == NULL || type == LDNS_RR_TYPE_SOA ||
-	    zl_dname_in(owner, apex))
+	if (apex == NULL)
 		return;
-	char o[LDNS_MAX_DOMAINLEN * 4 + 2];
-	zl_report(ctx, rec->loc, "%s is not in zone %s; BIND ignores it and "
-	    "NSD refuses the zone", zl_dname_str(owner, o, sizeof o),
-	    zl_zone_origin_str(rec->zone));
+	if (type == LDNS_RR_TYPE_NS)
+		zl_glue_ns(ctx, rec, 0);
+	if (type == LDNS_RR_TYPE_SOA || zl_dname_in(owner, apex) ||
+	    zl_glue_keep(&((struct state *)zl_state(ctx))->glue, rec))
+		return;
+	report(ctx, rec->loc, owner, rec->zone);
+}
+
+static void
+on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
+{
+	struct state *st = zl_state(ctx);
+	for (size_t i = 0; i < st->glue.count; i++) {
+		const struct zl_glue_rec *r = &st->glue.v[i];
+		if (zl_glue_is_ns_target(ctx, r, 0))
+			continue; /* hygiene-windows-glue's */
+		uint8_t buf[2 * LDNS_MAX_DOMAINLEN + 2];
+		ldns_rdf name = zl_index_name(zone, r->owner, buf);
+		report(ctx, r->loc, &name, zone);
+	}
+	zl_glue_clear(&st->glue);
+}
+
+static void
+free_state(void *p)
+{
+	struct state *st = p;
+	zl_glue_free(&st->glue);
 }
 
 const struct zl_rule rule_hygiene_out_of_zone = {
 	.id = "hygiene-out-of-zone",
 	.severity = ZL_WARNING,
 	.all_types = true,
+	.state_size = sizeof(struct state),
+	.marks = 1,
 	.on_record = on_record,
+	.on_zone_end = on_zone_end,
+	.free_state = free_state,
 	.summary = "record outside the zone",
 	.why =
 	    "A zone holds data only for names at or below its apex.  A record\n"
-	    "for another domain (often an absolute name missing a label, or the\n"
-	    "address of an out-of-zone name server that Windows DNS writes into\n"
-	    "its exports as glue) is never served: BIND drops it with a warning\n"
-	    "and NSD refuses to load the zone.",
+	    "for another domain (often an absolute name missing a label) is\n"
+	    "never served: BIND drops it with a warning and NSD refuses to load\n"
+	    "the zone.  In a Windows DNS export, the address of an out-of-zone\n"
+	    "name server of the zone is glue that Windows writes into every\n"
+	    "export: hygiene-windows-glue reports that one instead.",
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"

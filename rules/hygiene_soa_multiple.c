@@ -3,6 +3,7 @@
  *
  * A copy identical to the first SOA is a repeat, not a second SOA: dig
  * axfr output ends with one, and as an RRset the two are one record.
+ * hygiene-duplicate-record notes a copy that is not dig's closing one.
  */
 #include "../src/zonelint.h"
 
@@ -55,8 +56,8 @@ const struct zl_rule rule_hygiene_soa_multiple = {
 	    "from an edit that pasted a new SOA without removing the old one,\n"
 	    "make BIND and NSD refuse the zone (Knot loads it) and leave it\n"
 	    "unclear which serial secondaries see.  An exact copy of the first\n"
-	    "SOA, such as the one dig axfr prints as its last record, is not\n"
-	    "reported.",
+	    "SOA is not a second SOA: hygiene-duplicate-record notes it, but for\n"
+	    "the copy dig axfr prints as its last record.",
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"

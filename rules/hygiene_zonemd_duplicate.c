@@ -3,6 +3,8 @@
  *
  * Only apex ZONEMD records count, and they are few; each is compared with
  * the ones before it (RDATA: serial, scheme, hash algorithm, digest).
+ * An exact copy (the same data, by a 64-bit hash of it) is the same
+ * record, not a second ZONEMD: hygiene-duplicate-record's note.
  */
 #include <stdlib.h>
 
@@ -13,8 +15,23 @@
 struct state {
 	uint16_t key[MAX_KEPT];   /* scheme << 8 | hash algorithm */
 	uint32_t line[MAX_KEPT];
+	uint64_t data[MAX_KEPT];  /* hash of the whole RDATA */
 	size_t count;
 };
+
+static uint64_t
+data_hash(const ldns_rr *rr)
+{
+	uint64_t h = 14695981039346656037ull;
+	for (size_t i = 0; i < ldns_rr_rd_count(rr); i++) {
+		const ldns_rdf *f = ldns_rr_rdf(rr, i);
+		const uint8_t *d = ldns_rdf_data(f);
+		for (size_t k = 0; k < ldns_rdf_size(f); k++)
+			h = (h ^ d[k]) * 1099511628211ull;
+		h = (h ^ 0xff) * 1099511628211ull; /* field boundary */
+	}
+	return h;
+}
 
 static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
@@ -27,8 +44,11 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	uint8_t scheme = ldns_rdf2native_int8(ldns_rr_rdf(rec->rr, 1));
 	uint8_t alg = ldns_rdf2native_int8(ldns_rr_rdf(rec->rr, 2));
 	uint16_t key = (uint16_t)(scheme << 8 | alg);
+	uint64_t data = data_hash(rec->rr);
 	for (size_t i = 0; i < st->count; i++)
 		if (st->key[i] == key) {
+			if (st->data[i] == data)
+				return; /* a copy: the same record */
 			zl_report(ctx, rec->loc, "a second ZONEMD with scheme %u and "
 			    "hash algorithm %u (the first is at line %u): the zone "
 			    "cannot be verified", scheme, alg, st->line[i]);
@@ -36,6 +56,7 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 		}
 	if (st->count < MAX_KEPT) {
 		st->key[st->count] = key;
+		st->data[st->count] = data;
 		st->line[st->count++] = rec->loc.line;
 	}
 }
@@ -59,7 +80,9 @@ const struct zl_rule rule_hygiene_zonemd_duplicate = {
 	    "A ZONEMD record carries a digest of the whole zone so that a\n"
 	    "recipient can check it (RFC 8976).  Two ZONEMD records with the same\n"
 	    "scheme and hash algorithm make verification fail: a verifier cannot\n"
-	    "tell which digest to trust, so it must reject the zone.",
+	    "tell which digest to trust, so it must reject the zone.  An exact\n"
+	    "copy of a ZONEMD record is the same record, not a second one:\n"
+	    "hygiene-duplicate-record notes it.",
 	.bad =
 	    "$ORIGIN example.\n"
 	    "$TTL 86400\n"

@@ -241,6 +241,7 @@ engine_record(struct zl_engine *eng, const struct zl_sink_record *in)
 		.rdata_count = in->rdata_count, .name = name,
 		.name_types_before = name->types,
 	};
+	rec.data = zl_flat_rdata(in->flat, &rec.data_len);
 	if (zone->first.line == 0)
 		zone->first = rec.loc;
 	if (type == LDNS_RR_TYPE_SOA && zone->soa.line == 0 && zone->origin &&
@@ -527,6 +528,13 @@ sink_apex(void *arg, const char *origin_text, const char *source)
 }
 
 static void
+sink_windows(void *arg)
+{
+	struct zl_engine *eng = arg;
+	eng->reading->windows = true;
+}
+
+static void
 sink_record(void *arg, const struct zl_sink_record *rec)
 {
 	engine_record(arg, rec);
@@ -572,7 +580,7 @@ sink_upcoming(void *arg, const uint32_t *hashes, size_t n)
 }
 
 static const struct zl_sink_ops engine_ops = {
-	.apex = sink_apex, .record = sink_record, .report = sink_report,
+	.apex = sink_apex, .windows = sink_windows, .record = sink_record, .report = sink_report,
 	.suppress = sink_suppress, .bind = sink_bind,
 	.reserve = sink_reserve, .upcoming = sink_upcoming,
 };

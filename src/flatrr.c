@@ -66,6 +66,17 @@ zl_flat_set_ttl(struct zl_flat *flat, uint32_t ttl)
 	memcpy(flat->bytes + offsetof(struct head, ttl), &ttl, sizeof ttl);
 }
 
+const uint8_t *
+zl_flat_rdata(const struct zl_flat *flat, uint32_t *len)
+{
+	struct head h;
+	memcpy(&h, flat->bytes, sizeof h);
+	uint32_t off = (uint32_t)(sizeof h + h.fields * sizeof(struct field)) +
+	    h.owner_size;
+	*len = flat->len - off;
+	return flat->bytes + off;
+}
+
 ldns_rr *
 zl_flat_view(struct zl_flat_view *view, const struct zl_flat *flat)
 {

@@ -26,6 +26,9 @@ void zl_flat_store(struct zl_flat *flat, const ldns_rr *rr);
 /* Sets the TTL of the record in flat (views made before keep theirs). */
 void zl_flat_set_ttl(struct zl_flat *flat, uint32_t ttl);
 
+/* The record's data in flat: its fields' octets, one after another. */
+const uint8_t *zl_flat_rdata(const struct zl_flat *flat, uint32_t *len);
+
 /* Storage for a view: the ldns_rr and its rdf headers, reused from record
  * to record. */
 struct zl_flat_view {

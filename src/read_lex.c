@@ -96,6 +96,7 @@ windows_header(struct reader *r, struct file_state *f, const char *c,
 	r->header_origin = zl_asprintf("%.*s.", (int)(ze - z), z);
 	if (ze - z >= 1 && z[ze - z - 1] == '.')
 		r->header_origin[ze - z] = '\0';
+	r->sink->ops->windows(r->sink->arg);
 }
 
 bool

@@ -8,6 +8,12 @@ drop_apex(void *arg, const char *origin, const char *source)
 }
 
 static void
+drop_windows(void *arg)
+{
+	(void)arg;
+}
+
+static void
 drop_record(void *arg, const struct zl_sink_record *rec)
 {
 	(void)arg, (void)rec;
@@ -40,7 +46,7 @@ drop_reserve(void *arg, size_t names)
 }
 
 static const struct zl_sink_ops drop_ops = {
-	.apex = drop_apex, .record = drop_record, .report = drop_report,
+	.apex = drop_apex, .windows = drop_windows, .record = drop_record, .report = drop_report,
 	.suppress = drop_suppress, .bind = drop_bind,
 	.reserve = drop_reserve, .upcoming = NULL,
 };

@@ -51,6 +51,13 @@ s_apex(void *arg, const char *origin, const char *source)
 }
 
 static void
+s_windows(void *arg)
+{
+	struct zl_sink t = tape_of(arg);
+	t.ops->windows(t.arg);
+}
+
+static void
 s_record(void *arg, const struct zl_sink_record *rec)
 {
 	struct zl_stream *s = arg;
@@ -92,7 +99,7 @@ s_reserve(void *arg, size_t names)
 }
 
 static const struct zl_sink_ops stream_ops = {
-	.apex = s_apex, .record = s_record, .report = s_report,
+	.apex = s_apex, .windows = s_windows, .record = s_record, .report = s_report,
 	.suppress = s_suppress, .bind = s_bind,
 	.reserve = s_reserve, .upcoming = NULL,
 };

@@ -6,7 +6,7 @@
 #include "index.h"
 #include "tape.h"
 
-enum kind { APEX, REPORT, RECORD, SUPPRESS, BIND, RESERVE };
+enum kind { APEX, REPORT, RECORD, SUPPRESS, BIND, RESERVE, WINDOWS };
 
 /* 48 bytes: a stream's tape holds thousands, crossing cores each time. */
 struct zl_tape_event {
@@ -54,6 +54,12 @@ rec_apex(void *arg, const char *origin, const char *source)
 	struct zl_tape_event *e = add(arg, APEX);
 	e->u.msg.text = zl_xstrdup(origin);
 	e->u.msg.source = source;
+}
+
+static void
+rec_windows(void *arg)
+{
+	add(arg, WINDOWS);
 }
 
 static void
@@ -125,7 +131,7 @@ rec_reserve(void *arg, size_t names)
 }
 
 static const struct zl_sink_ops record_ops = {
-	.apex = rec_apex, .record = rec_record, .report = rec_report,
+	.apex = rec_apex, .windows = rec_windows, .record = rec_record, .report = rec_report,
 	.suppress = rec_suppress, .bind = rec_bind,
 	.reserve = rec_reserve,
 	.upcoming = NULL, /* the hint is given when played */
@@ -209,6 +215,9 @@ zl_tape_play(struct zl_tape *t, const struct zl_sink *to)
 		case RESERVE:
 			to->ops->reserve(to->arg, e->u.bind.n);
 			break;
+		case WINDOWS:
+			to->ops->windows(to->arg);
+			break;
 		}
 	}
 }
@@ -218,7 +227,8 @@ zl_tape_clear(struct zl_tape *t)
 {
 	for (size_t i = 0; i < t->n; i++) {
 		struct zl_tape_event *e = &t->v[i];
-		if (e->kind != RECORD && e->kind != BIND && e->kind != RESERVE)
+		if (e->kind != RECORD && e->kind != BIND && e->kind != RESERVE &&
+		    e->kind != WINDOWS)
 			free(e->u.msg.text);
 	}
 	t->n = t->ntokens = t->nbytes = 0;

@@ -48,3 +48,9 @@ zl_zone_complete(const struct zl_zone *zone)
 {
 	return !zone->unreadable && !zone->incomplete;
 }
+
+bool
+zl_zone_windows(const struct zl_zone *zone)
+{
+	return zone->windows;
+}

@@ -23,6 +23,7 @@ struct zl_zone {
 	struct zl_loc first;   /* first record, line 0 if none */
 	bool unreadable;       /* could not be read at all */
 	bool incomplete;       /* an $INCLUDE in it could not be read */
+	bool windows;          /* a Windows DNS export (dnscmd's header) */
 	struct zl_preload *preload; /* its text, read ahead; the reader's */
 };
 

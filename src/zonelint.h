@@ -50,6 +50,10 @@ struct zl_record {
 	long long age_hours;          /* Windows [AGE:n], or -1 */
 	const struct zl_token *rdata; /* position of each RDATA token */
 	size_t rdata_count;
+	/* Its RDATA as octets in one block: the fields of rr one after
+	 * another (names uncompressed, in the case written). */
+	const uint8_t *data;
+	uint32_t data_len;
 	/* The owner's entry in the zone's name index, as it was before this
 	 * record was added (types seen so far, first record there). */
 	const struct zl_name *name;
@@ -107,6 +111,9 @@ bool zl_zone_readable(const struct zl_zone *zone);
 /* False also when an $INCLUDE in it could not be followed: rules that
  * conclude something is missing from the zone hold back then. */
 bool zl_zone_complete(const struct zl_zone *zone);
+/* True when its file is a Windows DNS export: it starts with dnscmd's
+ * ";  Database file NAME.dns for NAME zone." header. */
+bool zl_zone_windows(const struct zl_zone *zone);
 
 /* Name index (src/index.c). */
 const struct zl_name *zl_index_find(const struct zl_zone *zone,

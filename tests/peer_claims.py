@@ -30,6 +30,12 @@ CLAIMS = [
     ("hygiene-soa-multiple", "two SOAs at the apex",
      HEAD + NS + "@ IN SOA ns1 hostmaster 2 7200 3600 1209600 300\n",
      {"BIND": False, "NSD": False, "Knot": True}),
+    ("hygiene-duplicate-record", "the same A record twice, TTLs apart",
+     HEAD + NS + "www 300 IN A 192.0.2.2\nwww 600 IN A 192.0.2.2\n",
+     {"BIND": True, "Knot": True, "NSD": True}),
+    ("hygiene-duplicate-record", "the same SOA twice",
+     HEAD + "@ IN SOA ns1 hostmaster 1 7200 3600 1209600 300\n" + NS,
+     {"BIND": True, "Knot": True, "NSD": False}),
     ("hygiene-dname-conflict", "data below a DNAME",
      HEAD + NS + "d IN DNAME example.net.\nx.d IN A 192.0.2.9\n",
      {"Knot": False, "NSD": False}),
@@ -56,6 +62,13 @@ CLAIMS = [
      {"BIND": True, "BIND -k fail": False}),
     ("hygiene-out-of-zone", "a record for another domain",
      HEAD + NS + "ns2.example.net. IN A 192.0.2.8\n",
+     {"BIND": True, "NSD": False}),
+    ("hygiene-windows-glue", "a Windows export with out-of-zone glue",
+     ";\r\n;  Database file example.com.dns for example.com zone.\r\n;\r\n"
+     "@ IN SOA ns1.example.com. hostmaster.example.com. "
+     "( 7 900 600 86400 3600 )\r\n"
+     "@ NS ns1.example.com.\r\n@ NS ns2.provider.example.\r\n"
+     "ns2.provider.example. A 192.0.2.8\r\nns1 A 192.0.2.1\r\n",
      {"BIND": True, "NSD": False}),
 ]
 

@@ -264,13 +264,16 @@ run "a small brace glob still works" 0 "" "" a.example.zone
 
 # $INCLUDE fan-out (ten files, each including the next ten
 # times: 10^9 reads) stops at the run's budget, within the time limit
+# (the copies of x9's record that it reads are hygiene-duplicate-record's
+# notes, off here: this counts the budget's errors)
 fresh fanout
 for i in 0 1 2 3 4 5 6 7 8 9; do
 	{ echo "x$i IN TXT a"; [ $i -lt 9 ] && for _ in 1 2 3 4 5 6 7 8 9 10; do
 		echo "\$INCLUDE f$((i + 1)).zone"; done; } >f$i.zone
 done
 printf "$soa"'$INCLUDE f0.zone\n' >fan.example.zone
-(ulimit -v 1048576; exec timeout 20 "$zl" --no-config fan.example.zone) >"$tmp/out" 2>&1
+(ulimit -v 1048576; exec timeout 20 "$zl" --no-config \
+    --disable hygiene-duplicate-record fan.example.zone) >"$tmp/out" 2>&1
 rc=$?
 budget="error: \$INCLUDE cannot be followed: cannot read included file f[0-9].zone: the run's budget of 100000 included reads and 256 MiB is spent (--limit includes=N and include-bytes=N raise it) \[syntax-include\]"
 if [ $rc = 1 ] && [ "$(wc -l <"$tmp/out")" = 61 ] &&
