@@ -22,28 +22,28 @@ expect() { # NAME WANT-STATUS STATUS WANT-OUTPUT-FILE OUTPUT-FILE
 	fi
 }
 cd "$tmp" || exit 1
-cp "$top/tests/golden/findings-in-order/example.com.zone" zone.example.zone
+cp "$top/tests/golden/findings-in-order/example.com.zone" example.com.zone
 : >empty
 
-"$zl" --no-config --write-baseline base.tsv zone.example.zone >out 2>&1
+"$zl" --no-config --write-baseline base.tsv example.com.zone >out 2>&1
 expect "write-baseline" 0 $? "$top/tests/baseline/written.out" out
 expect "baseline contents" 0 0 "$top/tests/baseline/base.tsv" base.tsv
 
-"$zl" --no-config --baseline base.tsv zone.example.zone >out 2>&1
+"$zl" --no-config --baseline base.tsv example.com.zone >out 2>&1
 expect "nothing new" 0 $? empty out
 
-{ printf '; two lines inserted\n; above everything\n'; cat zone.example.zone; } >z2
-mv z2 zone.example.zone
-"$zl" --no-config --baseline base.tsv zone.example.zone >out 2>&1
+{ printf '; two lines inserted\n; above everything\n'; cat example.com.zone; } >z2
+mv z2 example.com.zone
+"$zl" --no-config --baseline base.tsv example.com.zone >out 2>&1
 expect "inserted lines keep findings matched" 0 $? empty out
 
-echo 'new IN A 192.0.2.300' >>zone.example.zone
-printf "zone.example.zone:13:10: error: syntax error: cannot read this A record: field 1 '192.0.2.300': not an IPv4 address [syntax-error]\n" >want
-"$zl" --no-config --baseline base.tsv zone.example.zone >out 2>&1
+echo 'new IN A 192.0.2.300' >>example.com.zone
+printf "example.com.zone:13:10: error: syntax error: cannot read this A record: field 1 '192.0.2.300': not an IPv4 address [syntax-error]\n" >want
+"$zl" --no-config --baseline base.tsv example.com.zone >out 2>&1
 expect "only the new finding" 1 $? want out
 
 printf 'zonelint: cannot read baseline no-such-baseline: No such file or directory\n' >want
-"$zl" --no-config --baseline no-such-baseline zone.example.zone >out 2>err
+"$zl" --no-config --baseline no-such-baseline example.com.zone >out 2>err
 expect "missing baseline" 2 $? want err
 
 # Matching: by file, rule and record or message, each entry once.
@@ -112,14 +112,14 @@ expect "a long key is cut to the line limit" "0 0" "$st $?" empty empty
 "$zl" --no-config --baseline long.tsv long.zone >out 2>&1
 expect "a cut key still matches" 0 $? empty out
 
-cp "$top/tests/golden/findings-in-order/example.com.zone" zone.example.zone
+cp "$top/tests/golden/findings-in-order/example.com.zone" example.com.zone
 
 # Writing never follows a link at the path nor rewrites a file in place.
 mkdir outside work
 printf 'export SECRET=1\n' >outside/bashrc
 cp outside/bashrc bashrc.orig
 ln -s ../outside/bashrc work/scratch.tsv
-"$zl" --no-config --write-baseline work/scratch.tsv zone.example.zone >/dev/null 2>err
+"$zl" --no-config --write-baseline work/scratch.tsv example.com.zone >/dev/null 2>err
 st=$?
 printf 'zonelint: cannot write baseline work/scratch.tsv: it is a symbolic link\n' >want
 expect "a symlinked baseline is refused" 2 $st want err
@@ -130,10 +130,10 @@ expect "the link stays, no file is left beside it" 0 $? empty empty
 # Nor outside the lint root (here the test's folder): a path with '..',
 # a folder linked out, an absolute path elsewhere.
 mkdir -p root/zones
-cp zone.example.zone root/zones/
+cp example.com.zone root/zones/
 ln -s ../outside root/linked
 for target in ../outside/new.tsv linked/new.tsv "$tmp/outside/new.tsv"; do
-	(cd root && "$zl" --no-config --write-baseline "$target" zones/zone.example.zone) >/dev/null 2>err
+	(cd root && "$zl" --no-config --write-baseline "$target" zones/example.com.zone) >/dev/null 2>err
 	st=$?
 	case $target in
 	linked/*|../*) why="a symbolic link or '..' leads outside the lint root (--allow-outside DIR permits a folder)" ;;
@@ -145,48 +145,48 @@ for target in ../outside/new.tsv linked/new.tsv "$tmp/outside/new.tsv"; do
 	expect "nothing is written outside ($target)" 0 $? empty empty
 done
 
-cp zone.example.zone zone.orig
-printf 'zonelint: cannot write baseline zone.example.zone: it is one of the zones being linted\n' >want
-"$zl" --no-config --write-baseline zone.example.zone zone.example.zone >/dev/null 2>err
+cp example.com.zone zone.orig
+printf 'zonelint: cannot write baseline example.com.zone: it is one of the zones being linted\n' >want
+"$zl" --no-config --write-baseline example.com.zone example.com.zone >/dev/null 2>err
 expect "an input is not overwritten" 2 $? want err
-expect "the input is unchanged" 0 0 zone.orig zone.example.zone
-ln zone.example.zone work/input-link.tsv
+expect "the input is unchanged" 0 0 zone.orig example.com.zone
+ln example.com.zone work/input-link.tsv
 printf 'zonelint: cannot write baseline work/input-link.tsv: it is one of the zones being linted\n' >want
-"$zl" --no-config --write-baseline work/input-link.tsv zone.example.zone >/dev/null 2>err
+"$zl" --no-config --write-baseline work/input-link.tsv example.com.zone >/dev/null 2>err
 expect "a hard link to an input is refused" 2 $? want err
 
 printf 'keep me\n' >other
 cp other other.orig
 ln other work/hard.tsv
-"$zl" --no-config --write-baseline work/hard.tsv zone.example.zone >out 2>&1
+"$zl" --no-config --write-baseline work/hard.tsv example.com.zone >out 2>&1
 expect "write over a hard link" 0 $? "$top/tests/baseline/written.out" out
 expect "the hard link's other name is unchanged" 0 0 other.orig other
 [ ! work/hard.tsv -ef other ]
 expect "the path is a new file holding the baseline" 0 $? "$top/tests/baseline/base.tsv" work/hard.tsv
 
 printf 'zonelint: cannot write baseline no-such-dir/b.tsv: No such file or directory\n' >want
-"$zl" --no-config --write-baseline no-such-dir/b.tsv zone.example.zone >/dev/null 2>err
+"$zl" --no-config --write-baseline no-such-dir/b.tsv example.com.zone >/dev/null 2>err
 expect "writing into a missing folder" 2 $? want err
 printf 'zonelint: cannot write baseline work: it is not a regular file\n' >want
-"$zl" --no-config --write-baseline work zone.example.zone >/dev/null 2>err
+"$zl" --no-config --write-baseline work example.com.zone >/dev/null 2>err
 expect "writing over a folder" 2 $? want err
 
 # Reading: only a regular file, bounded in size and line length, and a
 # line's text is never echoed.
 mkfifo fifo
 printf 'zonelint: cannot read baseline fifo: it is not a regular file\n' >want
-timeout 10 "$zl" --no-config --baseline fifo zone.example.zone >/dev/null 2>err
+timeout 10 "$zl" --no-config --baseline fifo example.com.zone >/dev/null 2>err
 expect "a FIFO as baseline: refused, no hang" 2 $? want err
 printf 'zonelint: cannot read baseline /dev/zero: it is not a regular file\n' >want
-timeout 10 "$zl" --no-config --baseline /dev/zero zone.example.zone >/dev/null 2>err
+timeout 10 "$zl" --no-config --baseline /dev/zero example.com.zone >/dev/null 2>err
 expect "/dev/zero as baseline: refused, no hang" 2 $? want err
 printf 'zonelint: cannot read baseline work: it is not a regular file\n' >want
-timeout 10 "$zl" --no-config --baseline work zone.example.zone >/dev/null 2>err
+timeout 10 "$zl" --no-config --baseline work example.com.zone >/dev/null 2>err
 expect "a folder as baseline: refused" 2 $? want err
 
 truncate -s 65M huge.tsv
 printf 'zonelint: huge.tsv: baseline larger than 64 MiB\n' >want
-timeout 10 "$zl" --no-config --baseline huge.tsv zone.example.zone >/dev/null 2>err
+timeout 10 "$zl" --no-config --baseline huge.tsv example.com.zone >/dev/null 2>err
 expect "a baseline over 64 MiB" 2 $? want err
 rm huge.tsv
 
@@ -196,16 +196,16 @@ line() { # BYTES: a line of that length holding SECRET_MARKER, no LF
 }
 { printf '# zonelint baseline 1\n'; line 65537; echo; echo ok; } >longline.tsv
 printf 'zonelint: longline.tsv:2: baseline line longer than 65536 bytes\n' >want
-timeout 10 "$zl" --no-config --baseline longline.tsv zone.example.zone >/dev/null 2>err
+timeout 10 "$zl" --no-config --baseline longline.tsv example.com.zone >/dev/null 2>err
 expect "a line over 64 KiB" 2 $? want err
 grep -q SECRET_MARKER err
 expect "the long line's text is not echoed" 1 $? empty empty
 { printf '# zonelint baseline 1\n\n'; line 70000; } >longline.tsv
 printf 'zonelint: longline.tsv:3: baseline line longer than 65536 bytes\n' >want
-timeout 10 "$zl" --no-config --baseline longline.tsv zone.example.zone >/dev/null 2>err
+timeout 10 "$zl" --no-config --baseline longline.tsv example.com.zone >/dev/null 2>err
 expect "a last line over 64 KiB, without LF" 2 $? want err
 { line 65536; echo; cat base.tsv; } >longline.tsv
-timeout 10 "$zl" --no-config --baseline longline.tsv zone.example.zone >out 2>&1
+timeout 10 "$zl" --no-config --baseline longline.tsv example.com.zone >out 2>&1
 expect "a line of exactly 64 KiB is read" 0 $? empty out
 
 # 100,000 findings against 100,000 entries: linear, and exact.  The
