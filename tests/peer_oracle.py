@@ -6,9 +6,9 @@ inputs, a case's stdin too) and every zone a case names in its args
 (from the folder it runs in), this runs
 `named-checkzone -i local ORIGIN FILE`, `kzonecheck -o ORIGIN FILE` and
 `zonelint --no-config --origin ORIGIN FILE`, each in the file's folder.
-The origin is found as zonelint finds it: the golden case's --origin, a
-$ORIGIN before the first record, a Windows "Database file" header, the
-file name (NAME.zone, NAME.dns, NAME.db, db.NAME).  Files another file
+The origin is the golden case's --origin, else the one zonelint finds
+itself (its -v line: a first SOA's owner, $ORIGIN, a Windows header, the
+file name).  Files another file
 $INCLUDEs are fragments, not zones, and are left out (and listed), as are
 files with no origin to find.
 
@@ -47,7 +47,7 @@ VALUE_OPTIONS = {"j", "jobs", "explain", "enable", "disable", "severity",
                  "fail-on", "format", "color", "internal-domain", "sip-domain",
                  "config", "baseline", "allow-outside", "write-baseline",
                  "sip-allow-target", "limit"}
-HEADER = re.compile(r";.*Database file \S+ for (\S+) zone")
+VERBOSE_ZONE = re.compile(r": zone (\S+) \(origin from ([^)]*)\)")
 
 
 def golden_zones():
@@ -96,28 +96,18 @@ def includes(path):
     return found
 
 
-def origin_of(path):
-    """The zone's origin as zonelint finds it without --origin, or None."""
-    header = None
-    with open(path, "rb") as f:
-        lines = f.read().decode("latin-1").splitlines()
-    for line in lines:
-        s = line.strip()
-        if s.upper().startswith("$ORIGIN"):
-            parts = s.split()
-            return parts[1] if len(parts) > 1 else None
-        if s.startswith(";"):
-            m = HEADER.search(s)
-            header = header or (m and m.group(1))
-        elif s and not s.startswith("$"):
-            break  # the first record
-    if header:
-        return header
-    m = ZONE_NAME.match(os.path.basename(path))
-    return (m.group(1) or m.group(2)) if m else None
+def origin_of(path, zonelint):
+    """The zone's origin as zonelint finds it without --origin (what
+    -v says), or None: no origin, or root hints."""
+    p = subprocess.run([zonelint, "-v", "--no-config", os.path.basename(path)],
+                       cwd=os.path.dirname(path), capture_output=True, timeout=120)
+    m = VERBOSE_ZONE.search(p.stderr.decode("utf-8", "replace"))
+    if m is None or "root hints" in m.group(2):
+        return None
+    return m.group(1)
 
 
-def candidates():
+def candidates(zonelint):
     """(zones {path: origin}, skipped [(path, why)]) over the test data."""
     named = golden_zones()
     files = set(named)
@@ -135,7 +125,7 @@ def candidates():
             included.setdefault(inc, p)
     zones, skipped = {}, []
     for p in sorted(files):
-        origin = named.get(p) or origin_of(p)
+        origin = named.get(p) or origin_of(p, zonelint)
         if p in included:
             skipped.append((p, "a fragment: $INCLUDEd by " + rel(included[p])))
         elif not ZONE_NAME.match(os.path.basename(p)) and p not in named:
@@ -235,7 +225,7 @@ def main():
     zonelint = os.path.abspath(args[0])
     verbose = "--verbose" in sys.argv
     known = read_known()
-    zones, skipped = candidates()
+    zones, skipped = candidates(zonelint)
     counts = {"agree": 0, "split": 0, "known": 0, "differ": 0}
     kinds, seen, failures = {}, set(), []
     for path in sorted(zones):
