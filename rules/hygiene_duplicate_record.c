@@ -49,6 +49,8 @@ struct state {
 static void
 copy_data(uint8_t **buf, size_t *cap, size_t at, const struct zl_record *rec)
 {
+	if (rec->data_len == 0)
+		return; /* a record without data: nothing to copy (data NULL) */
 	if (at + rec->data_len > *cap)
 		*buf = zl_grow(*buf, cap, at + rec->data_len, 1);
 	memcpy(*buf + at, rec->data, rec->data_len);
