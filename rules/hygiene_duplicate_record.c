@@ -63,6 +63,9 @@ copy_data(uint8_t **buf, size_t *cap, size_t at, const struct zl_record *rec)
 static bool
 same_data(const ldns_rr *rr, const uint8_t *p, size_t len)
 {
+	static const uint8_t none[1];
+	if (p == NULL)
+		p = none; /* no data kept yet: len is 0 */
 	size_t n = ldns_rr_rd_count(rr), at = 0;
 	for (size_t i = 0; i < n; i++) {
 		const ldns_rdf *f = ldns_rr_rdf(rr, i);
@@ -180,7 +183,8 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	for (size_t i = 0; i < st->n; i++) {
 		const struct kept *r = &st->run[i];
 		if (r->type != k.type || r->klass != k.klass ||
-		    !same_data(rec->rr, st->bytes + r->off, r->len))
+		    !same_data(rec->rr, st->bytes ? st->bytes + r->off : NULL,
+		    r->len))
 			continue;
 		char o[LDNS_MAX_DOMAINLEN * 4 + 2];
 		report(ctx, &k, r, zl_dname_str(ldns_rr_owner(rec->rr), o, sizeof o));
