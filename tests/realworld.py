@@ -16,8 +16,9 @@ usage: tests/realworld.py ZONELINT
 import difflib
 import json
 import os
-import subprocess
 import sys
+
+import zljson
 
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CORPUS = os.path.join(os.path.dirname(TOP), "shared", "corpus", "real-world")
@@ -52,24 +53,11 @@ def lint(zonelint, row):
     path = os.path.realpath(os.path.join(CORPUS, row["file"]))  # see peer_agreement.py
     rundir = os.path.realpath(os.path.join(CORPUS, row["rundir"] or "."))
     rel = os.path.relpath(path, rundir)
-    p = subprocess.run([zonelint, "--format", "json", "--no-config", "--allow-include-outside",
-                        "--origin", row["origin"], rel],
-                       cwd=rundir, capture_output=True, timeout=120)
-    if p.returncode not in (0, 1, 2):
-        return None, "exit status %d" % p.returncode
-    if p.stderr:
-        return None, "standard error: %s" % p.stderr.decode("utf-8", "replace")[:300]
-    try:
-        doc = json.loads(p.stdout)
-        if doc.get("tool") != "zonelint" or doc.get("version") != 1:
-            raise ValueError("not zonelint's JSON")
-        got = [(f["file"], f["line"] or 0, f["rule"], f["message"]) for f in doc["findings"]]
-    except (ValueError, LookupError, TypeError, AttributeError) as e:
-        return None, "output is not zonelint's JSON findings (%s): %r" % (e, p.stdout[:100])
-    if any(f["severity"] == "error" for f in doc["findings"]) and p.returncode == 0:
-        return None, "exit status 0 with error findings"
-    if not got and p.returncode != 0:
-        return None, "exit status %d without findings" % p.returncode
+    found, why = zljson.findings(zonelint, ["--allow-include-outside", "--origin",
+                                            row["origin"], rel], rundir)
+    if found is None:
+        return None, why
+    got = [(f["file"], f["line"] or 0, f["rule"], f["message"]) for f in found]
     for g in got:
         if any(c in str(x) for x in g for c in "\t\n"):
             return None, "a finding with a tab or newline, which this file cannot hold: %r" % (g,)

@@ -36,11 +36,11 @@ usage: tests/realworld_own.py ZONELINT
 """
 import collections
 import difflib
-import json
 import os
 import shlex
-import subprocess
 import sys
+
+import zljson
 
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 HERE = os.path.join(TOP, "tests", "realworld")
@@ -79,27 +79,16 @@ def lint(zonelint, local, args):
     argv = [a if a != "{}" else name for a in args]
     if "{}" not in args:
         argv.append(name)
-    p = subprocess.run([zonelint, "--format", "json", "--no-config"] + argv,
-                       cwd=folder, capture_output=True, timeout=120)
-    if p.returncode not in (0, 1, 2):
-        return None, "exit status %d" % p.returncode
-    if p.stderr:
-        return None, "standard error: %s" % p.stderr.decode("utf-8", "replace")[:300]
-    try:
-        doc = json.loads(p.stdout)
-        if doc.get("tool") != "zonelint" or doc.get("version") != 1:
-            raise ValueError("not zonelint's JSON")
-        got = []
-        for f in doc["findings"]:
-            path = os.path.normpath(os.path.join(os.path.dirname(local), f["file"]))
-            if path != os.path.normpath(local):
-                continue  # another file of the run (the other view): judged in its own run
-            got.append((local, str(f["line"] or 0), str(f.get("column") or 0), f["rule"],
-                        f["severity"], f["message"]))
-    except (ValueError, LookupError, TypeError, AttributeError) as e:
-        return None, "output is not zonelint's JSON findings (%s): %r" % (e, p.stdout[:100])
-    if any(f["severity"] == "error" for f in doc["findings"]) and p.returncode == 0:
-        return None, "exit status 0 with error findings"
+    found, why = zljson.findings(zonelint, argv, folder)
+    if found is None:
+        return None, why
+    got = []
+    for f in found:
+        path = os.path.normpath(os.path.join(os.path.dirname(local), f["file"]))
+        if path != os.path.normpath(local):
+            continue  # another file of the run (the other view): judged in its own run
+        got.append((local, str(f["line"] or 0), str(f.get("column") or 0), f["rule"],
+                    f["severity"], f["message"]))
     for g in got:
         if any(c in x for x in g for c in "\t\n"):
             return None, "a finding with a tab or newline, which JUDGED.tsv cannot hold: %r" % (g,)
