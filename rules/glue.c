@@ -5,7 +5,7 @@
 #include "glue.h"
 
 void
-zl_glue_ns(struct zl_ctx *ctx, const struct zl_record *rec, unsigned k)
+glue_ns(struct zl_ctx *ctx, const struct zl_record *rec, unsigned k)
 {
 	const ldns_rdf *apex = zl_zone_origin(rec->zone);
 	const ldns_rdf *target = ldns_rr_rdf(rec->rr, 0);
@@ -17,32 +17,32 @@ zl_glue_ns(struct zl_ctx *ctx, const struct zl_record *rec, unsigned k)
 }
 
 bool
-zl_glue_keep(struct zl_glue *g, const struct zl_record *rec)
+glue_keep(struct glue *g, const struct zl_record *rec)
 {
 	ldns_rr_type type = ldns_rr_get_type(rec->rr);
 	if ((type != LDNS_RR_TYPE_A && type != LDNS_RR_TYPE_AAAA) ||
 	    !zl_zone_windows(rec->zone))
 		return false;
 	g->v = zl_grow(g->v, &g->cap, g->count + 1, sizeof *g->v);
-	g->v[g->count++] = (struct zl_glue_rec){rec->name, rec->loc};
+	g->v[g->count++] = (struct glue_rec){rec->name, rec->loc};
 	return true;
 }
 
 bool
-zl_glue_is_ns_target(const struct zl_ctx *ctx, const struct zl_glue_rec *r,
+glue_is_ns_target(const struct zl_ctx *ctx, const struct glue_rec *r,
     unsigned k)
 {
 	return zl_marked(ctx, r->owner, k);
 }
 
 void
-zl_glue_clear(struct zl_glue *g)
+glue_clear(struct glue *g)
 {
 	g->count = 0;
 }
 
 void
-zl_glue_free(struct zl_glue *g)
+glue_free(struct glue *g)
 {
 	free(g->v);
 	g->v = NULL;

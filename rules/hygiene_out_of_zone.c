@@ -9,7 +9,7 @@
 #include "glue.h"
 
 struct state {
-	struct zl_glue glue;
+	struct glue glue;
 };
 
 static void
@@ -31,9 +31,9 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	if (apex == NULL)
 		return;
 	if (type == LDNS_RR_TYPE_NS)
-		zl_glue_ns(ctx, rec, 0);
+		glue_ns(ctx, rec, 0);
 	if (type == LDNS_RR_TYPE_SOA || zl_dname_in(owner, apex) ||
-	    zl_glue_keep(&((struct state *)zl_state(ctx))->glue, rec))
+	    glue_keep(&((struct state *)zl_state(ctx))->glue, rec))
 		return;
 	report(ctx, rec->loc, owner, rec->zone);
 }
@@ -43,21 +43,21 @@ on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 {
 	struct state *st = zl_state(ctx);
 	for (size_t i = 0; i < st->glue.count; i++) {
-		const struct zl_glue_rec *r = &st->glue.v[i];
-		if (zl_glue_is_ns_target(ctx, r, 0))
+		const struct glue_rec *r = &st->glue.v[i];
+		if (glue_is_ns_target(ctx, r, 0))
 			continue; /* hygiene-windows-glue's */
 		uint8_t buf[2 * LDNS_MAX_DOMAINLEN + 2];
 		ldns_rdf name = zl_index_name(zone, r->owner, buf);
 		report(ctx, r->loc, &name, zone);
 	}
-	zl_glue_clear(&st->glue);
+	glue_clear(&st->glue);
 }
 
 static void
 free_state(void *p)
 {
 	struct state *st = p;
-	zl_glue_free(&st->glue);
+	glue_free(&st->glue);
 }
 
 const struct zl_rule rule_hygiene_out_of_zone = {

@@ -11,7 +11,7 @@
 #include "glue.h"
 
 struct state {
-	struct zl_glue glue;
+	struct glue glue;
 };
 
 static void
@@ -21,9 +21,9 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 		return;
 	const ldns_rdf *apex = zl_zone_origin(rec->zone);
 	if (ldns_rr_get_type(rec->rr) == LDNS_RR_TYPE_NS)
-		zl_glue_ns(ctx, rec, 0);
+		glue_ns(ctx, rec, 0);
 	else if (apex && !zl_dname_in(ldns_rr_owner(rec->rr), apex))
-		zl_glue_keep(&((struct state *)zl_state(ctx))->glue, rec);
+		glue_keep(&((struct state *)zl_state(ctx))->glue, rec);
 }
 
 static void
@@ -32,8 +32,8 @@ on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 	struct state *st = zl_state(ctx);
 	char o[LDNS_MAX_DOMAINLEN * 4 + 2];
 	for (size_t i = 0; i < st->glue.count; i++) {
-		const struct zl_glue_rec *r = &st->glue.v[i];
-		if (!zl_glue_is_ns_target(ctx, r, 0))
+		const struct glue_rec *r = &st->glue.v[i];
+		if (!glue_is_ns_target(ctx, r, 0))
 			continue; /* hygiene-out-of-zone's */
 		uint8_t buf[2 * LDNS_MAX_DOMAINLEN + 2];
 		ldns_rdf name = zl_index_name(zone, r->owner, buf);
@@ -42,20 +42,20 @@ on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 		    "ignores the record and NSD refuses the zone",
 		    zl_dname_str(&name, o, sizeof o), zl_zone_origin_str(zone));
 	}
-	zl_glue_clear(&st->glue);
+	glue_clear(&st->glue);
 }
 
 static void
 free_state(void *p)
 {
 	struct state *st = p;
-	zl_glue_free(&st->glue);
+	glue_free(&st->glue);
 }
 
 const struct zl_rule rule_hygiene_windows_glue = {
 	.id = "hygiene-windows-glue",
 	.severity = ZL_NOTE,
-	.types = ZL_GLUE_TYPES,
+	.types = GLUE_TYPES,
 	.state_size = sizeof(struct state),
 	.marks = 1,
 	.on_record = on_record,

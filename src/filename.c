@@ -69,13 +69,14 @@ network_octets(const char *s, size_t n)
 	return labels >= 1 && labels <= 3;
 }
 
-/* "192.168.1" as "1.168.192.in-addr.arpa.", in a new string. */
-static char *
-reversed(const char *s, size_t n)
+char *
+zl_labels_reversed(const char *s, size_t n, const char *suffix)
 {
-	char *out = zl_xmalloc(n + sizeof ".in-addr.arpa.");
+	if (n > 0 && s[n - 1] == '.')
+		n--; /* "com.example." is "example.com." too */
+	char *out = zl_xmalloc(n + 2 + strlen(suffix));
 	size_t k = 0, end = n;
-	while (end > 0) {
+	while (end > 0) { /* a label a turn: at most n turns */
 		size_t start = end;
 		while (start > 0 && s[start - 1] != '.')
 			start--;
@@ -84,7 +85,7 @@ reversed(const char *s, size_t n)
 		out[k++] = '.';
 		end = start > 0 ? start - 1 : 0;
 	}
-	strcpy(out + k, "in-addr.arpa.");
+	strcpy(out + k, suffix);
 	return out;
 }
 
@@ -135,7 +136,7 @@ zl_guess_origin(const char *path, struct zl_guess *out)
 			*out = (struct zl_guess){ZL_GUESS_ROOT, zl_xstrdup("."), base};
 		else if (network_octets(part, len))
 			*out = (struct zl_guess){ZL_GUESS_REVERSED,
-			    reversed(part, len), base};
+			    zl_labels_reversed(part, len, "in-addr.arpa."), base};
 		else
 			*out = (struct zl_guess){ZL_GUESS_NAMED,
 			    zl_asprintf("%.*s.", (int)len, part), base};

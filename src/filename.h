@@ -26,6 +26,10 @@ struct zl_guess {
  * letters-only label that is no common file extension (example.net) is
  * that domain.  Free out->origin. */
 void zl_guess_origin(const char *path, struct zl_guess *out);
+/* The n bytes of s ("192.168.1", "com.example.", no escapes) with the
+ * labels in reverse order, a dot after each, then suffix: a new string
+ * ("1.168.192." + "in-addr.arpa.", "example.com." + ""). */
+char *zl_labels_reversed(const char *s, size_t n, const char *suffix);
 /* The zone path's name implies, or NULL (any kind but NONE). */
 char *zl_origin_from_filename(const char *path);
 /* True when the name alone marks a zone file (NAME.zone, NAME.dns,

@@ -90,21 +90,9 @@ same_name(const char *a, const char *b)
 static bool
 reversed_labels(const char *guess, const char *apex)
 {
-	size_t n = strlen(guess);
-	if (strchr(guess, '\\') || n < 2 || n != strlen(apex))
-		return false;
-	char *flipped = zl_xmalloc(n + 1);
-	size_t k = 0, end = n - 1; /* past the final dot */
-	while (end > 0) {
-		size_t start = end;
-		while (start > 0 && guess[start - 1] != '.')
-			start--;
-		memcpy(flipped + k, guess + start, end - start);
-		k += end - start;
-		flipped[k++] = '.';
-		end = start > 0 ? start - 1 : 0;
-	}
-	flipped[k] = '\0';
+	if (strchr(guess, '\\'))
+		return false; /* an escaped dot is no label boundary */
+	char *flipped = zl_labels_reversed(guess, strlen(guess), "");
 	bool same = same_name(flipped, apex);
 	free(flipped);
 	return same;

@@ -52,6 +52,15 @@ word_is_number(const char *w, size_t n)
 	return n > 0;
 }
 
+static bool
+contains_ci(const char *s, size_t n, const char *word)
+{
+	for (size_t i = 0; i + strlen(word) <= n; i++)
+		if (starts_with_ci(s + i, n - i, word))
+			return true;
+	return false;
+}
+
 /* A line of zone text that is an SOA record's start: an owner (unless
  * the line starts blank), TTL and class words, "SOA", two names, then
  * "(", a serial or the line's end.  Prose that says "SOA" is none. */
@@ -106,10 +115,7 @@ zl_sniff_text(const char *s, size_t n, char *why, size_t whysize)
 		    starts_with_ci(line, len, "; Database file"))
 			return true; /* dnscmd /zoneexport, Export-DnsServerZone */
 		if (starts_with_ci(line, len, "; <<>> DiG") &&
-		    memmem(line, len, "axfr", 4) != NULL)
-			return true;
-		if (starts_with_ci(line, len, "; <<>> DiG") &&
-		    memmem(line, len, "AXFR", 4) != NULL)
+		    contains_ci(line, len, "axfr"))
 			return true;
 		if (soa_line(line, len))
 			return true;

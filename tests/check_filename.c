@@ -6,6 +6,7 @@
 
 #include "filename.h"
 #include "sniff.h"
+#include "testutil.h"
 
 START_TEST(origin_from_the_name)
 {
@@ -54,6 +55,25 @@ START_TEST(origin_from_the_name)
 		else
 			ck_assert_ptr_null(g.origin);
 		free(g.origin);
+	}
+}
+END_TEST
+
+START_TEST(labels_reversed)
+{
+	static const struct {
+		const char *in, *suffix, *out;
+	} cases[] = {
+		{"192.168.1", "in-addr.arpa.", "1.168.192.in-addr.arpa."},
+		{"10", "in-addr.arpa.", "10.in-addr.arpa."},
+		{"com.example.", "", "example.com."},
+		{"uk.co.tea-cats", "", "tea-cats.co.uk."},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		char *got = zl_labels_reversed(cases[i].in, strlen(cases[i].in),
+		    cases[i].suffix);
+		ck_assert_str_eq(got, cases[i].out);
+		free(got);
 	}
 }
 END_TEST
@@ -114,12 +134,9 @@ main(void)
 	Suite *s = suite_create("filename");
 	TCase *tc = tcase_create("filename");
 	tcase_add_test(tc, origin_from_the_name);
+	tcase_add_test(tc, labels_reversed);
 	tcase_add_test(tc, zone_and_hints_names);
 	tcase_add_test(tc, zone_by_its_first_bytes);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return lint_main(s);
 }
