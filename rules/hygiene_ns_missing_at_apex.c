@@ -21,7 +21,9 @@ const struct zl_rule rule_hygiene_ns_missing_at_apex = {
 	.why =
 	    "The NS records at a zone's apex name its authoritative servers;\n"
 	    "without them the zone cannot be served or delegated to.  BIND and\n"
-	    "Knot refuse to load it (NSD loads it).",
+	    "Knot refuse to load it (NSD loads it).  When an $INCLUDE of the\n"
+	    "zone cannot be read, the NS records may be in it, so nothing is\n"
+	    "reported here (the include's own error is).",
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"

@@ -165,7 +165,9 @@ const struct zl_rule rule_hygiene_ns_target_no_address = {
 	    "server's own A/AAAA record.  Without it the delegation is lame.  An\n"
 	    "NS target may not be a CNAME (RFC 2181 10.3).  Targets inside\n"
 	    "another delegation are that zone's business and are not checked;\n"
-	    "wildcards count.  kzonecheck calls this missing glue.",
+	    "wildcards count.  kzonecheck calls this missing glue.  When an\n"
+	    "$INCLUDE of the zone cannot be read, the addresses may be in it,\n"
+	    "so nothing is reported (the include's own error is).",
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"

@@ -28,7 +28,9 @@ const struct zl_rule rule_hygiene_soa_missing = {
 	    "primary server and holds the serial and timers secondaries use.\n"
 	    "BIND, Knot and NSD refuse to load a zone without one.  A file that\n"
 	    "holds only records to be pulled in by $INCLUDE is not a zone: lint\n"
-	    "the file that includes it instead.",
+	    "the file that includes it instead.  When an $INCLUDE of the zone\n"
+	    "cannot be read, the SOA may be in it, so nothing is reported here\n"
+	    "(the include's own error is).",
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"

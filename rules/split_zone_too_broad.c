@@ -81,7 +81,9 @@ const struct zl_rule rule_split_zone_too_broad = {
 	    "not take the exact name) therefore hides every public name it does\n"
 	    "not copy: internal users cannot reach www, lyncdiscover or anything\n"
 	    "added publicly later.  Split-brain zones drift; pinpoint zones for\n"
-	    "just the names internal clients need do not.",
+	    "just the names internal clients need do not.  An internal zone\n"
+	    "whose $INCLUDE cannot be read may hold the public names (an\n"
+	    "internal file often includes the public one): it is not checked.",
 	.bad =
 	    ";; file: external/contoso.com.zone\n"
 	    "$ORIGIN contoso.com.\n"
