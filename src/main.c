@@ -63,6 +63,7 @@ static const struct option longopts[] = {
 	{"sip-allow-target", required_argument, NULL, OPT_SIP_ALLOW_TARGET},
 	{"private-include-documentation", no_argument, NULL, OPT_PRIVATE_DOCS},
 	{"limit", required_argument, NULL, OPT_LIMIT},
+	{"summary", no_argument, NULL, 'q'},
 	{NULL, 0, NULL, 0},
 };
 
@@ -101,6 +102,8 @@ usage(FILE *fp)
 	    "                         findings (per rule and file, default 1000),\n"
 	    "                         includes (reads per run, default 100000)\n"
 	    "                         or include-bytes (default 256 MiB)\n"
+	    "  -q, --summary          text: each rule's first finding in a file,\n"
+	    "                         then how many more and on which lines\n"
 	    "  -v, --verbose          say what is read and decided\n"
 	    "      --list-rules       list every rule\n"
 	    "      --explain RULE     why RULE matters, bad and good, the fix\n"
@@ -206,7 +209,7 @@ early_pass(int argc, char **argv, struct early *e)
 	e->allow = zl_xcalloc((size_t)argc, sizeof *e->allow);
 	opterr = 0;
 	optind = 0;
-	while ((c = getopt_long(argc, argv, "-hVvo:j:", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "-hVvqo:j:", longopts, NULL)) != -1) {
 		if (c == 1 || c == OPT_INTERNAL || c == OPT_EXTERNAL) {
 			if (e->first_input == NULL)
 				e->first_input = optarg;
@@ -319,6 +322,7 @@ struct run {
 	const char *baseline, *write_baseline;
 	const char *config;
 	int color, ret;          /* ret: an exit status, or -1 to go on */
+	bool grouped;            /* -q: one line per rule and file, and lines */
 	bool acted;              /* --explain and kin: no input is fine */
 };
 
@@ -387,6 +391,9 @@ take_option(struct run *st, int c, char **argv)
 		break; /* read before the other options */
 	case 'v':
 		st->opt.verbose++;
+		break;
+	case 'q':
+		st->grouped = true;
 		break;
 	case 'h':
 		usage(stdout);
@@ -496,6 +503,8 @@ render(struct run *st, const struct zl_diags *d)
 		zl_output_sarif(stdout, d);
 	else if (strcmp(st->format, "github") == 0)
 		zl_output_github(stdout, d);
+	else if (st->grouped)
+		zl_output_text_grouped(stdout, d, st->color);
 	else
 		zl_output_text(stdout, d, st->color);
 }
@@ -546,10 +555,10 @@ lint(struct run *st)
 		st->ret = zl_engine_input_failed(st->eng) ? EXIT_TROUBLE :
 		    failed ? EXIT_FINDINGS : EXIT_CLEAN;
 	fflush(stdout);
-	if (st->opt.verbose)
-		fprintf(stderr, "zonelint: %zu finding%s in %zu input%s\n",
-		    d->count, d->count == 1 ? "" : "s", st->in.count,
-		    st->in.count == 1 ? "" : "s");
+	/* on standard error: standard output stays one finding a line */
+	if (st->opt.verbose ||
+	    (d->count > 0 && strcmp(st->format, "text") == 0))
+		zl_output_summary(stderr, d, st->in.count);
 }
 
 static void
@@ -588,7 +597,7 @@ run(int argc, char **argv)
 	opterr = 0;
 	int c;
 	while (st.ret < 0 &&
-	    (c = getopt_long(argc, argv, "-hVvo:j:", longopts, NULL)) != -1)
+	    (c = getopt_long(argc, argv, "-hVvqo:j:", longopts, NULL)) != -1)
 		take_option(&st, c, argv);
 	settle_inputs(&st, argc, argv);
 	if (st.ret < 0)

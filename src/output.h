@@ -8,6 +8,13 @@
 
 /* FILE:LINE:COL: SEVERITY: MESSAGE [RULE], the form compilers use. */
 void zl_output_text(FILE *fp, const struct zl_diags *d, bool color);
+/* The same, each rule's findings in a file after its first one told as
+ * "and N more on lines A, B, ..." (--summary, for audits). */
+void zl_output_text_grouped(FILE *fp, const struct zl_diags *d, bool color);
+/* The run in one line: findings by severity, in how many files and
+ * zones, of how many inputs (text output ends with it on standard
+ * error; -v prints it for every format, also for no finding). */
+void zl_output_summary(FILE *fp, const struct zl_diags *d, size_t inputs);
 /* One JSON document: {"version": 1, "findings": [...]}; see zonelint(1). */
 void zl_output_json(FILE *fp, const struct zl_diags *d);
 /* SARIF 2.1.0, with every rule's metadata, for code scanning. */

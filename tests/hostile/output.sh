@@ -166,6 +166,16 @@ evil\x0a::error file=README.md::x\x1b]52;c;ZXZpbA==\x07\xc2\x9b\xe2\x80\xae.zone
 evil\x0a::error file=README.md::x\x1b]52;c;ZXZpbA==\x07\xc2\x9b\xe2\x80\xae.zone:2:8: error: syntax error: cannot read this A record: field 1 '192.0.2.256': not an IPv4 address [syntax-error]
 EOF
 
+# -q groups one rule's findings in a file: the first as it is, the rest
+# as line numbers; the names and messages go through the same escaping
+printf '$TTL 60\nx IN A 192.0.2.256\ny IN A 192.0.2.257\nz IN A 192.0.2.258\n' >"$evil"
+run "file names, grouped (-q)" text 1 -q "$evil" <<'EOF'
+evil\x0a::error file=README.md::x\x1b]52;c;ZXZpbA==\x07\xc2\x9b\xe2\x80\xae.zone:1:1: error: zone without an SOA record: the file holds no records, so zone evil\010::error\032file=README.md::x\027]52\;c\;ZXZpbA==\007\194\155\226\128\174. has no SOA [hygiene-soa-missing]
+evil\x0a::error file=README.md::x\x1b]52;c;ZXZpbA==\x07\xc2\x9b\xe2\x80\xae.zone:2:8: error: syntax error: cannot read this A record: field 1 '192.0.2.256': not an IPv4 address [syntax-error]
+    and 2 more on lines 3, 4 [syntax-error]
+EOF
+printf '$TTL 60\nx IN A 192.0.2.256\n' >"$evil"
+
 run "file names" github 1 "$evil" "$bad" <<'EOF'
 ::error file=bad\xff\xfe.zone,line=1,endLine=1,col=1,title=hygiene-soa-missing::zone without an SOA record: the file holds no records, so zone bad\255\254. has no SOA
 ::error file=bad\xff\xfe.zone,line=2,endLine=2,col=8,title=syntax-error::syntax error: cannot read this A record: field 1 '192.0.2.256': not an IPv4 address
