@@ -580,7 +580,8 @@ sink_upcoming(void *arg, const uint32_t *hashes, size_t n)
 }
 
 static const struct zl_sink_ops engine_ops = {
-	.apex = sink_apex, .windows = sink_windows, .record = sink_record, .report = sink_report,
+	.apex = sink_apex, .windows = sink_windows, .record = sink_record,
+	.report = sink_report,
 	.suppress = sink_suppress, .bind = sink_bind,
 	.reserve = sink_reserve, .upcoming = sink_upcoming,
 };

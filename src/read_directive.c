@@ -81,7 +81,8 @@ do_include(struct reader *r, struct file_state *f, struct zl_include_req *inc)
 		return false;
 	}
 	*inc = (struct zl_include_req){.path = zl_include_path(f->path, name),
-	    .name = name, .saved_origin = r->origin_text ? zl_xstrdup(r->origin_text) : NULL,
+	    .name = name,
+	    .saved_origin = r->origin_text ? zl_xstrdup(r->origin_text) : NULL,
 	    .line = t[0].line, .col = t[0].col};
 	if (n == 3) {
 		char *o = tok_str(r, &t[2]);

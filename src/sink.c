@@ -46,7 +46,8 @@ drop_reserve(void *arg, size_t names)
 }
 
 static const struct zl_sink_ops drop_ops = {
-	.apex = drop_apex, .windows = drop_windows, .record = drop_record, .report = drop_report,
+	.apex = drop_apex, .windows = drop_windows, .record = drop_record,
+	.report = drop_report,
 	.suppress = drop_suppress, .bind = drop_bind,
 	.reserve = drop_reserve, .upcoming = NULL,
 };

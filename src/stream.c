@@ -99,7 +99,8 @@ s_reserve(void *arg, size_t names)
 }
 
 static const struct zl_sink_ops stream_ops = {
-	.apex = s_apex, .windows = s_windows, .record = s_record, .report = s_report,
+	.apex = s_apex, .windows = s_windows, .record = s_record,
+	.report = s_report,
 	.suppress = s_suppress, .bind = s_bind,
 	.reserve = s_reserve, .upcoming = NULL,
 };

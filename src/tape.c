@@ -131,7 +131,8 @@ rec_reserve(void *arg, size_t names)
 }
 
 static const struct zl_sink_ops record_ops = {
-	.apex = rec_apex, .windows = rec_windows, .record = rec_record, .report = rec_report,
+	.apex = rec_apex, .windows = rec_windows, .record = rec_record,
+	.report = rec_report,
 	.suppress = rec_suppress, .bind = rec_bind,
 	.reserve = rec_reserve,
 	.upcoming = NULL, /* the hint is given when played */
