@@ -229,13 +229,20 @@ sip_domains_start(struct sip_domains *s, const struct zl_options *opt)
 void
 sip_domains_note(struct sip_domains *s, const struct zl_record *rec)
 {
+	/* Five rules call this for every A, AAAA, CNAME and SRV record: the
+	 * first label's length settles nearly all of them (a service label
+	 * starts with '_'; lyncdiscover has 12 letters, its internal twin
+	 * 20). */
 	const ldns_rdf *owner = ldns_rr_owner(rec->rr);
+	const uint8_t *w = ldns_rdf_data(owner);
+	bool srv = ldns_rr_get_type(rec->rr) == LDNS_RR_TYPE_SRV;
+	if (srv ? w[0] == 0 || w[1] != '_' : w[0] != 12 && w[0] != 20)
+		return;
 	ldns_rdf dom;
 	const struct sip_service *svc = sip_srv_service(rec->rr, &dom);
 	if (svc && svc->lync) {
 		domains_add(s, &dom, NULL, rec->loc, svc, NULL);
-	} else if (!svc && ldns_rr_get_type(rec->rr) != LDNS_RR_TYPE_SRV &&
-	    ldns_dname_label_count(owner) > 1) {
+	} else if (!svc && !srv && ldns_dname_label_count(owner) > 1) {
 		/* lyncdiscover.D: the Autodiscover name only Lync clients use */
 		const char *what = zl_dname_first_label_is(owner, "lyncdiscover") ?
 		    "lyncdiscover" : zl_dname_first_label_is(owner,
