@@ -133,7 +133,8 @@ sip_srvs_add(struct sip_srvs *l, const struct zl_record *rec,
 	l->v[l->count++] = (struct sip_srv){
 		ldns_rdf_clone(ldns_rr_owner(rec->rr)),
 		ldns_rdf_clone(ldns_rr_rdf(rec->rr, 3)),
-		svc, zl_zone_view(rec->zone), rec->loc, tl,
+		svc, zl_zone_view(rec->zone), zl_zone_server(rec->zone), rec->loc,
+		tl,
 	};
 }
 
@@ -149,13 +150,13 @@ sip_srvs_free(struct sip_srvs *l)
 }
 
 const struct zl_zone *
-sip_resolve(struct zl_ctx *ctx, enum zl_view view, const ldns_rdf *name,
-    bool *forwarded)
+sip_resolve(struct zl_ctx *ctx, enum zl_view view, unsigned server,
+    const ldns_rdf *name, bool *forwarded)
 {
 	*forwarded = false;
-	const struct zl_zone *z = zl_zone_for(ctx, view, name);
+	const struct zl_zone *z = zl_zone_for(ctx, view, server, name);
 	if (z == NULL && view == ZL_VIEW_INTERNAL) {
-		z = zl_zone_for(ctx, ZL_VIEW_EXTERNAL, name);
+		z = zl_zone_for(ctx, ZL_VIEW_EXTERNAL, 0, name);
 		*forwarded = z != NULL;
 	}
 	return z;

@@ -70,6 +70,7 @@ struct sip_srv {
 	ldns_rdf *owner, *target;
 	const struct sip_service *svc;
 	enum zl_view view;
+	unsigned server;      /* of an internal record (zl_zone_server) */
 	struct zl_loc loc, target_loc;
 };
 struct sip_srvs {
@@ -81,11 +82,12 @@ void sip_srvs_add(struct sip_srvs *l, const struct zl_record *rec,
 void sip_srvs_free(struct sip_srvs *l);
 
 /* How a DNS server of view answers name: the zone that holds it (the
- * longest matching apex of that view; for the internal view, a name no
- * internal zone covers is forwarded to the external one).  NULL when no
- * loaded zone covers name: the answer is unknown, never "missing". */
+ * longest matching apex of that view; for the internal view, of that
+ * internal DNS server, and a name none of its zones covers is forwarded
+ * to the external view).  NULL when no loaded zone covers name: the
+ * answer is unknown, never "missing". */
 const struct zl_zone *sip_resolve(struct zl_ctx *ctx, enum zl_view view,
-    const ldns_rdf *name, bool *forwarded);
+    unsigned server, const ldns_rdf *name, bool *forwarded);
 /* The types name has in zone (0 when it has none). */
 uint32_t sip_types(const struct zl_zone *zone, const ldns_rdf *name);
 

@@ -58,7 +58,8 @@ on_run_end(struct zl_ctx *ctx)
 	for (size_t i = 0; i < st->srvs.count; i++) {
 		const struct sip_srv *s = &st->srvs.v[i];
 		bool fwd;
-		const struct zl_zone *z = sip_resolve(ctx, s->view, s->target, &fwd);
+		const struct zl_zone *z = sip_resolve(ctx, s->view, s->server,
+		    s->target, &fwd);
 		if (z == NULL)
 			continue; /* no loaded zone answers: unknown */
 		uint32_t types = sip_types(z, s->target);

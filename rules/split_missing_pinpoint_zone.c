@@ -71,7 +71,7 @@ check(struct zl_ctx *ctx, const struct sip_domain *sd, struct shown *d,
 	else
 		zl_verbose(ctx, "SIP domain %s (from %s:%u, %s name)", dn,
 		    zl_file_name(sd->loc.file), sd->loc.line, sd->what);
-	const struct zl_zone *ext = zl_zone_for(ctx, ZL_VIEW_EXTERNAL, sd->name);
+	const struct zl_zone *ext = zl_zone_for(ctx, ZL_VIEW_EXTERNAL, 0, sd->name);
 	if (d->rank > 3 && ext && zl_zone_soa(ext).line) {
 		d->loc = zl_zone_soa(ext);
 		d->rank = 3;
@@ -87,14 +87,19 @@ check(struct zl_ctx *ctx, const struct sip_domain *sd, struct shown *d,
 	memcpy(buf + plen, ldns_rdf_data(sd->name), ldns_rdf_size(sd->name));
 	ldns_rdf srv = {._size = plen + ldns_rdf_size(sd->name),
 	    ._type = LDNS_RDF_TYPE_DNAME, ._data = buf};
-	bool fwd;
-	const struct zl_zone *z = sip_resolve(ctx, ZL_VIEW_INTERNAL, &srv, &fwd);
+	/* One internal DNS server answering from its own zones is enough
+	 * here: split-server-missing-name reports the servers that do not. */
+	bool fwd = false, has = false;
+	const struct zl_zone *z = NULL;
+	for (unsigned k = zl_server_count(ctx); k-- > 0;) {
+		z = sip_resolve(ctx, ZL_VIEW_INTERNAL, k, &srv, &fwd);
+		has = z && (sip_types(z, &srv) & ZL_T_SRV) != 0;
+		if (z && !fwd && has)
+			return;
+	}
 	if (z == NULL)
 		return; /* no loaded zone answers: unknown */
-	bool has = (sip_types(z, &srv) & ZL_T_SRV) != 0;
 	size_t id;
-	if (!fwd && has)
-		return;
 	if (!fwd)
 		id = zl_report(ctx, d->loc, "internal zone %s answers for "
 		    "_sipinternaltls._tcp.%s but has no SRV there, so internal "

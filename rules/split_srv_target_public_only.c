@@ -142,7 +142,7 @@ on_run_end(struct zl_ctx *ctx)
 			continue; /* hosted: public by design */
 		bool fwd;
 		const struct zl_zone *z = sip_resolve(ctx, ZL_VIEW_INTERNAL,
-		    s->target, &fwd);
+		    s->server, s->target, &fwd);
 		if (z == NULL || !fwd)
 			continue; /* unknown, or an internal zone answers */
 		uint32_t types = sip_types(z, s->target);

@@ -21,7 +21,8 @@ check_name(void *arg, const ldns_rdf *name, const struct zl_name *e)
 	if (zl_name_types(e) == 0 || first.line == 0)
 		return;
 	bool fwd;
-	if (sip_resolve(w->ctx, ZL_VIEW_INTERNAL, name, &fwd) != w->internal ||
+	if (sip_resolve(w->ctx, ZL_VIEW_INTERNAL,
+	    zl_zone_server(w->internal), name, &fwd) != w->internal ||
 	    sip_types(w->internal, name) != 0)
 		return; /* a more specific internal zone answers, or it is there */
 	char n[LDNS_MAX_DOMAINLEN * 4 + 2];

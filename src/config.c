@@ -160,10 +160,11 @@ stays_inside(const char *pattern)
 	return true;
 }
 
-/* internal = GLOB: every match (file or folder) joins that view. */
+/* internal = GLOB: every match (file or folder) joins that view;
+ * internal.SERVER = GLOB, that internal DNS server's exports. */
 static int
 add_paths(struct zl_inputs *in, const char *dir, const char *pattern,
-    enum zl_view view, const char *path, unsigned line)
+    enum zl_view view, const char *server, const char *path, unsigned line)
 {
 	if (!stays_inside(pattern))
 		return cerror(path, line, "%s paths must stay inside the repository "
@@ -194,7 +195,7 @@ add_paths(struct zl_inputs *in, const char *dir, const char *pattern,
 		ret = cerror(path, line, "a glob may match at most %s paths",
 		    "100000");
 	for (size_t i = 0; i < g.gl_pathc && ret == 0; i++)
-		if (zl_inputs_add(in, g.gl_pathv[i], view, NULL) != 0)
+		if (zl_inputs_add(in, g.gl_pathv[i], view, server, NULL) != 0)
 			ret = -1;
 	globfree(&g);
 	free(full);
@@ -242,19 +243,28 @@ zl_config_load(const char *path, struct zl_options *opt,
 		}
 		*eq = '\0';
 		char *key = trim(s), *value = trim(eq + 1);
-		if (strlen(key) > 40)
-			strcpy(key + 37, "..."); /* no setting is longer */
+		if (strlen(key) > 48)
+			strcpy(key + 45, "..."); /* no setting is longer */
 		if (*value == '\0') {
 			ret = cerror(path, line, "'%s' needs a value", key);
 		} else if (strcmp(key, "internal") == 0 || strcmp(key, "external") == 0) {
 			if (add_paths(in, dir, value, key[0] == 'i' ? ZL_VIEW_INTERNAL :
-			    ZL_VIEW_EXTERNAL, path, line) != 0)
+			    ZL_VIEW_EXTERNAL, NULL, path, line) != 0)
+				ret = -1;
+		} else if (strncmp(key, "internal.", 9) == 0) {
+			if (!zl_server_name_ok(key + 9, strlen(key + 9)))
+				ret = cerror(path, line, "internal.SERVER: a server's name is "
+				    "1 to 32 letters, digits, '-', '_' or '.'%s", "");
+			else if (add_paths(in, dir, value, ZL_VIEW_INTERNAL, key + 9,
+			    path, line) != 0)
 				ret = -1;
 		} else if (strcmp(key, "sip-domain") == 0 ||
 		    strcmp(key, "internal-domain") == 0 ||
-		    strcmp(key, "sip-allow-target") == 0) {
+		    strcmp(key, "sip-allow-target") == 0 ||
+		    strcmp(key, "sip-internal-name") == 0) {
 			struct zl_names *list = key[0] == 'i' ? &opt->internal_domains :
-			    key[4] == 'd' ? &opt->sip_domains : &opt->sip_allow_targets;
+			    key[4] == 'd' ? &opt->sip_domains : key[4] == 'a' ?
+			    &opt->sip_allow_targets : &opt->sip_internal_names;
 			/* the source -v names: "path:line, key" */
 			char *src = zl_asprintf("%s:%u, %s", path, line, key);
 			if (add_name(list, value, src) != 0)

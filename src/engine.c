@@ -56,6 +56,13 @@ struct zl_ctx {
 };
 
 static void report_dropped(struct zl_engine *eng);
+
+static const char *
+server_name(const struct zl_zones *zs, unsigned server)
+{
+	return server < zs->nservers && zs->servers[server] ?
+	    zs->servers[server] : "unnamed";
+}
 static void hand_out_marks(struct zl_engine *eng);
 
 static void
@@ -141,9 +148,9 @@ zl_engine_set_severity(struct zl_engine *eng, const char *pattern,
 
 struct zl_zone *
 zl_engine_add_zone(struct zl_engine *eng, const char *path, enum zl_view view,
-    const char *origin)
+    const char *server, const char *origin)
 {
-	return zl_zones_add(&eng->zones, path, view, origin);
+	return zl_zones_add(&eng->zones, path, view, server, origin);
 }
 
 void
@@ -323,6 +330,13 @@ add_diag(struct zl_engine *eng, size_t rule, const struct zl_zone *zone,
 		return NO_DIAG;
 	struct rule_run *run = &eng->runs[rule];
 	char *detail = zl_vasprintf(fmt, ap);
+	if (zone && zone->view == ZL_VIEW_INTERNAL && eng->zones.nservers > 1) {
+		/* which server's export: a name checked by zl_server_name_ok */
+		char *on = zl_asprintf("%s (internal DNS server %s)", detail,
+		    server_name(&eng->zones, zone->server));
+		free(detail);
+		detail = on;
+	}
 	struct zl_diag d = {
 		.loc = loc,
 		.zone_file = zone ? zone->file : loc.file,
@@ -523,8 +537,11 @@ sink_apex(void *arg, const char *origin_text, const char *source)
 		z->origin = ldns_dname_new_frm_str(origin_text);
 		z->origin_str = zl_xstrdup(origin_text);
 	}
-	verbose(eng, "%s: zone %s (origin from %s), view %s", z->path,
-	    z->origin_str, source, zl_view_name(z->view));
+	verbose(eng, "%s: zone %s (origin from %s), view %s%s%s", z->path,
+	    z->origin_str, source, zl_view_name(z->view),
+	    z->view == ZL_VIEW_INTERNAL && eng->zones.nservers > 1 ?
+	    ", server " : "", z->view == ZL_VIEW_INTERNAL &&
+	    eng->zones.nservers > 1 ? server_name(&eng->zones, z->server) : "");
 }
 
 static void
@@ -679,9 +696,22 @@ zl_zone_at(const struct zl_ctx *ctx, size_t i)
 }
 
 const struct zl_zone *
-zl_zone_for(const struct zl_ctx *ctx, enum zl_view view, const ldns_rdf *name)
+zl_zone_for(const struct zl_ctx *ctx, enum zl_view view, unsigned server,
+    const ldns_rdf *name)
 {
-	return zl_zones_for(&ctx->eng->zones, view, name);
+	return zl_zones_for(&ctx->eng->zones, view, server, name);
+}
+
+unsigned
+zl_server_count(const struct zl_ctx *ctx)
+{
+	return ctx->eng->zones.nservers;
+}
+
+const char *
+zl_server_name(const struct zl_ctx *ctx, unsigned server)
+{
+	return server_name(&ctx->eng->zones, server);
 }
 
 const char *

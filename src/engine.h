@@ -16,9 +16,11 @@ int zl_engine_enable(struct zl_engine *eng, const char *pattern, bool on);
 int zl_engine_set_severity(struct zl_engine *eng, const char *pattern,
     enum zl_severity sev);
 
-/* A zone to read: origin may be NULL (found from the file). */
+/* A zone to read: origin may be NULL (found from the file); server names
+ * the internal DNS server of an internal zone (NULL: the unnamed one).
+ * NULL when that makes more than ZL_MAX_SERVERS servers. */
 struct zl_zone *zl_engine_add_zone(struct zl_engine *eng, const char *path,
-    enum zl_view view, const char *origin);
+    enum zl_view view, const char *server, const char *origin);
 size_t zl_engine_zone_count(const struct zl_engine *eng);
 struct zl_zone *zl_engine_zone(struct zl_engine *eng, size_t i);
 

@@ -38,9 +38,37 @@ zl_view_from_path(const char *path)
 	return view;
 }
 
+bool
+zl_server_name_ok(const char *name, size_t len)
+{
+	if (len == 0 || len > ZL_SERVER_NAME_MAX)
+		return false;
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)name[i];
+		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		    (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.'))
+			return false;
+	}
+	return true;
+}
+
+const char *
+zl_server_split(const char *arg, char name[ZL_SERVER_NAME_MAX + 1])
+{
+	name[0] = '\0';
+	size_t n = strcspn(arg, "=/");
+	if (arg[n] != '=')
+		return arg;
+	if (!zl_server_name_ok(arg, n))
+		return NULL;
+	memcpy(name, arg, n);
+	name[n] = '\0';
+	return arg + n + 1;
+}
+
 static void
 push(struct zl_inputs *in, const char *path, enum zl_view view,
-    const char *origin, bool from_dir)
+    const char *server, const char *origin, bool from_dir)
 {
 	if (in->count == in->cap) {
 		in->cap = in->cap ? in->cap * 2 : 16;
@@ -49,6 +77,7 @@ push(struct zl_inputs *in, const char *path, enum zl_view view,
 	in->v[in->count++] = (struct zl_input){
 		zl_xstrdup(path),
 		view != ZL_VIEW_NONE ? view : zl_view_from_path(path),
+		server ? zl_xstrdup(server) : NULL,
 		origin ? zl_xstrdup(origin) : NULL,
 		from_dir,
 		NULL,
@@ -87,7 +116,8 @@ skipped(const struct zl_inputs *in, const char *path, const char *why)
 /* Reads the folder at path (opened confined) for zone files, in name
  * order; hidden entries are passed over, links are never followed. */
 static void
-walk(struct zl_inputs *in, const char *dir, enum zl_view view, int depth)
+walk(struct zl_inputs *in, const char *dir, enum zl_view view,
+    const char *server, int depth)
 {
 	char why[256];
 	int fd = zl_open_confined(dir, ZL_OPEN_DIR, why, sizeof why);
@@ -128,13 +158,13 @@ walk(struct zl_inputs *in, const char *dir, enum zl_view view, int depth)
 			    "deeper than %d levels", path, MAX_DEPTH);
 			in->failed = true;
 		} else if (S_ISDIR(st.st_mode))
-			walk(in, path, view, depth + 1);
+			walk(in, path, view, server, depth + 1);
 		else if (!S_ISREG(st.st_mode))
 			skipped(in, path, "not a regular file");
 		else if (!zone_like(path, names[i], why, sizeof why))
 			skipped(in, path, why);
 		else
-			push(in, path, view, NULL, true);
+			push(in, path, view, server, NULL, true);
 		free(path);
 		free(names[i]);
 	}
@@ -144,14 +174,14 @@ walk(struct zl_inputs *in, const char *dir, enum zl_view view, int depth)
 
 int
 zl_inputs_add(struct zl_inputs *in, const char *path, enum zl_view view,
-    const char *origin)
+    const char *server, const char *origin)
 {
 	char why[256];
 	int fd = strcmp(path, "-") == 0 ? -1 :
 	    zl_open_confined(path, ZL_OPEN_DIR, why, sizeof why);
 	if (fd < 0) {
 		/* a file: missing and unreadable ones are reported when read */
-		push(in, path, view, origin, false);
+		push(in, path, view, server, origin, false);
 		return 0;
 	}
 	close(fd);
@@ -163,7 +193,7 @@ zl_inputs_add(struct zl_inputs *in, const char *path, enum zl_view view,
 	size_t before = in->count;
 	bool failed = in->failed;
 	in->failed = false;
-	walk(in, path, view, 0);
+	walk(in, path, view, server, 0);
 	int ret = in->failed ? -1 : 0;
 	in->failed |= failed;
 	if (in->count == before && ret == 0) {
@@ -359,6 +389,7 @@ zl_inputs_drop_included(struct zl_inputs *in, struct zl_pool *pool)
 		if (drop[i]) {
 			free(in->v[i].path);
 			free(in->v[i].origin);
+			free(in->v[i].server);
 			if (in->v[i].preload) {
 				zl_preload_free(in->v[i].preload);
 				free(in->v[i].preload);
@@ -378,6 +409,7 @@ zl_inputs_free(struct zl_inputs *in)
 	for (size_t i = 0; i < in->count; i++) {
 		free(in->v[i].path);
 		free(in->v[i].origin);
+		free(in->v[i].server);
 		if (in->v[i].preload) {
 			zl_preload_free(in->v[i].preload);
 			free(in->v[i].preload);

@@ -33,6 +33,7 @@ enum {
 	OPT_INTERNAL_DOMAIN, OPT_SIP_ALLOW_TARGET, OPT_PRIVATE_DOCS, OPT_SIP_DOMAIN,
 	OPT_CONFIG, OPT_NO_CONFIG, OPT_MAN_RULES, OPT_BASELINE, OPT_WRITE_BASELINE,
 	OPT_ALLOW_OUTSIDE, OPT_ALLOW_INCLUDE_OUTSIDE, OPT_LIMIT,
+	OPT_SIP_INTERNAL_NAME,
 };
 
 static const struct option longopts[] = {
@@ -53,6 +54,7 @@ static const struct option longopts[] = {
 	{"color", required_argument, NULL, OPT_COLOR},
 	{"internal-domain", required_argument, NULL, OPT_INTERNAL_DOMAIN},
 	{"sip-domain", required_argument, NULL, OPT_SIP_DOMAIN},
+	{"sip-internal-name", required_argument, NULL, OPT_SIP_INTERNAL_NAME},
 	{"config", required_argument, NULL, OPT_CONFIG},
 	{"no-config", no_argument, NULL, OPT_NO_CONFIG},
 	{"baseline", required_argument, NULL, OPT_BASELINE},
@@ -75,7 +77,8 @@ usage(FILE *fp)
 	    "       zonelint --list-rules | --explain RULE\n"
 	    "\n"
 	    "  -o, --origin NAME      zone name of the next file\n"
-	    "      --internal PATH    PATH is an export of the internal view\n"
+	    "      --internal [SERVER=]PATH   PATH is an export of the internal\n"
+	    "                         view (of the internal DNS server SERVER)\n"
 	    "      --external PATH    PATH is an export of the external view\n"
 	    "      --enable RULE      turn on RULE (a glob such as 'sip-*')\n"
 	    "      --disable RULE     turn off RULE\n"
@@ -86,6 +89,8 @@ usage(FILE *fp)
 	    "      --sip-domain D     D is a SIP domain (else found from SRVs)\n"
 	    "      --internal-domain D    D is internal too (e.g. corp.contoso.com)\n"
 	    "      --sip-allow-target D   SRV targets under D are allowed\n"
+	    "      --sip-internal-name N  internal clients must resolve N (a Lync\n"
+	    "                         web service name) from internal DNS\n"
 	    "      --private-include-documentation   documentation ranges are\n"
 	    "                         private addresses too\n"
 	    "      --config FILE      settings (default: .zonelint found upwards)\n"
@@ -266,11 +271,19 @@ say_root(void)
 
 /* Adds a path typed on the command line. */
 static int
-add_named(struct zl_inputs *in, const char *path, enum zl_view view,
+add_named(struct zl_inputs *in, const char *arg, enum zl_view view,
     const char *origin)
 {
+	char server[ZL_SERVER_NAME_MAX + 1];
+	const char *path = view == ZL_VIEW_INTERNAL ?
+	    zl_server_split(arg, server) : arg;
+	if (path == NULL)
+		return usage_error("--internal SERVER=PATH: a server's name is 1 "
+		    "to 32 letters, digits, '-', '_' or '.' (write ./%s for a file "
+		    "whose name has '=')", "NAME");
 	zl_confine_name(path);
-	return zl_inputs_add(in, path, view, origin);
+	return zl_inputs_add(in, path, view, view == ZL_VIEW_INTERNAL &&
+	    server[0] ? server : NULL, origin);
 }
 
 /* With a config naming zones, the command line's files are the ones to
@@ -294,7 +307,8 @@ merge_inputs(struct zl_inputs *cfg, struct zl_inputs *named, uint32_t **report)
 					have = true;
 				}
 		if (!have)
-			zl_inputs_add(cfg, path, named->v[i].view, named->v[i].origin);
+			zl_inputs_add(cfg, path, named->v[i].view,
+			    named->v[i].server, named->v[i].origin);
 		(*report)[n++] = zl_file_intern(path);
 	}
 	return n;
@@ -453,6 +467,11 @@ take_option(struct run *st, int c, char **argv)
 		    "--sip-allow-target") != 0)
 			st->ret = EXIT_TROUBLE;
 		break;
+	case OPT_SIP_INTERNAL_NAME:
+		if (add_domain(&st->opt.sip_internal_names, optarg,
+		    "--sip-internal-name") != 0)
+			st->ret = EXIT_TROUBLE;
+		break;
 	case OPT_PRIVATE_DOCS:
 		st->opt.private_include_documentation = true;
 		break;
@@ -534,7 +553,13 @@ lint(struct run *st)
 	zl_inputs_drop_included(&st->in, zl_sched_pool(st->sched));
 	for (size_t i = 0; i < st->in.count; i++) {
 		struct zl_zone *z = zl_engine_add_zone(st->eng, st->in.v[i].path,
-		    st->in.v[i].view, st->in.v[i].origin);
+		    st->in.v[i].view, st->in.v[i].server, st->in.v[i].origin);
+		if (z == NULL) {
+			zl_eprintf("zonelint: %s: exports of more than %d internal DNS "
+			    "servers in one run", st->in.v[i].path, ZL_MAX_SERVERS);
+			st->ret = EXIT_TROUBLE;
+			return;
+		}
 		z->preload = st->in.v[i].preload; /* the zone's now */
 		st->in.v[i].preload = NULL;
 	}
@@ -571,6 +596,7 @@ free_run(struct run *st)
 	zl_sched_free(st->sched);
 	zl_names_free(&st->opt.sip_domains);
 	zl_names_free(&st->opt.internal_domains);
+	zl_names_free(&st->opt.sip_internal_names);
 	zl_names_free(&st->opt.sip_allow_targets);
 	zl_files_free();
 	zl_confine_free();

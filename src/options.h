@@ -29,6 +29,7 @@ struct zl_options {
 	struct zl_names sip_domains;   /* --sip-domain */
 	struct zl_names internal_domains; /* --internal-domain */
 	struct zl_names sip_allow_targets; /* --sip-allow-target */
+	struct zl_names sip_internal_names; /* --sip-internal-name */
 	bool private_include_documentation;
 	int jobs;                      /* -j: threads parsing records; 0: one per core */
 	/* --limit NAME=N, from the command line only (a .zonelint comes from

@@ -19,6 +19,12 @@ zl_zone_view(const struct zl_zone *zone)
 	return zone->view;
 }
 
+unsigned
+zl_zone_server(const struct zl_zone *zone)
+{
+	return zone->server;
+}
+
 uint32_t
 zl_zone_file(const struct zl_zone *zone)
 {

@@ -16,6 +16,7 @@ struct zl_zone {
 	ldns_rdf *origin;      /* the apex */
 	char *origin_str;      /* the apex as text, absolute */
 	enum zl_view view;
+	unsigned server;       /* internal DNS server number (zones.h); 0 */
 	struct zl_index *names;
 	unsigned long records; /* records parsed */
 	unsigned long errors;  /* records rejected */

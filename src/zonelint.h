@@ -102,6 +102,9 @@ bool zl_marked(const struct zl_ctx *ctx, const struct zl_name *entry,
 const ldns_rdf *zl_zone_origin(const struct zl_zone *zone); /* NULL: unknown */
 const char *zl_zone_origin_str(const struct zl_zone *zone); /* "example.com." */
 enum zl_view zl_zone_view(const struct zl_zone *zone);
+/* The internal DNS server an internal zone was exported from, 0 to
+ * zl_server_count() - 1; 0 for other zones. */
+unsigned zl_zone_server(const struct zl_zone *zone);
 uint32_t zl_zone_file(const struct zl_zone *zone); /* its top file's id */
 /* Its first SOA at the apex; its first record: line 0 if none. */
 struct zl_loc zl_zone_soa(const struct zl_zone *zone);
@@ -129,9 +132,17 @@ void zl_index_foreach(const struct zl_zone *zone,
 /* Zones and views, for cross-zone rules. */
 size_t zl_zone_count(const struct zl_ctx *ctx);
 const struct zl_zone *zl_zone_at(const struct zl_ctx *ctx, size_t i);
-/* The zone of view that answers for name: the longest matching apex. */
+/* The zone of view that answers for name: the longest matching apex;
+ * in the internal view, among the zones of that internal DNS server
+ * (ignored for the others). */
 const struct zl_zone *zl_zone_for(const struct zl_ctx *ctx, enum zl_view view,
-    const ldns_rdf *name);
+    unsigned server, const ldns_rdf *name);
+/* The internal DNS servers whose exports were given (--internal
+ * SERVER=PATH): 1 when they were given unnamed, 0 with no internal view.
+ * Findings in an internal zone name its server when there are several. */
+unsigned zl_server_count(const struct zl_ctx *ctx);
+/* A server's name, as given ("unnamed" for --internal PATH). */
+const char *zl_server_name(const struct zl_ctx *ctx, unsigned server);
 const char *zl_view_name(enum zl_view view);
 
 /* What a rule is. */

@@ -54,7 +54,7 @@ main(int argc, char **argv)
 	zl_confine_name(argv[2]);
 	struct zl_options opt = {.fail_on = ZL_WARNING, .jobs = 1};
 	struct zl_engine *eng = zl_engine_new(&opt);
-	zl_engine_add_zone(eng, argv[2], ZL_VIEW_NONE, argv[1]);
+	zl_engine_add_zone(eng, argv[2], ZL_VIEW_NONE, NULL, argv[1]);
 	zl_engine_observe(eng, observe, stdout);
 	struct zl_sched *sched = zl_sched_new(&opt);
 	zl_sched_run(sched, eng);

@@ -151,10 +151,11 @@ lint_run(const char *const *files, size_t ntext, const char *origin,
 	size_t rlen = 0, flen = 0;
 	struct observed o = {open_memstream(&res.records, &rlen), 0};
 	struct zl_zone *z = zl_engine_add_zone(eng, files[0],
-	    every_file ? zl_view_from_path(files[0]) : view, origin);
+	    every_file ? zl_view_from_path(files[0]) : view, NULL, origin);
 	o.main_file = zl_zone_file(z);
 	for (size_t i = 2; every_file && files[i]; i += 2)
-		zl_engine_add_zone(eng, files[i], zl_view_from_path(files[i]), NULL);
+		zl_engine_add_zone(eng, files[i], zl_view_from_path(files[i]), NULL,
+		    NULL);
 	zl_engine_observe(eng, observe, &o);
 	zl_sched_run(sched, eng);
 	zl_engine_apply_suppressions(eng);

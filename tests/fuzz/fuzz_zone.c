@@ -118,10 +118,13 @@ lint(const char *path, int jobs, bool stream, size_t size, FILE *seen)
 	struct zl_sched *sched = zl_sched_new(&opt);
 	if (stream)
 		zl_sched_stream_at(sched, 0, 3);
-	zl_engine_add_zone(eng, path, ZL_VIEW_EXTERNAL, "contoso.com");
+	zl_engine_add_zone(eng, path, ZL_VIEW_EXTERNAL, NULL, "contoso.com");
 	/* the internal copy without an origin: the reader decides it from
 	 * the SOA, $ORIGIN, a header or the file's name, as without -o */
-	zl_engine_add_zone(eng, path, ZL_VIEW_INTERNAL, NULL);
+	zl_engine_add_zone(eng, path, ZL_VIEW_INTERNAL, NULL, NULL);
+	/* a second internal DNS server holding it as contoso.com: the
+	 * cross-server rules compare what the two answer */
+	zl_engine_add_zone(eng, path, ZL_VIEW_INTERNAL, "vpndns", "contoso.com");
 	if (seen)
 		zl_engine_observe(eng, observe, seen);
 	zl_sched_run(sched, eng);
