@@ -220,6 +220,12 @@ domains_add(struct sip_domains *s, const ldns_rdf *name, const char *option,
 }
 
 void
+sip_domains_add(struct sip_domains *s, const ldns_rdf *name, struct zl_loc loc)
+{
+	domains_add(s, name, NULL, loc, NULL, NULL);
+}
+
+void
 sip_domains_start(struct sip_domains *s, const struct zl_options *opt)
 {
 	for (size_t i = 0; i < opt->sip_domains.count; i++)

@@ -117,6 +117,9 @@ struct sip_domains {
 void sip_domains_start(struct sip_domains *s, const struct zl_options *opt);
 /* Adds the domain rec shows to be a Lync SIP domain, if it shows one. */
 void sip_domains_note(struct sip_domains *s, const struct zl_record *rec);
+/* Adds name to s as a plain set of names (no source). */
+void sip_domains_add(struct sip_domains *s, const ldns_rdf *name,
+    struct zl_loc loc);
 /* The domain name is, or NULL. */
 const struct sip_domain *sip_domains_find(const struct sip_domains *s,
     const ldns_rdf *name);

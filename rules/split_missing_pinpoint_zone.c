@@ -19,6 +19,8 @@
 
 struct state {
 	struct sip_domains domains;  /* the Lync SIP domains (sip.h) */
+	struct sip_domains hosted;   /* those whose sign-in Microsoft hosts */
+	struct zl_names hosted_targets;
 	struct zl_namelist srvs;     /* external sign-in SRVs' domains */
 	struct zl_namelist hosts;    /* external sip.X and lyncdiscover.X */
 };
@@ -34,6 +36,23 @@ on_run_start(struct zl_ctx *ctx)
 {
 	struct state *st = zl_state(ctx);
 	sip_domains_start(&st->domains, zl_options(ctx));
+	sip_names_load(&st->hosted_targets, hosted_sip_targets,
+	    hosted_sip_target_count);
+}
+
+/* A sign-in SRV or a sip / lyncdiscover CNAME to Microsoft's hosted
+ * service (Skype for Business Online): its clients need no pinpoint
+ * zone, so its domain is passed over. */
+static void
+note_hosted(struct state *st, const struct zl_record *rec, const ldns_rdf *dom)
+{
+	ldns_rr_type t = ldns_rr_get_type(rec->rr);
+	if ((t != LDNS_RR_TYPE_SRV && t != LDNS_RR_TYPE_CNAME) ||
+	    ldns_rr_rd_count(rec->rr) < (t == LDNS_RR_TYPE_SRV ? 4 : 1))
+		return;
+	const ldns_rdf *target = ldns_rr_rdf(rec->rr, t == LDNS_RR_TYPE_SRV ? 3 : 0);
+	if (zl_names_covers(&st->hosted_targets, target))
+		sip_domains_add(&st->hosted, dom, rec->loc);
 }
 
 static void
@@ -47,11 +66,15 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	if (ldns_rr_get_type(rec->rr) == LDNS_RR_TYPE_SRV) {
 		ldns_rdf dom;
 		const struct sip_service *svc = sip_srv_service(rec->rr, &dom);
-		if (svc && svc->kind != SIP_FEDERATION)
+		if (svc && svc->kind != SIP_FEDERATION) {
 			zl_namelist_add(&st->srvs, &dom, rec->loc);
+			note_hosted(st, rec, &dom);
+		}
 	} else if (zl_dname_first_label_is(owner, "sip") ||
 	    zl_dname_first_label_is(owner, "lyncdiscover")) {
 		zl_namelist_add(&st->hosts, owner, rec->loc);
+		ldns_rdf dom = zl_dname_suffix(owner, 1);
+		note_hosted(st, rec, &dom);
 	}
 }
 
@@ -77,7 +100,7 @@ check(struct zl_ctx *ctx, const struct sip_domain *sd, struct shown *d,
 		d->rank = 3;
 	}
 	if (d->rank > 3 || !internal)
-		return; /* D is not published here, or no internal view */
+		return; /* D is not published here, no internal view, or hosted */
 	uint8_t buf[LDNS_MAX_DOMAINLEN + 32];
 	static const uint8_t prefix[] = "\017_sipinternaltls\004_tcp";
 	size_t plen = sizeof prefix - 1;
@@ -159,7 +182,8 @@ on_run_end(struct zl_ctx *ctx)
 	place(st, shown, &st->srvs, 0, 1);
 	place(st, shown, &st->hosts, 1, 2);
 	for (size_t i = 0; i < n; i++)
-		check(ctx, &st->domains.v[i], &shown[i], internal);
+		check(ctx, &st->domains.v[i], &shown[i], internal &&
+		    !sip_domains_find(&st->hosted, st->domains.v[i].name));
 	free(shown);
 }
 
@@ -168,6 +192,8 @@ free_state(void *p)
 {
 	struct state *st = p;
 	sip_domains_free(&st->domains);
+	sip_domains_free(&st->hosted);
+	zl_names_free(&st->hosted_targets);
 	zl_namelist_free(&st->srvs);
 	zl_namelist_free(&st->hosts);
 }
@@ -202,7 +228,12 @@ const struct zl_rule rule_split_missing_pinpoint_zone = {
 	    "view: _sipinternaltls._tcp, _sipinternal._tcp, _sip._tls or\n"
 	    "_sipfederationtls._tcp SRVs, lyncdiscover or lyncdiscoverinternal.\n"
 	    "_sip._tcp, _sip._udp and XMPP records alone (Asterisk, XMPP servers)\n"
-	    "make no SIP domain; -v lists each SIP domain and what named it.",
+	    "make no SIP domain; -v lists each SIP domain and what named it.\n"
+	    "A domain whose public sign-in records point at Microsoft's hosted\n"
+	    "service (_sip._tls to sipdir.online.lync.com, lyncdiscover to\n"
+	    "webdir.online.lync.com) signs in online and needs no pinpoint zone.\n"
+	    "With several internal DNS servers, one that answers is enough here:\n"
+	    "split-server-missing-name names the servers that do not.",
 	.bad =
 	    ";; file: external/contoso.com.zone\n"
 	    "$ORIGIN contoso.com.\n"

@@ -330,13 +330,11 @@ add_diag(struct zl_engine *eng, size_t rule, const struct zl_zone *zone,
 		return NO_DIAG;
 	struct rule_run *run = &eng->runs[rule];
 	char *detail = zl_vasprintf(fmt, ap);
-	if (zone && zone->view == ZL_VIEW_INTERNAL && eng->zones.nservers > 1) {
-		/* which server's export: a name checked by zl_server_name_ok */
-		char *on = zl_asprintf("%s (internal DNS server %s)", detail,
-		    server_name(&eng->zones, zone->server));
-		free(detail);
-		detail = on;
-	}
+	/* which server's export, when there are several: a name that
+	 * zl_server_name_ok let through, so it needs no escaping */
+	char *on = zone && zone->view == ZL_VIEW_INTERNAL &&
+	    eng->zones.nservers > 1 ? zl_asprintf(" (internal DNS server %s)",
+	    server_name(&eng->zones, zone->server)) : NULL;
 	struct zl_diag d = {
 		.loc = loc,
 		.zone_file = zone ? zone->file : loc.file,
@@ -344,10 +342,12 @@ add_diag(struct zl_engine *eng, size_t rule, const struct zl_zone *zone,
 		.rule = (uint16_t)rule,
 		.severity = (uint8_t)run->severity,
 		.view = zone ? zone->view : ZL_VIEW_NONE,
-		.message = zl_asprintf("%s: %s", run->rule->summary, detail),
+		.message = zl_asprintf("%s%s: %s", run->rule->summary, on ? on : "",
+		    detail),
 		.zone = zone && zone->origin_str ? zl_xstrdup(zone->origin_str) : NULL,
 	};
 	free(detail);
+	free(on);
 	const struct zl_record *cur = eng->cur;
 	if (cur && cur->loc.file == loc.file && cur->loc.line == loc.line) {
 		char *s = ldns_rdf2str(ldns_rr_owner(cur->rr));

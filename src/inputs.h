@@ -50,8 +50,5 @@ bool zl_server_name_ok(const char *name, size_t len);
  * the NAME is not a valid server name. */
 const char *zl_server_split(const char *arg,
     char name[ZL_SERVER_NAME_MAX + 1]);
-/* A run reads the exports of at most this many internal DNS servers:
- * cross-server rules compare each pair. */
-#define ZL_MAX_SERVERS 16
 
 #endif

@@ -141,6 +141,9 @@ const struct zl_zone *zl_zone_for(const struct zl_ctx *ctx, enum zl_view view,
  * SERVER=PATH): 1 when they were given unnamed, 0 with no internal view.
  * Findings in an internal zone name its server when there are several. */
 unsigned zl_server_count(const struct zl_ctx *ctx);
+/* A run reads the exports of at most this many internal DNS servers:
+ * cross-server rules compare each pair. */
+#define ZL_MAX_SERVERS 16
 /* A server's name, as given ("unnamed" for --internal PATH). */
 const char *zl_server_name(const struct zl_ctx *ctx, unsigned server);
 const char *zl_view_name(enum zl_view view);

@@ -18,10 +18,24 @@ count_of(const char *findings, const char *id)
 
 /* An example is one zone, run as an external export named example.txt
  * (no origin from the name, so it carries its own $ORIGIN), or several
- * files, each after a ";; file: PATH" line whose path gives its view. */
+ * files, each after a ";; file: PATH" line whose path gives its view
+ * (and, as internal/SERVER/FILE, its internal DNS server). */
+/* An example may start with ";; options: --sip-internal-name NAME",
+ * the options it needs, which --explain shows with it. */
 static struct lint_result
 run_example(const char *text)
 {
+	static const char opt[] = ";; options: --sip-internal-name ";
+	if (strncmp(text, opt, sizeof opt - 1) == 0) {
+		const char *name = text + sizeof opt - 1, *eol = strchr(name, '\n');
+		ck_assert_ptr_nonnull(eol);
+		char *n = strndup(name, (size_t)(eol - name));
+		lint_sip_internal_name = n;
+		struct lint_result r = run_example(eol + 1);
+		lint_sip_internal_name = NULL;
+		free(n);
+		return r;
+	}
 	if (strncmp(text, ";; file: ", 9) != 0) {
 		const char *files[] = {"external/example.txt", text, NULL};
 		return lint_files_opt(NULL, ZL_VIEW_EXTERNAL, files, 0);

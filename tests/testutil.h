@@ -46,6 +46,8 @@ static bool lint_private_include_documentation;
 
 /* When set, this domain is a SIP domain (--sip-domain). */
 static const char *lint_sip_domain;
+/* --sip-internal-name, for the run (absolute), or NULL */
+static const char *lint_sip_internal_name;
 
 /* When set, only the rules matching these globs run (the reader's tests
  * check what the reader reports, not the zone rules). */
@@ -110,6 +112,18 @@ lint_tree(const char *const *files)
 	return lint_run(files, 0, NULL, ZL_VIEW_NONE, true);
 }
 
+/* In a tree, internal/SERVER/FILE is an export of internal DNS server
+ * SERVER (a test convention: zonelint takes servers from --internal
+ * SERVER=PATH); NULL for the unnamed one. */
+static inline char *
+lint_server_of(const char *path)
+{
+	if (strncmp(path, "internal/", 9) != 0)
+		return NULL;
+	const char *slash = strchr(path + 9, '/');
+	return slash ? strndup(path + 9, (size_t)(slash - path - 9)) : NULL;
+}
+
 static inline struct lint_result
 lint_run(const char *const *files, size_t ntext, const char *origin,
     enum zl_view view, bool every_file)
@@ -121,8 +135,9 @@ lint_run(const char *const *files, size_t ntext, const char *origin,
 	ck_assert_int_eq(chdir(dir), 0);
 	lint_confine(); /* the lint root is the fresh folder */
 	for (size_t i = 0; files[i]; i += 2) {
-		const char *slash = strrchr(files[i], '/');
-		if (slash) {
+		/* each folder of the path, outermost first */
+		for (const char *slash = strchr(files[i], '/'); slash;
+		    slash = strchr(slash + 1, '/')) {
 			char *d = strndup(files[i], (size_t)(slash - files[i]));
 			mkdir(d, 0755);
 			free(d);
@@ -138,6 +153,10 @@ lint_run(const char *const *files, size_t ntext, const char *origin,
 	if (lint_sip_domain)
 		zl_names_add(&opt.sip_domains, ldns_dname_new_frm_str(lint_sip_domain),
 		    "--sip-domain");
+	if (lint_sip_internal_name)
+		zl_names_add(&opt.sip_internal_names,
+		    ldns_dname_new_frm_str(lint_sip_internal_name),
+		    "--sip-internal-name");
 	struct zl_engine *eng = zl_engine_new(&opt);
 	struct zl_sched *sched = zl_sched_new(&opt);
 	if (lint_stream_at >= 0)
@@ -150,12 +169,17 @@ lint_run(const char *const *files, size_t ntext, const char *origin,
 	struct lint_result res = {0};
 	size_t rlen = 0, flen = 0;
 	struct observed o = {open_memstream(&res.records, &rlen), 0};
+	char *server0 = every_file ? lint_server_of(files[0]) : NULL;
 	struct zl_zone *z = zl_engine_add_zone(eng, files[0],
-	    every_file ? zl_view_from_path(files[0]) : view, NULL, origin);
+	    every_file ? zl_view_from_path(files[0]) : view, server0, origin);
+	free(server0);
 	o.main_file = zl_zone_file(z);
-	for (size_t i = 2; every_file && files[i]; i += 2)
-		zl_engine_add_zone(eng, files[i], zl_view_from_path(files[i]), NULL,
-		    NULL);
+	for (size_t i = 2; every_file && files[i]; i += 2) {
+		char *server = lint_server_of(files[i]);
+		zl_engine_add_zone(eng, files[i], zl_view_from_path(files[i]),
+		    server, NULL);
+		free(server);
+	}
 	zl_engine_observe(eng, observe, &o);
 	zl_sched_run(sched, eng);
 	zl_engine_apply_suppressions(eng);
@@ -169,6 +193,7 @@ lint_run(const char *const *files, size_t ntext, const char *origin,
 	zl_engine_free(eng);
 	zl_sched_free(sched);
 	zl_names_free(&opt.sip_domains);
+	zl_names_free(&opt.sip_internal_names);
 	zl_files_free();
 	for (size_t i = 0; files[i]; i += 2)
 		unlink(files[i]);

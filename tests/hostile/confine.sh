@@ -293,5 +293,33 @@ else
 	fail=$((fail + 1)); echo "FAIL --limit includes=10"; head -3 "$tmp/out"
 fi
 
+# internal DNS server names reach every finding of their zones
+# unescaped, so only plain names are taken; the rest is refused, never
+# echoed
+fresh servers
+printf "$soa" >a.example.zone
+printf "$soa" >'x=y.example.zone'
+srv='zonelint: --internal SERVER=PATH: a server'"'"'s name is 1 to 32 letters, digits, '"'"'-'"'"', '"'"'_'"'"' or '"'"'.'"'"' (write ./NAME for a file whose name has '"'"'='"'"'); see zonelint --help\n'
+run "a server name with shell words" 2 "" "$srv" \
+	--no-config --internal 'dc1$(id)=a.example.zone'
+run "a server name with terminal escapes" 2 "" "$srv" \
+	--no-config --internal "$(printf 'dc\033]52;c;eA==\007')=a.example.zone"
+run "a server name of 33 letters" 2 "" "$srv" \
+	--no-config --internal "$(printf '%033d' 0)=a.example.zone"
+run "a path with '=' after a folder is a path" 0 "" "" \
+	--no-config --disable split-one-view-only --origin a.example \
+	--internal './x=y.example.zone'
+printf 'internal.dc1$(id) = a.example.zone\n' >.zonelint
+run ".zonelint: internal.SERVER with shell words" 2 "" \
+	".zonelint:1: error: internal.SERVER: a server's name is 1 to 32 letters, digits, '-', '_' or '.'\n" \
+	a.example.zone
+rm .zonelint
+args=
+for i in $(seq 1 17); do args="$args --internal s$i=a.example.zone"; done
+# shellcheck disable=SC2086 # word splitting is the point
+run "exports of 17 internal DNS servers" 2 "" \
+	"zonelint: a.example.zone: exports of more than 16 internal DNS servers in one run\n" \
+	--no-config $args
+
 echo "hostile confine: $pass passed, $fail failed"
 [ $fail -eq 0 ]
