@@ -39,8 +39,8 @@ answers_lacking(struct zl_ctx *ctx, const struct answers *a, char *buf,
 	size_t len = 0;
 	buf[0] = '\0';
 	for (unsigned k = 0; k < a->count; k++) {
-		if (a->by[k].kind == ANSWER_OWN)
-			continue;
+		if (a->by[k].kind == ANSWER_OWN || a->by[k].kind == ANSWER_UNKNOWN)
+			continue; /* it answers, or nothing is known */
 		int n = snprintf(buf + len, size - len, "%s%s", len ? ", " : "",
 		    zl_server_name(ctx, k));
 		if (n < 0 || (size_t)n >= size - len)

@@ -37,7 +37,7 @@ void answers_of(struct zl_ctx *ctx, const ldns_rdf *name, uint32_t want,
  * DNS"); the servers are named when there are several.  Into buf. */
 const char *answers_why(struct zl_ctx *ctx, const struct answers *a,
     const ldns_rdf *name, char *buf, size_t size);
-/* The servers whose answer is not their own, "vpndns" or "dc2, vpndns",
+/* The servers that forward name or lack it, "vpndns" or "dc2, vpndns",
  * into buf. */
 const char *answers_lacking(struct zl_ctx *ctx, const struct answers *a,
     char *buf, size_t size);

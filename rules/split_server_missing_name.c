@@ -26,7 +26,14 @@ struct kept {
 	const struct zl_zone *zone;
 	const struct zl_name *entry;   /* its owner in the zone */
 	char *value;                   /* "A 10.0.0.5", "SRV 5061 pool.x." */
+	struct zl_loc loc;
 	uint32_t next;                 /* the next at that entry + 1, or 0 */
+};
+
+/* A target of an internal sign-in SRV, and the server whose SRV it is. */
+struct target {
+	ldns_rdf *name;
+	unsigned server;
 };
 
 struct state {
@@ -36,7 +43,7 @@ struct state {
 	size_t count, cap;
 	uint32_t *slots;               /* first kept + 1 by entry, or 0 */
 	size_t nslots;
-	ldns_rdf **targets;            /* internal sign-in SRV targets */
+	struct target *targets;        /* internal sign-in SRV targets */
 	size_t ntargets, tcap;
 };
 
@@ -92,7 +99,7 @@ value_of(const ldns_rr *rr)
 	char *s = sip_strf("%s %s%s%s", t == LDNS_RR_TYPE_SRV ? "SRV" :
 	    t == LDNS_RR_TYPE_CNAME ? "CNAME" : t == LDNS_RR_TYPE_A ? "A" : "AAAA",
 	    port ? port : "", port ? " " : "", v ? v : "?");
-	for (char *p = s; *p; p++) /* names compare caselessly */
+	for (char *p = strchr(s, ' '); *p; p++) /* names compare caselessly */
 		*p = (char)zl_lower((uint8_t)*p);
 	free(v);
 	free(port);
@@ -104,7 +111,7 @@ keep(struct state *st, const struct zl_record *rec)
 {
 	st->v = zl_grow(st->v, &st->cap, st->count + 1, sizeof *st->v);
 	st->v[st->count++] = (struct kept){rec->zone, rec->name,
-	    value_of(rec->rr), 0};
+	    value_of(rec->rr), rec->loc, 0};
 	if (st->count * 2 > st->nslots) {
 		rehash(st);
 		return;
@@ -138,28 +145,36 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 			return;
 		st->targets = zl_grow(st->targets, &st->tcap, st->ntargets + 1,
 		    sizeof *st->targets);
-		st->targets[st->ntargets++] = ldns_rdf_clone(ldns_rr_rdf(rec->rr, 3));
+		st->targets[st->ntargets++] = (struct target){
+		    ldns_rdf_clone(ldns_rr_rdf(rec->rr, 3)),
+		    zl_zone_server(rec->zone)};
 	}
 	keep(st, rec);
 }
 
 /* The values zone gives for name (the kept records there, of a type in
- * want), sorted, into a list; returns how many. */
+ * want), sorted, into a list; returns how many, and sets *at to the
+ * first of those records. */
 static size_t
 values(const struct state *st, const struct zl_zone *zone,
-    const ldns_rdf *name, uint32_t want, const char **out, size_t max)
+    const ldns_rdf *name, uint32_t want, const char **out, size_t max,
+    struct zl_loc *at)
 {
 	const struct zl_name *e = zl_index_find(zone, name);
+	*at = e ? zl_name_first(e) : zl_zone_first(zone);
 	if (e == NULL || st->nslots == 0)
 		return 0;
 	size_t n = 0;
 	uint32_t i = st->slots[slot_of(st, e)];
 	for (; i && n < max; i = st->v[i - 1].next) { /* at most max */
 		const char *v = st->v[i - 1].value;
-		uint32_t bit = v[0] == 's' ? ZL_T_SRV : v[0] == 'c' ? ZL_T_CNAME :
+		uint32_t bit = v[0] == 'S' ? ZL_T_SRV : v[0] == 'C' ? ZL_T_CNAME :
 		    v[1] == ' ' ? ZL_T_A : ZL_T_AAAA;
-		if (want & bit)
-			out[n++] = v;
+		if (!(want & bit))
+			continue;
+		if (n == 0)
+			*at = st->v[i - 1].loc;
+		out[n++] = v;
 	}
 	for (size_t a = 1; a < n; a++) /* insertion sort: a name's records */
 		for (size_t b = a; b > 0 && strcmp(out[b - 1], out[b]) > 0; b--) {
@@ -189,7 +204,7 @@ join(const char **v, size_t n, char *buf, size_t size)
 
 static void
 report_missing(struct zl_ctx *ctx, const ldns_rdf *name,
-    const struct answers *a, unsigned have)
+    const struct answers *a, unsigned have, struct zl_loc at)
 {
 	char n[LDNS_MAX_DOMAINLEN * 4 + 2], who[ZL_MAX_SERVERS * 40];
 	zl_dname_str(name, n, sizeof n);
@@ -198,8 +213,7 @@ report_missing(struct zl_ctx *ctx, const ldns_rdf *name,
 	for (unsigned k = 0; k < a->count; k++)
 		fwd |= a->by[k].kind == ANSWER_PUBLIC;
 	const struct zl_zone *z = a->by[have].zone;
-	size_t id = zl_report(ctx, zl_name_first(zl_index_find(z, name)), "%s is "
-	    "answered here, but internal DNS server %s has no record of its own "
+	size_t id = zl_report(ctx, at, "%s is answered here, but internal DNS server %s has no record of its own "
 	    "for it (%s): clients given %s, e.g. over VPN or in a branch, %s",
 	    n, who, fwd ? "no zone for it, so it forwards the name to public "
 	    "DNS" : "its zone for the domain lacks it", who, fwd ? "resolve it "
@@ -219,25 +233,38 @@ report_missing(struct zl_ctx *ctx, const ldns_rdf *name,
 	    from, zl, zn);
 }
 
+/* Compares how the servers in need (bit k: server k) answer name. */
 static void
 compare(struct zl_ctx *ctx, const struct state *st, const ldns_rdf *name,
-    uint32_t want)
+    uint32_t want, uint32_t need)
 {
 	struct answers a;
 	answers_of(ctx, name, want, &a);
+	a.own = 0;
+	for (unsigned k = 0; k < a.count; k++) { /* servers it does not concern */
+		if (!(need & (1u << k)))
+			a.by[k].kind = ANSWER_UNKNOWN;
+		a.own += a.by[k].kind == ANSWER_OWN;
+	}
 	if (a.own == 0)
 		return; /* no server has it: the single-view rules say so */
 	unsigned have = 0;
 	while (a.by[have].kind != ANSWER_OWN)
 		have++;
-	if (a.own < a.count)
-		report_missing(ctx, name, &a, have);
 	const char *ref[MAX_VALUES], *other[MAX_VALUES];
-	size_t nref = values(st, a.by[have].zone, name, want, ref, MAX_VALUES);
+	struct zl_loc at;
+	size_t nref = values(st, a.by[have].zone, name, want, ref, MAX_VALUES,
+	    &at);
+	for (unsigned k = 0; k < a.count; k++)
+		if (a.by[k].kind == ANSWER_PUBLIC || a.by[k].kind == ANSWER_LACKS) {
+			report_missing(ctx, name, &a, have, at);
+			break; /* one finding names every server that lacks it */
+		}
 	for (unsigned k = have + 1; k < a.count; k++) {
 		if (a.by[k].kind != ANSWER_OWN)
 			continue;
-		size_t n = values(st, a.by[k].zone, name, want, other, MAX_VALUES);
+		size_t n = values(st, a.by[k].zone, name, want, other, MAX_VALUES,
+		    &at);
 		bool same = n == nref;
 		for (size_t i = 0; same && i < n; i++)
 			same = strcmp(ref[i], other[i]) == 0;
@@ -246,11 +273,10 @@ compare(struct zl_ctx *ctx, const struct state *st, const ldns_rdf *name,
 		char nm[LDNS_MAX_DOMAINLEN * 4 + 2], mine[1024], theirs[1024];
 		join(other, n, mine, sizeof mine);
 		join(ref, nref, theirs, sizeof theirs);
-		size_t id = zl_report(ctx, zl_name_first(zl_index_find(a.by[k].zone,
-		    name)), "%s is answered here with %s, but internal DNS server %s "
-		    "answers %s: clients get one or the other by the DNS server they "
-		    "were given", zl_dname_str(name, nm, sizeof nm), mine,
-		    zl_server_name(ctx, have), theirs);
+		size_t id = zl_report(ctx, at, "%s is answered here with %s, but "
+		    "internal DNS server %s answers %s: clients get one or the other "
+		    "by the DNS server they were given", zl_dname_str(name, nm,
+		    sizeof nm), mine, zl_server_name(ctx, have), theirs);
 		zl_report_fix(ctx, id, "make every internal DNS server hold the "
 		    "same data: one AD-integrated zone replicated to all of them, or "
 		    "secondaries of one primary (split-server-drift lists what "
@@ -259,9 +285,10 @@ compare(struct zl_ctx *ctx, const struct state *st, const ldns_rdf *name,
 }
 
 static int
-cmp_name(const void *a, const void *b)
+cmp_target(const void *a, const void *b)
 {
-	return ldns_dname_compare(*(ldns_rdf *const *)a, *(ldns_rdf *const *)b);
+	return ldns_dname_compare(((const struct target *)a)->name,
+	    ((const struct target *)b)->name);
 }
 
 /* name under a fixed first label ("\024lyncdiscoverinternal"), over buf */
@@ -286,25 +313,30 @@ on_run_end(struct zl_ctx *ctx)
 		return;
 	static const uint8_t srv[] = "\017_sipinternaltls\004_tcp";
 	static const uint8_t disc[] = "\024lyncdiscoverinternal";
-	const uint32_t host = ZL_T_A | ZL_T_AAAA | ZL_T_CNAME;
+	const uint32_t host = ZL_T_A | ZL_T_AAAA | ZL_T_CNAME, all = ~0u;
 	for (size_t i = 0; i < st->domains.count; i++) { /* one per domain */
 		uint8_t buf[LDNS_MAX_DOMAINLEN + 1];
 		ldns_rdf name;
 		if (prefixed(srv, sizeof srv - 1, st->domains.v[i].name, buf, &name))
-			compare(ctx, st, &name, ZL_T_SRV);
+			compare(ctx, st, &name, ZL_T_SRV, all);
 		if (prefixed(disc, sizeof disc - 1, st->domains.v[i].name, buf,
 		    &name))
-			compare(ctx, st, &name, host);
+			compare(ctx, st, &name, host, all);
 	}
-	/* each target once, however many servers name it */
+	/* each target once, among the servers whose SRVs name it: the others'
+	 * clients never ask for it */
 	if (st->ntargets > 1)
-		qsort(st->targets, st->ntargets, sizeof *st->targets, cmp_name);
-	for (size_t i = 0; i < st->ntargets; i++)
-		if (i == 0 || !zl_dname_eq(st->targets[i - 1], st->targets[i]))
-			compare(ctx, st, st->targets[i], host);
+		qsort(st->targets, st->ntargets, sizeof *st->targets, cmp_target);
+	for (size_t i = 0, j; i < st->ntargets; i = j) {
+		uint32_t need = 0;
+		for (j = i; j < st->ntargets && zl_dname_eq(st->targets[i].name,
+		    st->targets[j].name); j++) /* the run of one name */
+			need |= 1u << st->targets[j].server;
+		compare(ctx, st, st->targets[i].name, host, need);
+	}
 	const struct zl_names *declared = &zl_options(ctx)->sip_internal_names;
 	for (size_t i = 0; i < declared->count; i++)
-		compare(ctx, st, declared->name[i], host);
+		compare(ctx, st, declared->name[i], host, all);
 }
 
 static void
@@ -317,7 +349,7 @@ free_state(void *p)
 	free(st->v);
 	free(st->slots);
 	for (size_t i = 0; i < st->ntargets; i++)
-		ldns_rdf_deep_free(st->targets[i]);
+		ldns_rdf_deep_free(st->targets[i].name);
 	free(st->targets);
 }
 
