@@ -18,7 +18,8 @@ count_of(const char *findings, const char *id)
 
 /* An example is one zone, run as an external export named example.txt
  * (no origin from the name, so it carries its own $ORIGIN), or several
- * files, each after a ";; file: PATH" line whose path gives its view. */
+ * files, each after a ";; file: PATH" line whose path gives its view
+ * (and in "internal/SERVER/FILE" its internal DNS server). */
 static struct lint_result
 run_example(const char *text)
 {

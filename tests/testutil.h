@@ -103,11 +103,27 @@ lint_files_opt(const char *origin, enum zl_view view, const char *const *files,
 	return lint_run(files, ntext, origin, view, false);
 }
 
-/* Writes files and lints every one as a zone, its view from its path. */
+/* Writes files and lints every one as a zone, its view (and internal
+ * DNS server: lint_server_of) from its path. */
 static inline struct lint_result
 lint_tree(const char *const *files)
 {
 	return lint_run(files, 0, NULL, ZL_VIEW_NONE, true);
+}
+
+/* The internal DNS server a file of lint_tree was exported from: in
+ * "internal/SERVER/FILE", the folder below "internal" (as --internal
+ * SERVER=internal/SERVER would name it), so that an example can show
+ * several servers; NULL (the unnamed one) for "internal/FILE" and
+ * others.  A string to free(). */
+static inline char *
+lint_server_of(const char *path)
+{
+	const char *in = strstr(path, "internal/");
+	if (in == NULL || (in != path && in[-1] != '/'))
+		return NULL;
+	const char *name = in + 9, *slash = strchr(name, '/');
+	return slash ? strndup(name, (size_t)(slash - name)) : NULL;
 }
 
 static inline struct lint_result
@@ -121,8 +137,9 @@ lint_run(const char *const *files, size_t ntext, const char *origin,
 	ck_assert_int_eq(chdir(dir), 0);
 	lint_confine(); /* the lint root is the fresh folder */
 	for (size_t i = 0; files[i]; i += 2) {
-		const char *slash = strrchr(files[i], '/');
-		if (slash) {
+		/* each folder of its path ("internal/dc1/"), outermost first */
+		for (const char *slash = files[i]; (slash = strchr(slash, '/'));
+		    slash++) {
 			char *d = strndup(files[i], (size_t)(slash - files[i]));
 			mkdir(d, 0755);
 			free(d);
@@ -150,12 +167,17 @@ lint_run(const char *const *files, size_t ntext, const char *origin,
 	struct lint_result res = {0};
 	size_t rlen = 0, flen = 0;
 	struct observed o = {open_memstream(&res.records, &rlen), 0};
+	char *server = every_file ? lint_server_of(files[0]) : NULL;
 	struct zl_zone *z = zl_engine_add_zone(eng, files[0],
-	    every_file ? zl_view_from_path(files[0]) : view, NULL, origin);
+	    every_file ? zl_view_from_path(files[0]) : view, server, origin);
+	free(server);
 	o.main_file = zl_zone_file(z);
-	for (size_t i = 2; every_file && files[i]; i += 2)
-		zl_engine_add_zone(eng, files[i], zl_view_from_path(files[i]), NULL,
+	for (size_t i = 2; every_file && files[i]; i += 2) {
+		server = lint_server_of(files[i]);
+		zl_engine_add_zone(eng, files[i], zl_view_from_path(files[i]), server,
 		    NULL);
+		free(server);
+	}
 	zl_engine_observe(eng, observe, &o);
 	zl_sched_run(sched, eng);
 	zl_engine_apply_suppressions(eng);
