@@ -249,7 +249,10 @@ text_by_ldns(const uint8_t *form, size_t olen, size_t len)
 		if ((f[i] = strchr(f[i - 1], '\t')) != NULL)
 			*f[i]++ = '\0';
 	if (f[4]) {
-		f[4][strcspn(f[4], "\n")] = '\0';
+		size_t e = strcspn(f[4], "\n");
+		while (e > 0 && f[4][e - 1] == ' ') /* ldns ends APL, CSYNC so */
+			e--;
+		f[4][e] = '\0';
 		bool in = strcmp(f[2], "IN") == 0;
 		char *type = zl_type_str(ldns_read_uint16(form + olen));
 		size_t n = strlen(f[0]) + strlen(f[2]) + strlen(type) +
