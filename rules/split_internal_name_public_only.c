@@ -27,6 +27,8 @@ on_run_start(struct zl_ctx *ctx)
 	struct state *st = zl_state(ctx);
 	const struct zl_names *names = &zl_options(ctx)->sip_internal_names;
 	st->internal = zl_server_count(ctx) > 0 && names->count > 0;
+	if (!st->internal)
+		zl_skip_records(ctx); /* nothing declared, or no internal DNS */
 	st->at = zl_alloc(names->count + 1, sizeof *st->at);
 }
 

@@ -35,6 +35,8 @@ on_run_start(struct zl_ctx *ctx)
 {
 	struct state *st = zl_state(ctx);
 	st->internal = zl_server_count(ctx) > 0;
+	if (!st->internal)
+		zl_skip_records(ctx); /* no internal DNS to ask */
 	sip_names_load(&st->hosted, hosted_sip_targets, hosted_sip_target_count);
 }
 

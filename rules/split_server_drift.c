@@ -69,6 +69,8 @@ on_run_start(struct zl_ctx *ctx)
 {
 	struct state *st = zl_state(ctx);
 	st->on = zl_server_count(ctx) > 1;
+	if (!st->on)
+		zl_skip_records(ctx); /* one internal DNS server or none */
 }
 
 /* len bytes in the arena, which never move. */

@@ -52,6 +52,8 @@ on_run_start(struct zl_ctx *ctx)
 {
 	struct state *st = zl_state(ctx);
 	st->servers = zl_server_count(ctx) > 1;
+	if (!st->servers)
+		zl_skip_records(ctx); /* nothing to compare */
 	sip_domains_start(&st->domains, zl_options(ctx));
 }
 

@@ -37,6 +37,8 @@ on_run_start(struct zl_ctx *ctx)
 {
 	struct state *st = zl_state(ctx);
 	st->internal = zl_server_count(ctx) > 0;
+	if (!st->internal)
+		zl_skip_records(ctx); /* nothing is forwarded */
 	sip_domains_start(&st->domains, zl_options(ctx));
 	sip_names_load(&st->hosted, hosted_sip_targets, hosted_sip_target_count);
 }

@@ -47,6 +47,8 @@ on_run_start(struct zl_ctx *ctx)
 	for (size_t i = 0; i < zl_zone_count(ctx); i++)
 		if (zl_zone_view(zl_zone_at(ctx, i)) == ZL_VIEW_INTERNAL)
 			st->internal = true;
+	if (!st->internal)
+		zl_skip_records(ctx); /* nothing is forwarded */
 	sip_domains_start(&st->domains, zl_options(ctx));
 	sip_names_load(&st->hosted, hosted_sip_targets, hosted_sip_target_count);
 }

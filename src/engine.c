@@ -27,6 +27,7 @@ struct rule_run {
 	enum zl_severity severity;
 	unsigned mark_shift; /* its first bit of an entry's marks */
 	void *state;
+	bool no_records;     /* this run needs no on_record (zl_skip_records) */
 };
 
 struct zl_engine {
@@ -162,14 +163,24 @@ zl_engine_start(struct zl_engine *eng, struct zl_prefaulter *pf)
 		struct rule_run *run = &eng->runs[i];
 		if (run->enabled && run->rule->state_size && run->state == NULL)
 			run->state = zl_xcalloc(1, run->rule->state_size);
-		if (run->enabled && run->rule->on_record)
-			eng->record_rules[eng->nrecord_rules++] = i;
 	}
 	for (size_t i = 0; i < eng->nruns; i++)
 		if (eng->runs[i].enabled && eng->runs[i].rule->on_run_start) {
 			struct zl_ctx ctx = {eng, i};
 			eng->runs[i].rule->on_run_start(&ctx);
 		}
+	/* after on_run_start, which may say a run needs no record */
+	for (size_t i = 0; i < eng->nruns; i++) {
+		struct rule_run *run = &eng->runs[i];
+		if (run->enabled && run->rule->on_record && !run->no_records)
+			eng->record_rules[eng->nrecord_rules++] = i;
+	}
+}
+
+void
+zl_skip_records(struct zl_ctx *ctx)
+{
+	ctx->eng->runs[ctx->rule].no_records = true;
 }
 
 

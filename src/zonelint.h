@@ -167,6 +167,11 @@ struct zl_rule {
 	void (*free_state)(void *state);
 };
 
+/* From on_run_start: this run needs no on_record call (the zones it
+ * checks are not there, e.g. no internal view), so records cost it
+ * nothing. */
+void zl_skip_records(struct zl_ctx *ctx);
+
 /* For rules: their state, the run's options, and reporting. */
 void *zl_state(struct zl_ctx *ctx);
 const struct zl_options *zl_options(const struct zl_ctx *ctx);
