@@ -46,7 +46,7 @@ ZONE_NAME = re.compile(r"^(?:(.+)\.(?:zone|dns|db)|db\.(.+))$", re.I)
 VALUE_OPTIONS = {"j", "jobs", "explain", "enable", "disable", "severity",
                  "fail-on", "format", "color", "internal-domain", "sip-domain",
                  "config", "baseline", "allow-outside", "write-baseline",
-                 "sip-allow-target", "limit"}
+                 "sip-allow-target", "sip-internal-name", "limit"}
 VERBOSE_ZONE = re.compile(r": zone (\S+) \(origin from ([^)]*)\)")
 
 
