@@ -33,7 +33,7 @@ TEST_BIN = $(TEST_SRC:tests/%.c=$(B)/tests/%)
 .PHONY: all help deps need-ldns need-check tests-bin demo check check-fast \
 	mutants empty-binary coverage unit golden hostile parallel tsan-check \
 	valgrind sarif precommit baseline man fuzz peers realworld realworld-own manlint \
-	san-check install clean bench golden-update structure
+	san-check install clean bench golden-update structure catalogue
 
 # "## " lines are make help's text: one above each target it lists.
 ## all, zonelint              build ./zonelint, as plain make does (needs ldns)
@@ -88,7 +88,8 @@ demo: deps
 check: deps
 	@$(MAKE) --no-print-directory zonelint tests-bin
 	@$(MAKE) --no-print-directory unit golden hostile parallel sarif precommit \
-		baseline peers realworld realworld-own manlint structure empty-binary
+		baseline peers realworld realworld-own catalogue manlint structure \
+		empty-binary
 	@$(MAKE) --no-print-directory san-check tsan-check valgrind
 	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=60
 	@$(MAKE) --no-print-directory mutants
@@ -100,7 +101,7 @@ check: deps
 check-fast: deps
 	@$(MAKE) --no-print-directory zonelint tests-bin
 	@$(MAKE) --no-print-directory unit golden parallel sarif baseline \
-		realworld realworld-own manlint structure
+		realworld realworld-own catalogue manlint structure
 	@$(MAKE) --no-print-directory hostile BOUNDS_RUNS=3
 	@echo "check-fast: all passed"
 
@@ -169,7 +170,8 @@ valgrind:
 
 ## peers                      BIND's, Knot's, NSD's, ldns's tests and readings
 peers:
-	@sh scripts/install-deps.sh named-checkzone:bind9-utils kzonecheck:knot-dnssecutils nsd-checkzone:nsd
+	@sh scripts/install-deps.sh named-checkzone:bind9-utils kzonecheck:knot-dnssecutils nsd-checkzone:nsd \
+		validns:validns ldns-read-zone:ldnsutils
 	@$(MAKE) --no-print-directory zonelint $(B)/tests/record_dump
 	@$(PY) tests/peer_agreement.py ./zonelint
 	@$(PY) tests/knot_records.py $(B)/tests/record_dump
@@ -177,6 +179,7 @@ peers:
 	@$(PY) tests/twin_records.py $(B)/tests/record_dump
 	@$(PY) tests/peer_oracle.py ./zonelint
 	@$(PY) tests/peer_claims.py ./zonelint
+	@$(PY) tests/catalogue.py ./zonelint
 
 ## realworld                  the real-world corpus, ../shared/corpus/real-world
 realworld: zonelint
@@ -185,6 +188,10 @@ realworld: zonelint
 ## realworld-own              our own real-world zones, tests/realworld (judged)
 realworld-own: zonelint
 	@$(PY) tests/realworld_own.py ./zonelint
+
+## catalogue                  problem zones and near misses (tests/catalogue)
+catalogue: zonelint
+	@$(PY) tests/catalogue.py ./zonelint --no-peers
 
 MANPAGES = man/zonelint.1 man/zonelint.5 man/zonelint-rules.7
 

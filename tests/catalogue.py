@@ -1,0 +1,235 @@
+#!/usr/bin/env python3
+"""The catalogue of problem zones and near misses (tests/catalogue/README.md).
+
+Each tests/catalogue/FAMILY/CHECK.bad.zone must be reported by zonelint
+under the rule its first line names, and CHECK.good.zone, its near miss,
+must not.  With the peers installed, each file is also given to
+named-checkzone, kzonecheck, validns, nsd-checkzone and ldns-read-zone
+(ldns-verify-zone for signed files), and TABLE.md says who reports what;
+the run fails when the committed table is not what they say today.
+
+usage: tests/catalogue.py ZONELINT [--no-peers] [--update] [--verbose]
+  --no-peers  only zonelint's verdicts (check-fast: no peer needed)
+  --update    rewrite TABLE.md from this run
+"""
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+CAT = os.path.join(TOP, "tests", "catalogue")
+TABLE = os.path.join(CAT, "TABLE.md")
+HEADER = re.compile(r"^; catalogue: (.*)$")
+KEYS = ("origin", "rule", "what", "now")
+FINDING = re.compile(r"^.*?:(?:\d+:\d+:)? (?:error|warning|note): .* \[([a-z0-9-]+)\]$")
+TIMEOUT = 60  # seconds for one tool on one small file
+SCRATCH = None  # a folder for ldns's copies (main)
+
+
+def meta_of(path):
+    """The first line's keys: {origin, rule, what, now?}."""
+    with open(path, encoding="utf-8", errors="replace") as f:
+        first = f.readline().rstrip("\n")
+    m = HEADER.match(first)
+    if not m:
+        raise ValueError("%s: the first line is not '; catalogue: ...'" % path)
+    words, meta, key = m.group(1).split(), {}, None
+    for w in words:  # "what" takes the words up to the next key
+        if w in KEYS and (key != "what" or w == "now"):
+            key = w
+            meta[key] = []
+        elif key is None:
+            raise ValueError("%s: '%s' before any key" % (path, w))
+        else:
+            meta[key].append(w)
+    meta = {k: " ".join(v) for k, v in meta.items()}
+    for k in ("origin", "rule", "what"):
+        if not meta.get(k):
+            raise ValueError("%s: no %s" % (path, k))
+    return meta
+
+
+def entries():
+    """(family, check, kind, path, meta) for every file, in order."""
+    out = []
+    for family in sorted(os.listdir(CAT)):
+        d = os.path.join(CAT, family)
+        if not os.path.isdir(d):
+            continue
+        for name in sorted(os.listdir(d)):
+            m = re.match(r"^(.+)\.(bad|good)\.zone$", name)
+            if m:
+                path = os.path.join(d, name)
+                out.append((family, m.group(1), m.group(2), path,
+                            meta_of(path)))
+    return out
+
+
+def run(argv, cwd):
+    try:
+        p = subprocess.run(argv, cwd=cwd, capture_output=True, text=True,
+                           errors="replace", timeout=TIMEOUT)
+        return p.returncode, p.stdout + p.stderr
+    except subprocess.TimeoutExpired:
+        return -1, "timeout"
+
+
+def zonelint_rules(zl, path, meta):
+    argv = [zl, "--no-config", "--origin", meta["origin"]]
+    if meta.get("now"):
+        argv += ["--now", meta["now"]]
+    rc, out = run(argv + [os.path.basename(path)], os.path.dirname(path))
+    if rc not in (0, 1):
+        return None, out
+    return {m.group(1) for m in map(FINDING.match, out.splitlines()) if m}, out
+
+
+# Each peer: the command for a file, and whether its output reports it.
+def bind(path, meta):
+    return ["named-checkzone", "-i", "local", "-k", "fail", "-m", "fail",
+            "-M", "fail", "-n", "fail", "-r", "fail", "-S", "fail",
+            "-T", "warn", "-W", "warn", meta["origin"], path]
+
+
+def bind_reports(rc, out):
+    quiet = re.compile(r"^(zone \S+: loaded serial \d+|OK)$")
+    return rc != 0 or any(not quiet.match(l) for l in out.splitlines() if l)
+
+
+def knot(path, meta):
+    argv = ["kzonecheck", "-o", meta["origin"]]
+    if meta.get("now"):
+        argv += ["-t", meta["now"]]
+    return argv + [path]
+
+
+def validns(path, meta):
+    argv = ["validns", "-p", "all", "-z", meta["origin"]]
+    if meta.get("now"):
+        argv += ["-t", meta["now"]]
+    return argv + [path]
+
+
+def nsd(path, meta):
+    return ["nsd-checkzone", meta["origin"], path]
+
+
+def ldns(path, meta):
+    """ldns's tools take no origin: a copy of the file starts with one."""
+    with open(path, encoding="utf-8", errors="replace") as f:
+        text = f.read()
+    copy = os.path.join(SCRATCH, os.path.basename(path))
+    with open(copy, "w", encoding="utf-8") as f:
+        f.write("$ORIGIN %s\n%s" % (meta["origin"], text))
+    if re.search(r"\sRRSIG\s", text):
+        return ["ldns-verify-zone", copy]
+    return ["sh", "-c", 'ldns-read-zone "$1" >/dev/null', "sh", copy]
+
+
+def any_output(rc, out):
+    return rc != 0 or out.strip() != ""
+
+
+def nsd_reports(rc, out):
+    return rc != 0 or any(l and not re.match(r"^zone \S+ is ok$", l)
+                          for l in out.splitlines())
+
+
+def ldns_reports(rc, out):
+    return rc != 0
+
+
+PEERS = [("named-checkzone", bind, bind_reports),
+         ("kzonecheck", knot, any_output),
+         ("validns", validns, any_output),
+         ("nsd-checkzone", nsd, nsd_reports),
+         ("ldns", ldns, ldns_reports)]
+
+
+def table(rows):
+    lines = ["# Who reports what",
+             "",
+             "Made by `tests/catalogue.py ZONELINT --update` from the files",
+             "of this folder (see README.md); x: the tool reports the file",
+             "(non-zero exit or a warning), -: it does not.  Each check is",
+             "a problem (bad) and its near miss (good).",
+             "",
+             "| family | check | zone | what | zonelint rule | zonelint | " +
+             " | ".join(p[0] for p in PEERS) + " |",
+             "| --- | --- | --- | --- | --- | --- | " +
+             " | ".join("---" for _ in PEERS) + " |"]
+    for r in rows:
+        lines.append("| " + " | ".join(r) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def main():
+    args = sys.argv[1:]
+    if not args or args[0].startswith("-"):
+        sys.exit(__doc__)
+    zl = os.path.abspath(args[0])
+    peers = "--no-peers" not in args
+    update, verbose = "--update" in args, "--verbose" in args
+    if peers:
+        missing = [p for p in ("named-checkzone", "kzonecheck", "validns",
+                               "nsd-checkzone", "ldns-read-zone",
+                               "ldns-verify-zone") if not shutil.which(p)]
+        if missing:
+            sys.exit("catalogue: not installed: %s (make peers installs "
+                     "them)" % ", ".join(missing))
+    global SCRATCH
+    SCRATCH = tempfile.mkdtemp(prefix="zlcat")
+    failed, rows = [], []
+    items = entries()
+    for family, check, kind, path, meta in items:
+        rules, out = zonelint_rules(zl, path, meta)
+        rel = os.path.relpath(path, TOP)
+        if rules is None:
+            failed.append("%s: zonelint failed:\n%s" % (rel, out))
+            continue
+        fired = meta["rule"] in rules
+        if kind == "bad" and not fired:
+            failed.append("%s: not reported as %s; zonelint said:\n%s" %
+                          (rel, meta["rule"], out))
+        if kind == "good" and fired:
+            failed.append("%s: a near miss reported as %s:\n%s" %
+                          (rel, meta["rule"], out))
+        if verbose:
+            print("%s: %s" % (rel, "reported" if fired else "quiet"))
+        if peers:
+            marks = []
+            for name, argv_of, reports in PEERS:
+                rc, pout = run(argv_of(path, meta),
+                               os.path.dirname(path))
+                marks.append("x" if reports(rc, pout) else "-")
+                if verbose:
+                    print("  %s: %s" % (name, pout.strip()[:300]))
+            rows.append([family, check, kind, meta["what"], meta["rule"],
+                         "x" if fired else "-"] + marks)
+    if peers:
+        text = table(rows)
+        if update:
+            with open(TABLE, "w", encoding="utf-8") as f:
+                f.write(text)
+        else:
+            try:
+                with open(TABLE, encoding="utf-8") as f:
+                    old = f.read()
+            except OSError:
+                old = ""
+            if old != text:
+                failed.append("tests/catalogue/TABLE.md is stale: run "
+                              "tests/catalogue.py ./zonelint --update and "
+                              "review the diff")
+    shutil.rmtree(SCRATCH)
+    for f in failed:
+        print("FAIL " + f)
+    print("catalogue: %d files, %d failed" % (len(items), len(failed)))
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
