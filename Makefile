@@ -132,6 +132,7 @@ unit: need-check $(TEST_BIN)
 ## golden                     the golden end-to-end cases (tests/golden)
 golden: zonelint
 	@sh tests/golden.sh ./zonelint
+	@$(PY) tests/readme_check.py
 
 ## golden-update CASES="A B"  rewrite those cases' expected files
 golden-update: zonelint
