@@ -198,6 +198,8 @@ zl_engine_end_zone(struct zl_engine *eng, struct zl_zone *z, int status,
 	z->errors += out->errors;
 	z->unreadable = z->unreadable || out->unreadable || out->hints;
 	z->incomplete = z->incomplete || out->incomplete;
+	if (z->ttl_implicit.line == 0)
+		z->ttl_implicit = out->ttl_implicit;
 	for (size_t i = eng->diag_from; z->origin_str && i < eng->diags.count;
 	    i++) {
 		struct zl_diag *d = &eng->diags.v[i];

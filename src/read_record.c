@@ -231,6 +231,10 @@ settle_owner_and_ttl(struct reader *r, struct file_state *f, struct prefix *p)
 	 * but Windows DNS writes a TTL only where it differs from the zone's
 	 * default, the SOA minimum, so its exports take that. */
 	bool windows = r->header_origin != NULL;
+	if (!p->explicit_ttl && !r->have_dollar_ttl && !windows &&
+	    r->out->ttl_implicit.line == 0)
+		r->out->ttl_implicit = (struct zl_loc){f->file, p->start->line,
+		    p->start->col};
 	if (p->explicit_ttl) {
 		if (!r->have_dollar_ttl && !windows) {
 			r->ttl = p->ttl;

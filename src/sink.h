@@ -67,6 +67,10 @@ struct zl_read_out {
 	bool full;                 /* stopped at max_records */
 	bool hints;                /* root hints, not a zone: not read on */
 	bool incomplete;           /* an $INCLUDE could not be read */
+	/* The first record that writes no TTL while no $TTL is in force
+	 * (it takes the last record's TTL, RFC 1035, or the SOA minimum);
+	 * line 0 if none.  Not looked for in Windows DNS exports. */
+	struct zl_loc ttl_implicit;
 };
 
 /* A sink that drops everything: reading for its side effects only. */

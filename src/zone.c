@@ -60,3 +60,9 @@ zl_zone_windows(const struct zl_zone *zone)
 {
 	return zone->windows;
 }
+
+struct zl_loc
+zl_zone_ttl_implicit(const struct zl_zone *zone)
+{
+	return zone->ttl_implicit;
+}

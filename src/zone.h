@@ -25,6 +25,7 @@ struct zl_zone {
 	bool unreadable;       /* could not be read at all */
 	bool incomplete;       /* an $INCLUDE in it could not be read */
 	bool windows;          /* a Windows DNS export (dnscmd's header) */
+	struct zl_loc ttl_implicit; /* zl_read_out's, line 0 if none */
 	struct zl_preload *preload; /* its text, read ahead; the reader's */
 };
 
