@@ -1,49 +1,34 @@
 /*
  * hygiene-ttl-high-bit: a TTL above 2^31 - 1.
  *
- * The reader keeps a TTL as written, up to 2^32 - 1 (ldns does too), so
- * the record's TTL is the one in the file.  A $TTL with the high bit set
- * would make every record below it a finding: a finding is made for the
- * first record of each run of records with the same such TTL.
+ * The reader keeps a TTL as written, up to 2^32 - 1 (ldns does too), and
+ * tells the zone's first record with such a TTL and how many have one
+ * (zl_zone_ttl_high): it reads every TTL anyway, so this costs no call
+ * per record.  One finding per zone, at the first of them: a $TTL with
+ * the high bit set would otherwise make every record below it one.
  */
 #include "../src/zonelint.h"
-
-#define TTL_MAX 0x7fffffffu /* RFC 2181 section 8 */
-
-struct state {
-	uint32_t run_ttl; /* the TTL of the run just reported; 0: none */
-};
-
-static void
-on_record(struct zl_ctx *ctx, const struct zl_record *rec)
-{
-	struct state *st = zl_state(ctx);
-	uint32_t ttl = ldns_rr_ttl(rec->rr);
-	if (ttl <= TTL_MAX) {
-		st->run_ttl = 0;
-		return;
-	}
-	if (ttl == st->run_ttl)
-		return;
-	st->run_ttl = ttl;
-	zl_report(ctx, rec->loc, "TTL %u is above 2147483647 (2^31 - 1): "
-	    "resolvers take it as 0, and BIND loads it as 0", ttl);
-}
 
 static void
 on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 {
-	(void)zone;
-	struct state *st = zl_state(ctx);
-	st->run_ttl = 0;
+	uint32_t ttl;
+	unsigned long count;
+	struct zl_loc at = zl_zone_ttl_high(zone, &ttl, &count);
+	if (at.line == 0)
+		return;
+	if (count == 1)
+		zl_report(ctx, at, "TTL %u is above 2147483647 (2^31 - 1): "
+		    "resolvers take it as 0, and BIND loads it as 0", ttl);
+	else
+		zl_report(ctx, at, "TTL %u is above 2147483647 (2^31 - 1): "
+		    "resolvers take it as 0, and BIND loads it as 0; %lu records "
+		    "of the zone have such a TTL", ttl, count);
 }
 
 const struct zl_rule rule_hygiene_ttl_high_bit = {
 	.id = "hygiene-ttl-high-bit",
 	.severity = ZL_WARNING,
-	.all_types = true,
-	.state_size = sizeof(struct state),
-	.on_record = on_record,
 	.on_zone_end = on_zone_end,
 	.summary = "TTL with its high bit set",
 	.why =
@@ -53,8 +38,8 @@ const struct zl_rule rule_hygiene_ttl_high_bit = {
 	    "(\"$TTL 2147483648 > MAXTTL, setting $TTL to 0\", even for a TTL\n"
 	    "written on the record), so the record is not cached at all: the\n"
 	    "opposite of what a huge TTL meant.  Knot and NSD load it without a\n"
-	    "word.  When many records in a row share such a TTL (from a\n"
-	    "$TTL), the first of them is reported.",
+	    "word.  The zone's first record with such a TTL is reported, with\n"
+	    "the number of records that have one (a $TTL gives it to many).",
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"

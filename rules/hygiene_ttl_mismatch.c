@@ -20,8 +20,10 @@
 
 #define MAX_SETS 64 /* RRsets kept per run */
 
+/* An RRset of the run.  No class: the reader refuses a record whose
+ * class is not the zone's. */
 struct set {
-	uint16_t type, klass;
+	uint16_t type;
 	uint32_t ttl;
 	uint32_t line; /* its first record's */
 };
@@ -36,18 +38,19 @@ static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
 	struct state *st = zl_state(ctx);
-	if (rec->name != st->owner) {
-		st->owner = rec->name;
-		st->n = 0;
-	}
 	ldns_rr_type type = ldns_rr_get_type(rec->rr);
 	if (type == LDNS_RR_TYPE_RRSIG || type == LDNS_RR_TYPE_SIG)
 		return;
-	uint16_t klass = (uint16_t)ldns_rr_get_class(rec->rr);
 	uint32_t ttl = ldns_rr_ttl(rec->rr);
+	if (rec->name != st->owner) { /* most records: a new run */
+		st->owner = rec->name;
+		st->set[0] = (struct set){(uint16_t)type, ttl, rec->loc.line};
+		st->n = 1;
+		return;
+	}
 	for (size_t i = 0; i < st->n; i++) {
 		const struct set *s = &st->set[i];
-		if (s->type != (uint16_t)type || s->klass != klass)
+		if (s->type != (uint16_t)type)
 			continue;
 		if (s->ttl != ttl) {
 			char o[LDNS_MAX_DOMAINLEN * 4 + 2];
@@ -61,7 +64,7 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 		return;
 	}
 	if (st->n < MAX_SETS)
-		st->set[st->n++] = (struct set){(uint16_t)type, klass, ttl,
+		st->set[st->n++] = (struct set){(uint16_t)type, ttl,
 		    rec->loc.line};
 }
 

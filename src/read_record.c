@@ -245,6 +245,11 @@ settle_owner_and_ttl(struct reader *r, struct file_state *f, struct prefix *p)
 	} else if (r->have_soa_min) {
 		p->ttl = r->soa_min;
 	}
+	if (p->ttl > 0x7fffffffu && r->out->ttl_high_count++ == 0) {
+		r->out->ttl_high = (struct zl_loc){f->file, p->start->line,
+		    p->start->col};
+		r->out->ttl_high_value = p->ttl;
+	}
 	return true;
 }
 
