@@ -9,12 +9,14 @@
  * other name between.  Zone files, Windows exports and dig transcripts
  * keep a name's records together.  A run keeps at most RUN_MAX records,
  * and takes none once it holds RUN_BYTES of data (so under RUN_BYTES
- * plus one record's 65,535); later ones are compared, not kept.  Each
+ * plus one record's 65,535); later ones are compared, not kept.  A copy
+ * whose names differ in case only is one too (BIND's check-dup-records
+ * looks for those), and the message says so; a TTL that differs is left
+ * to hygiene-ttl-mismatch, so that each mistake is told once.  Each
  * apex SOA is compared with the zone's first instead, and a copy is
  * reported only once another record follows it: dig axfr ends its
  * transcript with the SOA again (RFC 5936 section 2.2).
  */
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -86,21 +88,18 @@ same_data(const ldns_rr *rr, const uint8_t *p, size_t len)
 	return at == len;
 }
 
-/* rec (at loc, ttl) is a copy of first. */
+/* rec (at loc) is a copy of first; exact, or names in its data differ
+ * from first's in case.  A TTL that differs is hygiene-ttl-mismatch's. */
 static void
 report(struct zl_ctx *ctx, const struct kept *rec, const struct kept *first,
-    const char *owner)
+    const char *owner, bool exact)
 {
-	char ttl[64] = "";
-	if (rec->ttl != first->ttl)
-		snprintf(ttl, sizeof ttl, " but with TTL %u, not %u", rec->ttl,
-		    first->ttl);
 	const char *of = first->loc.file != rec->loc.file ? " of " : "";
 	const char *file = *of ? zl_file_name(first->loc.file) : "";
 	if (rec->type == LDNS_RR_TYPE_SOA) {
-		zl_report(ctx, rec->loc, "the SOA of %s, as at line %u%s%s%s; NSD "
+		zl_report(ctx, rec->loc, "the SOA of %s, as at line %u%s%s; NSD "
 		    "refuses a zone with its SOA twice", owner, first->loc.line,
-		    of, file, ttl);
+		    of, file);
 		return;
 	}
 	char *type = zl_type_str(rec->type);
@@ -108,10 +107,13 @@ report(struct zl_ctx *ctx, const struct kept *rec, const struct kept *first,
 		zl_report(ctx, rec->loc, "%s %s again: %s is included more than "
 		    "once; servers load the record once", owner, type,
 		    zl_file_name(rec->loc.file));
+	else if (exact)
+		zl_report(ctx, rec->loc, "%s %s, as at line %u%s%s; servers load "
+		    "it once", owner, type, first->loc.line, of, file);
 	else
-		zl_report(ctx, rec->loc, "%s %s, as at line %u%s%s%s; servers load "
-		    "it once%s", owner, type, first->loc.line, of, file, ttl,
-		    *ttl ? ", and an RRset has one TTL" : "");
+		zl_report(ctx, rec->loc, "%s %s, as at line %u%s%s but for the case "
+		    "of a name in its data; names compare without case, so servers "
+		    "load it once", owner, type, first->loc.line, of, file);
 	free(type);
 }
 
@@ -121,7 +123,7 @@ report_copy(struct zl_ctx *ctx, struct state *st, const struct zl_zone *zone)
 	char o[LDNS_MAX_DOMAINLEN * 4 + 2];
 	st->copy_waits = false;
 	report(ctx, &st->copy, &st->first_soa,
-	    zl_dname_str(zl_zone_origin(zone), o, sizeof o));
+	    zl_dname_str(zl_zone_origin(zone), o, sizeof o), true);
 }
 
 /* An SOA at the apex: the first is kept, a copy waits for a next record. */
@@ -187,7 +189,10 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 		    r->len))
 			continue;
 		char o[LDNS_MAX_DOMAINLEN * 4 + 2];
-		report(ctx, &k, r, zl_dname_str(ldns_rr_owner(rec->rr), o, sizeof o));
+		bool exact = rec->data_len == 0 ||
+		    memcmp(rec->data, st->bytes + r->off, r->len) == 0;
+		report(ctx, &k, r, zl_dname_str(ldns_rr_owner(rec->rr), o, sizeof o),
+		    exact);
 		return; /* a copy is not kept: the first answers for it */
 	}
 	keep(st, rec, type);
@@ -225,10 +230,11 @@ const struct zl_rule rule_hygiene_duplicate_record = {
 	    "An RRset is a set: two records with the same name, class, type and\n"
 	    "data are one record (RFC 2181 section 5), and BIND, Knot and NSD\n"
 	    "load the zone.  The copy is harmless, but it is clutter that hides\n"
-	    "real edits, and a copy with another TTL gives the RRset two TTLs,\n"
-	    "which RFC 2181 section 5.2 forbids.  Names in the data compare\n"
-	    "without regard to case; the TTL is not compared, and the message\n"
-	    "says when it differs.  The SOA is the exception: NSD refuses a\n"
+	    "real edits.  Names in the data compare without regard to case\n"
+	    "(RFC 4343): a record that differs from another only in the case of\n"
+	    "a name in its data is a copy too, and the message says so.  The TTL\n"
+	    "is not compared: a copy with another TTL is also a TTL mismatch,\n"
+	    "which hygiene-ttl-mismatch reports.  The SOA is the exception: NSD refuses a\n"
 	    "zone that holds its SOA twice, BIND and Knot load it.  dig axfr\n"
 	    "ends its transcript with the SOA again, so a copy of the SOA that\n"
 	    "is the zone's last record is not reported.\n"
@@ -258,6 +264,7 @@ const struct zl_rule rule_hygiene_duplicate_record = {
 	    "proxy  IN  CNAME  web.example.net.\n",
 	.fix =
 	    "Delete the copy.  If the TTLs differ, keep the one with the TTL you\n"
-	    "mean the RRset to have.",
-	.refs = "RFC 2181 sections 5 and 5.2; RFC 5936 section 2.2",
+	    "mean the RRset to have; if the case differs, the one written as\n"
+	    "you mean it.",
+	.refs = "RFC 2181 sections 5 and 5.2; RFC 4343; RFC 5936 section 2.2",
 };

@@ -314,7 +314,11 @@ static size_t
 report_missing(struct zl_ctx *ctx, const struct state *st,
     const struct copy *x, const struct copy *y)
 {
-	const struct kept *a = st->kept + x->first, *b = st->kept + y->first;
+	if (x->count == 0)
+		return 0;
+	/* kept is NULL while no record is kept: no offset from it then */
+	const struct kept *a = st->kept + x->first;
+	const struct kept *b = y->count ? st->kept + y->first : NULL;
 	size_t missing = 0, j = 0;
 	for (size_t i = 0; i < x->count; i++) {
 		if (i > 0 && cmp_form(&a[i - 1], &a[i]) == 0)
@@ -439,8 +443,9 @@ on_run_end(struct zl_ctx *ctx)
 	if (!st->on || st->ncopies == 0)
 		return;
 	for (size_t i = 0; i < st->ncopies; i++)
-		qsort(st->kept + st->copies[i].first, st->copies[i].count,
-		    sizeof *st->kept, by_form_then_place);
+		if (st->copies[i].count > 1) /* kept is NULL when none is */
+			qsort(st->kept + st->copies[i].first, st->copies[i].count,
+			    sizeof *st->kept, by_form_then_place);
 	qsort(st->copies, st->ncopies, sizeof *st->copies, by_zone);
 	/* the copies to compare, taken in the zones' order: a zone read in
 	 * full, its origin known */

@@ -198,6 +198,13 @@ zl_engine_end_zone(struct zl_engine *eng, struct zl_zone *z, int status,
 	z->errors += out->errors;
 	z->unreadable = z->unreadable || out->unreadable || out->hints;
 	z->incomplete = z->incomplete || out->incomplete;
+	if (z->ttl_implicit.line == 0)
+		z->ttl_implicit = out->ttl_implicit;
+	if (z->ttl_high.line == 0) {
+		z->ttl_high = out->ttl_high;
+		z->ttl_high_value = out->ttl_high_value;
+	}
+	z->ttl_high_count += out->ttl_high_count;
 	for (size_t i = eng->diag_from; z->origin_str && i < eng->diags.count;
 	    i++) {
 		struct zl_diag *d = &eng->diags.v[i];

@@ -231,6 +231,10 @@ settle_owner_and_ttl(struct reader *r, struct file_state *f, struct prefix *p)
 	 * but Windows DNS writes a TTL only where it differs from the zone's
 	 * default, the SOA minimum, so its exports take that. */
 	bool windows = r->header_origin != NULL;
+	if (!p->explicit_ttl && !r->have_dollar_ttl && !windows &&
+	    r->out->ttl_implicit.line == 0)
+		r->out->ttl_implicit = (struct zl_loc){f->file, p->start->line,
+		    p->start->col};
 	if (p->explicit_ttl) {
 		if (!r->have_dollar_ttl && !windows) {
 			r->ttl = p->ttl;
@@ -240,6 +244,11 @@ settle_owner_and_ttl(struct reader *r, struct file_state *f, struct prefix *p)
 		p->ttl = r->ttl;
 	} else if (r->have_soa_min) {
 		p->ttl = r->soa_min;
+	}
+	if (p->ttl > 0x7fffffffu && r->out->ttl_high_count++ == 0) {
+		r->out->ttl_high = (struct zl_loc){f->file, p->start->line,
+		    p->start->col};
+		r->out->ttl_high_value = p->ttl;
 	}
 	return true;
 }

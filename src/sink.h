@@ -67,6 +67,16 @@ struct zl_read_out {
 	bool full;                 /* stopped at max_records */
 	bool hints;                /* root hints, not a zone: not read on */
 	bool incomplete;           /* an $INCLUDE could not be read */
+	/* The first record that writes no TTL while no $TTL is in force
+	 * (it takes the last record's TTL, RFC 1035, or the SOA minimum);
+	 * line 0 if none.  Not looked for in Windows DNS exports. */
+	struct zl_loc ttl_implicit;
+	/* The first record whose TTL, as written or taken from $TTL, is
+	 * above 2^31 - 1 (line 0 if none), that TTL, and how many records
+	 * have such a TTL.  The reader keeps a TTL as written. */
+	struct zl_loc ttl_high;
+	uint32_t ttl_high_value;
+	unsigned long ttl_high_count;
 };
 
 /* A sink that drops everything: reading for its side effects only. */

@@ -60,3 +60,18 @@ zl_zone_windows(const struct zl_zone *zone)
 {
 	return zone->windows;
 }
+
+struct zl_loc
+zl_zone_ttl_implicit(const struct zl_zone *zone)
+{
+	return zone->ttl_implicit;
+}
+
+struct zl_loc
+zl_zone_ttl_high(const struct zl_zone *zone, uint32_t *ttl,
+    unsigned long *count)
+{
+	*ttl = zone->ttl_high_value;
+	*count = zone->ttl_high_count;
+	return zone->ttl_high;
+}

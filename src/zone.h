@@ -25,6 +25,10 @@ struct zl_zone {
 	bool unreadable;       /* could not be read at all */
 	bool incomplete;       /* an $INCLUDE in it could not be read */
 	bool windows;          /* a Windows DNS export (dnscmd's header) */
+	struct zl_loc ttl_implicit; /* zl_read_out's, line 0 if none */
+	struct zl_loc ttl_high;     /* zl_read_out's, and the next two */
+	uint32_t ttl_high_value;
+	unsigned long ttl_high_count;
 	struct zl_preload *preload; /* its text, read ahead; the reader's */
 };
 

@@ -117,6 +117,17 @@ bool zl_zone_complete(const struct zl_zone *zone);
 /* True when its file is a Windows DNS export: it starts with dnscmd's
  * ";  Database file NAME.dns for NAME zone." header. */
 bool zl_zone_windows(const struct zl_zone *zone);
+/* Its first record that writes no TTL while no $TTL directive is in
+ * force, so that it takes the TTL of the record before it (RFC 1035)
+ * or the SOA minimum: line 0 if none.  Never set in a Windows export,
+ * whose records take the SOA minimum by design. */
+struct zl_loc zl_zone_ttl_implicit(const struct zl_zone *zone);
+/* Its first record whose TTL, as written (or from $TTL), is above
+ * 2^31 - 1: line 0 if none; *ttl is that TTL, *count how many of the
+ * zone's records have such a TTL.  The reader, which reads every TTL
+ * anyway, finds them, so that no rule looks at every record for it. */
+struct zl_loc zl_zone_ttl_high(const struct zl_zone *zone, uint32_t *ttl,
+    unsigned long *count);
 
 /* Name index (src/index.c). */
 const struct zl_name *zl_index_find(const struct zl_zone *zone,

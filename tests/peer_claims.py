@@ -3,7 +3,9 @@
 loads a zone, checked against the installed peer.
 
 Each claim names the rule whose text makes it, a small zone and, for the
-peers the text names, whether that peer loads it.  The test fails when a
+peers the text names, whether that peer loads it (True or False), or
+what it prints about it (a string: the peer's output holds it; "!" and a
+string: it does not).  The test fails when a
 peer does otherwise (fix the text, not the table) or when the rule's
 --explain no longer names the peer (the claim went away: drop it here).
 
@@ -17,6 +19,8 @@ import tempfile
 HEAD = ("$ORIGIN example.com.\n$TTL 3600\n"
         "@ IN SOA ns1 hostmaster 1 7200 3600 1209600 300\n")
 NS = "@ IN NS ns1\nns1 IN A 192.0.2.1\n"
+NS2 = "@ IN NS ns1\n@ IN NS ns2\nns1 IN A 192.0.2.1\nns2 IN A 192.0.2.2\n"
+SOA = "@ IN SOA ns1 hostmaster 1 7200 3600 1209600 300\n"
 DS = "12345 8 2 49FD46E6C4B45C55D4AC69CBD3CD34AC1AFE51DE2C7A3D1B4A1F42E0A7A5B8F1"
 
 # rule, what the zone shows, its text, {peer: loads}
@@ -70,6 +74,42 @@ CLAIMS = [
      "@ NS ns1.example.com.\r\n@ NS ns2.provider.example.\r\n"
      "ns2.provider.example. A 192.0.2.8\r\nns1 A 192.0.2.1\r\n",
      {"BIND": True, "NSD": False}),
+    ("hygiene-ttl-mismatch", "two TTLs in an A RRset",
+     HEAD + NS2 + "www 300 IN A 192.0.2.2\nwww 600 IN A 192.0.2.3\n",
+     {"BIND": True, "NSD": True, "validns": "TTL values differ within an RR set"}),
+    ("hygiene-ttl-mismatch", "two TTLs in an A RRset: what they say",
+     HEAD + NS2 + "www 300 IN A 192.0.2.2\nwww 600 IN A 192.0.2.3\n",
+     {"BIND": "TTL set to prior TTL", "NSD": "does not match the TTL"}),
+    ("hygiene-ttl-high-bit", "a TTL of 2^31",
+     HEAD + NS2 + "www 2147483648 IN A 192.0.2.2\n",
+     {"BIND": True, "Knot": True, "NSD": True}),
+    ("hygiene-ttl-high-bit", "a TTL of 2^31: what BIND says",
+     HEAD + NS2 + "www 2147483648 IN A 192.0.2.2\n",
+     {"BIND": "> MAXTTL, setting $TTL to 0"}),
+    ("hygiene-ttl-no-default", "no $TTL, records without a TTL",
+     "$ORIGIN example.com.\n@ 3600 " + SOA[2:] + NS2,
+     {"BIND": True}),
+    ("hygiene-ttl-no-default", "no $TTL, records without a TTL: BIND",
+     "$ORIGIN example.com.\n@ 3600 " + SOA[2:] + NS2,
+     {"BIND": "using RFC1035 TTL semantics"}),
+    ("hygiene-ttl-no-default", "no $TTL, an SOA without a TTL",
+     "$ORIGIN example.com.\n" + SOA + NS2,
+     {"BIND": "no TTL specified; using SOA MINTTL instead"}),
+    ("hygiene-ttl-no-default", "no $TTL, but every record gives its TTL",
+     "$ORIGIN example.com.\n@ 3600 " + SOA[2:] + "".join(
+         l.split(" ", 1)[0] + " 3600 " + l.split(" ", 1)[1] + "\n"
+         for l in NS2.splitlines()),
+     {"BIND": "!TTL"}),
+    ("hygiene-spf-type-only", "an SPF record without a TXT policy",
+     HEAD + NS2 + "@ IN SPF \"v=spf1 -all\"\n",
+     {"BIND": True}),
+    ("hygiene-spf-type-only", "an SPF record without a TXT policy: BIND",
+     HEAD + NS2 + "@ IN SPF \"v=spf1 -all\"\n",
+     {"BIND": "found type SPF record but no SPF TXT record found"}),
+    ("hygiene-soa-not-first", "an NS record before the SOA",
+     "$ORIGIN example.com.\n$TTL 3600\n@ IN NS ns1\n" + SOA + NS2,
+     {"BIND": True, "Knot": True, "NSD": True,
+      "validns": "the first record in the zone must be an SOA record"}),
 ]
 
 PEERS = {
@@ -78,13 +118,21 @@ PEERS = {
                      "example.com"],
     "Knot": ["kzonecheck", "-o", "example.com"],
     "NSD": ["nsd-checkzone", "example.com"],
+    "validns": ["validns", "-p", "all", "-z", "example.com"],
 }
 
 
-def loads(peer, path):
-    run = subprocess.run(PEERS[peer] + [path], stdout=subprocess.DEVNULL,
-                         stderr=subprocess.DEVNULL, check=False)
-    return run.returncode == 0
+def loads(peer, path, want=True):
+    """Whether peer loads path (want a bool) or prints as want says (a
+    string, "!" before it for "does not print")."""
+    run = subprocess.run(PEERS[peer] + [path], capture_output=True,
+                         text=True, check=False)
+    if isinstance(want, bool):
+        return run.returncode == 0
+    text = run.stdout + run.stderr
+    if want.startswith("!"):
+        return want if want[1:] not in text else "it prints " + want[1:]
+    return want if want in text else "it does not print " + want
 
 
 def explain(zonelint, rule):
@@ -103,10 +151,13 @@ def main():
             with open(path, "w", encoding="ascii") as out:
                 out.write(text)
             for peer, want in verdicts.items():  # "BIND -k fail": its options
-                got = loads(peer, path)
+                got = loads(peer, path, want)
                 if peer.split()[0] not in words:
                     print(f"peer claims: FAIL {rule}: --explain no longer "
                           f"names {peer}; drop the claim here")
+                    failed += 1
+                elif got != want and isinstance(want, str):
+                    print(f"peer claims: FAIL {rule}: {what}: {peer}: {got}")
                     failed += 1
                 elif got != want:
                     print(f"peer claims: FAIL {rule}: {what}: {peer} "
