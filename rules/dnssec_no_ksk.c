@@ -5,6 +5,7 @@
  * and the keys named by apex RRSIGs over DNSKEY are kept, few as they
  * are, and compared at zone end, as they may come in either order.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -68,9 +69,10 @@ on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 	(void)zone;
 	struct state *st = zl_state(ctx);
 	size_t known = 0;
-	bool seps = false;
-	for (size_t k = 0; k < st->nkeys; k++)
-		seps |= st->keys[k].sep;
+	const struct key *ksk = NULL;
+	for (size_t k = 0; k < st->nkeys && ksk == NULL; k++)
+		if (st->keys[k].sep)
+			ksk = &st->keys[k];
 	for (size_t i = 0; i < st->nsigs; i++)
 		for (size_t k = 0; k < st->nkeys; k++) {
 			if (st->keys[k].tag != st->sigs[i].tag ||
@@ -85,10 +87,15 @@ on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 		}
 	/* only when every signature names a key of the zone: an unknown one
 	 * is dnssec-rrsig-signer's to report */
-	if (st->nsigs > 0 && known == st->nsigs)
-		zl_report(ctx, st->first_sig, "the DNSKEY RRset is signed only by "
-		    "keys without the SEP bit (flags 256, ZSKs)%s; the parent's DS "
-		    "must then name a ZSK", seps ? ", not by the zone's KSK" : "");
+	if (st->nsigs > 0 && known == st->nsigs) {
+		char also[64] = "";
+		if (ksk)
+			snprintf(also, sizeof also, ", not the KSK (key tag %u)",
+			    ksk->tag);
+		zl_report(ctx, st->first_sig, "its RRSIGs name only keys with flags "
+		    "256 (key tag %u)%s; validators ignore the SEP bit, but the "
+		    "parent's DS must then name a ZSK", st->sigs[0].tag, also);
+	}
 	free_state(st);
 }
 
