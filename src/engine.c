@@ -36,8 +36,11 @@ struct zl_engine {
 	struct zl_caps caps;    /* findings by file and rule: --limit findings */
 	struct rule_run *runs;
 	size_t nruns;
-	size_t *record_rules; /* indexes of enabled rules with on_record */
-	size_t nrecord_rules;
+	/* indexes of the enabled rules with on_record that want type bit b
+	 * (ZL_T_*), in registry order, at record_rules + b * nruns: a
+	 * record costs only the rules that want its type */
+	size_t *record_rules;
+	size_t nrecord_rules[32];
 	struct zl_zones zones;
 	const struct zl_record *cur; /* the record being dispatched */
 	const struct zl_zone *cur_zone; /* the zone being finished */
@@ -100,7 +103,8 @@ zl_engine_new(struct zl_options *opt)
 		eng->runs[i].enabled = true;
 		eng->runs[i].severity = rule->severity;
 	}
-	eng->record_rules = zl_xcalloc(eng->nruns, sizeof *eng->record_rules);
+	eng->record_rules = zl_xcalloc(32 * eng->nruns,
+	    sizeof *eng->record_rules);
 	hand_out_marks(eng);
 	return eng;
 }
@@ -158,7 +162,7 @@ void
 zl_engine_start(struct zl_engine *eng, struct zl_prefaulter *pf)
 {
 	eng->pf = pf;
-	eng->nrecord_rules = 0;
+	memset(eng->nrecord_rules, 0, sizeof eng->nrecord_rules);
 	for (size_t i = 0; i < eng->nruns; i++) {
 		struct rule_run *run = &eng->runs[i];
 		if (run->enabled && run->rule->state_size && run->state == NULL)
@@ -172,8 +176,12 @@ zl_engine_start(struct zl_engine *eng, struct zl_prefaulter *pf)
 	/* after on_run_start, which may say a run needs no record */
 	for (size_t i = 0; i < eng->nruns; i++) {
 		struct rule_run *run = &eng->runs[i];
-		if (run->enabled && run->rule->on_record && !run->no_records)
-			eng->record_rules[eng->nrecord_rules++] = i;
+		if (!run->enabled || !run->rule->on_record || run->no_records)
+			continue;
+		for (unsigned b = 0; b < 32; b++)
+			if (run->rule->all_types || (run->rule->types & (1u << b)))
+				eng->record_rules[b * eng->nruns +
+				    eng->nrecord_rules[b]++] = i;
 	}
 }
 
@@ -275,13 +283,11 @@ engine_record(struct zl_engine *eng, const struct zl_sink_record *in)
 	eng->cur = &rec;
 	if (eng->observer)
 		eng->observer(eng->observer_arg, &rec);
-	for (size_t k = 0; k < eng->nrecord_rules; k++) {
-		size_t r = eng->record_rules[k];
-		const struct zl_rule *rule = eng->runs[r].rule;
-		if (rule->all_types || (rule->types & bit)) {
-			struct zl_ctx ctx = {eng, r};
-			rule->on_record(&ctx, &rec);
-		}
+	unsigned b = (unsigned)__builtin_ctz(bit); /* one bit, never 0 */
+	const size_t *rules = eng->record_rules + b * eng->nruns;
+	for (size_t k = 0; k < eng->nrecord_rules[b]; k++) {
+		struct zl_ctx ctx = {eng, rules[k]};
+		eng->runs[rules[k]].rule->on_record(&ctx, &rec);
 	}
 	eng->cur = NULL;
 	name->types |= bit;

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "baseline.h"
@@ -33,7 +34,7 @@ enum {
 	OPT_INTERNAL_DOMAIN, OPT_SIP_ALLOW_TARGET, OPT_PRIVATE_DOCS, OPT_SIP_DOMAIN,
 	OPT_CONFIG, OPT_NO_CONFIG, OPT_MAN_RULES, OPT_BASELINE, OPT_WRITE_BASELINE,
 	OPT_ALLOW_OUTSIDE, OPT_ALLOW_INCLUDE_OUTSIDE, OPT_LIMIT,
-	OPT_SIP_INTERNAL_NAME,
+	OPT_SIP_INTERNAL_NAME, OPT_NOW,
 };
 
 static const struct option longopts[] = {
@@ -65,6 +66,7 @@ static const struct option longopts[] = {
 	{"sip-allow-target", required_argument, NULL, OPT_SIP_ALLOW_TARGET},
 	{"private-include-documentation", no_argument, NULL, OPT_PRIVATE_DOCS},
 	{"limit", required_argument, NULL, OPT_LIMIT},
+	{"now", required_argument, NULL, OPT_NOW},
 	{"summary", no_argument, NULL, 'q'},
 	{NULL, 0, NULL, 0},
 };
@@ -107,6 +109,9 @@ usage(FILE *fp)
 	    "                         findings (per rule and file, default 1000),\n"
 	    "                         includes (reads per run, default 100000)\n"
 	    "                         or include-bytes (default 256 MiB)\n"
+	    "      --now TIME         judge signature times at TIME, YYYYMMDDHHMMSS\n"
+	    "                         (UTC) or seconds since the epoch (default:\n"
+	    "                         the current time)\n"
 	    "  -q, --summary          text: each rule's first finding in a file,\n"
 	    "                         then how many more and on which lines\n"
 	    "  -v, --verbose          say what is read and decided\n"
@@ -176,6 +181,53 @@ set_limit(struct zl_options *opt, const char *arg)
 	}
 	return usage_error("--limit takes NAME=N, NAME one of findings, "
 	    "generated, includes, include-bytes, not '%s'", arg);
+}
+
+/* The latest --now: 9999-12-31 23:59:59 UTC. */
+#define NOW_MAX 253402300799ll
+
+/* --now TIME: YYYYMMDDHHMMSS in UTC (as in RRSIG fields, kzonecheck -t)
+ * or seconds since the epoch (validns -t).  Fourteen digits are always
+ * a date: as seconds they would be past NOW_MAX. */
+static int
+set_now(struct zl_options *opt, const char *arg)
+{
+	size_t n = strspn(arg, "0123456789");
+	if (n == 0 || arg[n] != '\0' || n > 14)
+		goto bad;
+	if (n == 14) {
+		struct tm tm = {0};
+		int v[6], w[6] = {4, 2, 2, 2, 2, 2};
+		const char *p = arg;
+		for (int i = 0; i < 6; p += w[i], i++) {
+			v[i] = 0;
+			for (int k = 0; k < w[i]; k++)
+				v[i] = v[i] * 10 + (p[k] - '0');
+		}
+		static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31,
+		    30, 31};
+		bool leap = (v[0] % 4 == 0 && v[0] % 100 != 0) || v[0] % 400 == 0;
+		if (v[0] < 1970 || v[1] < 1 || v[1] > 12 || v[2] < 1 ||
+		    v[2] > mdays[v[1] - 1] || (v[1] == 2 && v[2] == 29 && !leap) ||
+		    v[3] > 23 || v[4] > 59 || v[5] > 59)
+			goto bad;
+		tm.tm_year = v[0] - 1900;
+		tm.tm_mon = v[1] - 1;
+		tm.tm_mday = v[2];
+		tm.tm_hour = v[3];
+		tm.tm_min = v[4];
+		tm.tm_sec = v[5];
+		opt->now = (long long)ldns_mktime_from_utc(&tm);
+		return 0;
+	}
+	long long t = strtoll(arg, NULL, 10);
+	if (t > NOW_MAX)
+		goto bad;
+	opt->now = t;
+	return 0;
+bad:
+	return usage_error("--now takes YYYYMMDDHHMMSS (UTC) or seconds since "
+	    "the epoch, not '%s'", arg);
 }
 
 /* Adds a domain given on the command line to list. */
@@ -388,9 +440,12 @@ take_option(struct run *st, int c, char **argv)
 		break;
 	case OPT_ALLOW_OUTSIDE:
 	case OPT_ALLOW_INCLUDE_OUTSIDE:
+	case OPT_CONFIG:
+	case OPT_NO_CONFIG:
 		break; /* read before the other options */
 	case OPT_LIMIT:
-		if (set_limit(&st->opt, optarg) != 0)
+	case OPT_NOW:
+		if ((c == OPT_NOW ? set_now : set_limit)(&st->opt, optarg) != 0)
 			st->ret = EXIT_TROUBLE;
 		break;
 	case OPT_BASELINE:
@@ -400,9 +455,6 @@ take_option(struct run *st, int c, char **argv)
 	case OPT_WRITE_BASELINE:
 		st->write_baseline = optarg;
 		break;
-	case OPT_CONFIG:
-	case OPT_NO_CONFIG:
-		break; /* read before the other options */
 	case 'v':
 		st->opt.verbose++;
 		break;
@@ -605,7 +657,8 @@ free_run(struct run *st)
 static int
 run(int argc, char **argv)
 {
-	struct run st = {.opt = {.fail_on = ZL_WARNING}, .format = "text",
+	struct run st = {.opt = {.fail_on = ZL_WARNING,
+	    .now = (long long)time(NULL)}, .format = "text",
 	    .color = -1, .ret = -1};
 	st.eng = zl_engine_new(&st.opt);
 	char *found = NULL, why[512];

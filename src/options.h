@@ -32,6 +32,10 @@ struct zl_options {
 	struct zl_names sip_internal_names; /* --sip-internal-name */
 	bool private_include_documentation;
 	int jobs;                      /* -j: threads parsing records; 0: one per core */
+	/* --now: the time signatures are judged at, in seconds since the
+	 * epoch; main sets the current time unless --now gives one, so that
+	 * rules never read the clock and a test can fix it */
+	long long now;
 	/* --limit NAME=N, from the command line only (a .zonelint comes from
 	 * the repository being checked); 0: the default below */
 	unsigned long long limit_generated;

@@ -1,6 +1,7 @@
 /* check_rules.c: the registry, and every rule's own examples: its bad
  * example yields exactly one finding of that rule, its good one none. */
 #include <dirent.h>
+#include <time.h>
 
 #include "registry.h"
 #include "testutil.h"
@@ -20,12 +21,14 @@ count_of(const char *findings, const char *id)
  * (no origin from the name, so it carries its own $ORIGIN), or several
  * files, each after a ";; file: PATH" line whose path gives its view
  * (and, as internal/SERVER/FILE, its internal DNS server). */
-/* An example may start with ";; options: --sip-internal-name NAME",
- * the options it needs, which --explain shows with it. */
+/* An example may start with ";; options: --sip-internal-name NAME" or
+ * ";; options: --now TIME" (YYYYMMDDHHMMSS), the options it needs, which
+ * --explain shows with it. */
 static struct lint_result
 run_example(const char *text)
 {
 	static const char opt[] = ";; options: --sip-internal-name ";
+	static const char now[] = ";; options: --now ";
 	if (strncmp(text, opt, sizeof opt - 1) == 0) {
 		const char *name = text + sizeof opt - 1, *eol = strchr(name, '\n');
 		ck_assert_ptr_nonnull(eol);
@@ -34,6 +37,17 @@ run_example(const char *text)
 		struct lint_result r = run_example(eol + 1);
 		lint_sip_internal_name = NULL;
 		free(n);
+		return r;
+	}
+	if (strncmp(text, now, sizeof now - 1) == 0) {
+		const char *t = text + sizeof now - 1, *eol = strchr(t, '\n');
+		ck_assert_ptr_nonnull(eol);
+		ck_assert_int_eq((int)(eol - t), 14);
+		struct tm tm = {0};
+		ck_assert_ptr_nonnull(strptime(t, "%Y%m%d%H%M%S", &tm));
+		lint_now = (long long)ldns_mktime_from_utc(&tm);
+		struct lint_result r = run_example(eol + 1);
+		lint_now = LINT_NOW;
 		return r;
 	}
 	if (strncmp(text, ";; file: ", 9) != 0) {

@@ -21,6 +21,8 @@ HEAD = ("$ORIGIN example.com.\n$TTL 3600\n"
 NS = "@ IN NS ns1\nns1 IN A 192.0.2.1\n"
 NS2 = "@ IN NS ns1\n@ IN NS ns2\nns1 IN A 192.0.2.1\nns2 IN A 192.0.2.2\n"
 SOA = "@ IN SOA ns1 hostmaster 1 7200 3600 1209600 300\n"
+# a file of the catalogue, rather than the zone's text
+CAT = "@tests/catalogue/dnssec/"
 DS = "12345 8 2 49FD46E6C4B45C55D4AC69CBD3CD34AC1AFE51DE2C7A3D1B4A1F42E0A7A5B8F1"
 
 # rule, what the zone shows, its text, {peer: loads}
@@ -110,6 +112,31 @@ CLAIMS = [
      "$ORIGIN example.com.\n$TTL 3600\n@ IN NS ns1\n" + SOA + NS2,
      {"BIND": True, "Knot": True, "NSD": True,
       "validns": "the first record in the zone must be an SOA record"}),
+    # signed zones of the catalogue, judged at its now (2026-12-01)
+    ("dnssec-rrsig-time", "RRSIGs expired a day before now",
+     CAT + "rrsig-expired.bad.zone",
+     {"kzonecheck -t": False, "validns -t": False,
+      "ldns-verify-zone -t": False}),
+    ("dnssec-rrsig-time", "RRSIGs that expire an hour after now",
+     CAT + "rrsig-expired.good.zone",
+     {"kzonecheck -t": True, "validns -t": True, "ldns-verify-zone -t": True}),
+    ("dnssec-rrsig-time", "RRSIGs whose inception is an hour after now",
+     CAT + "rrsig-not-yet-valid.bad.zone",
+     {"kzonecheck -t": False, "validns -t": False,
+      "ldns-verify-zone -t": False}),
+    ("dnssec-no-ksk", "a zone signed with its ZSK only",
+     CAT + "zsk-only.bad.zone",
+     {"Knot -t": False, "validns -p ksk-exists": False}),
+    ("dnssec-no-ksk", "a zone signed with a KSK and a ZSK",
+     CAT + "zsk-only.good.zone",
+     {"Knot -t": True, "validns -p ksk-exists": True}),
+]
+
+# rule, what the zone shows, its text, peer, what the peer prints of it
+SAYS = [
+    ("dnssec-deprecated-algorithm", "a zone signed with RSASHA1 only",
+     CAT + "deprecated-algorithm.bad.zone", "BIND",
+     "all DNSKEY algorithms found are deprecated"),
 ]
 
 PEERS = {
@@ -119,6 +146,15 @@ PEERS = {
     "Knot": ["kzonecheck", "-o", "example.com"],
     "NSD": ["nsd-checkzone", "example.com"],
     "validns": ["validns", "-p", "all", "-z", "example.com"],
+    # at the catalogue's now, 2026-12-01 00:00:00 UTC
+    "Knot -t": ["kzonecheck", "-o", "example.com", "-t", "20261201000000"],
+    "kzonecheck -t": ["kzonecheck", "-o", "example.com", "-t",
+                      "20261201000000"],
+    "validns -t": ["validns", "-p", "all", "-t", "1796083200", "-z",
+                   "example.com"],
+    "validns -p ksk-exists": ["validns", "-p", "ksk-exists", "-t",
+                              "1796083200", "-z", "example.com"],
+    "ldns-verify-zone -t": ["ldns-verify-zone", "-t", "20261201000000"],
 }
 
 
@@ -135,6 +171,21 @@ def loads(peer, path, want=True):
     return want if want in text else "it does not print " + want
 
 
+def says(peer, path):
+    run = subprocess.run(PEERS[peer] + [path], capture_output=True,
+                         text=True, check=False)
+    return run.stdout + run.stderr
+
+
+def zone_text(text):
+    """The zone: text, or for "@PATH" the file at PATH in the tree."""
+    if not text.startswith("@"):
+        return text
+    top = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    with open(os.path.join(top, text[1:]), encoding="ascii") as f:
+        return f.read()
+
+
 def explain(zonelint, rule):
     run = subprocess.run([zonelint, "--no-config", "--explain", rule],
                          capture_output=True, text=True, check=True)
@@ -149,7 +200,7 @@ def main():
         for rule, what, text, verdicts in CLAIMS:
             words = explain(zonelint, rule)
             with open(path, "w", encoding="ascii") as out:
-                out.write(text)
+                out.write(zone_text(text))
             for peer, want in verdicts.items():  # "BIND -k fail": its options
                 got = loads(peer, path, want)
                 if peer.split()[0] not in words:
@@ -164,7 +215,18 @@ def main():
                           f"{'loads' if got else 'refuses'} it, the table "
                           f"says it {'loads' if want else 'refuses'} it")
                     failed += 1
-    total = sum(len(c[3]) for c in CLAIMS)
+        for rule, what, text, peer, want in SAYS:
+            with open(path, "w", encoding="ascii") as out:
+                out.write(zone_text(text))
+            if peer.split()[0] not in explain(zonelint, rule):
+                print(f"peer claims: FAIL {rule}: --explain no longer "
+                      f"names {peer}; drop the claim here")
+                failed += 1
+            elif want not in says(peer, path):
+                print(f"peer claims: FAIL {rule}: {what}: {peer} does not "
+                      f"print '{want}'")
+                failed += 1
+    total = sum(len(c[3]) for c in CLAIMS) + len(SAYS)
     print(f"peer claims: {total - failed} of {total} verdicts as the rules' "
           f"--explain say")
     return 1 if failed else 0

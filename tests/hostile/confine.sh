@@ -321,5 +321,24 @@ run "exports of 17 internal DNS servers" 2 "" \
 	"zonelint: a.example.zone: exports of more than 16 internal DNS servers in one run\n" \
 	--no-config $args
 
+# --now: a time that is not one is a usage error that never echoes the
+# controls it carries, nor takes a number past 9999 or a day that is not
+fresh now
+printf "$soa" >a.example.zone
+n1='zonelint: --now takes YYYYMMDDHHMMSS (UTC) or seconds since the epoch, not '"'"
+n2="'"'; see zonelint --help\n'
+run "--now with terminal escapes" 2 "" "${n1}2026\\\\027]52;c;eA==\\\\007$n2" \
+	--no-config --now "$(printf '2026\033]52;c;eA==\007')" a.example.zone
+run "--now past any 64-bit number" 2 "" "${n1}99999999999999999999999$n2" \
+	--no-config --now 99999999999999999999999 a.example.zone
+run "--now on 30 February" 2 "" "${n1}20260230000000$n2" \
+	--no-config --now 20260230000000 a.example.zone
+run "--now before the epoch" 2 "" "${n1}-5$n2" \
+	--no-config --now -5 a.example.zone
+run "--now as seconds since the epoch" 0 "" "" \
+	--no-config --now 1796083200 a.example.zone
+run "--now as YYYYMMDDHHMMSS" 0 "" "" \
+	--no-config --now 20261201000000 a.example.zone
+
 echo "hostile confine: $pass passed, $fail failed"
 [ $fail -eq 0 ]
