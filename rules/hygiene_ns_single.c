@@ -8,20 +8,42 @@
  * counts twice (hygiene-duplicate-record reports it).  Internal zones are
  * left alone: a pinpoint zone or an Active Directory zone served by its
  * one domain controller has one NS by design, and RFC 2182's redundancy
- * is about servers the Internet reaches.
+ * is about servers the Internet reaches.  Nor are zones no Internet
+ * resolver reaches: below special-use names, reverse zones of private
+ * space (RFC 6303), and zones whose one server is localhost or has a
+ * private or loopback address here (A and AAAA records mark such names).
  */
 #include <string.h>
 
 #include "place.h"
 
-enum { ONE, MORE };
+enum { ONE, MORE, PRIVATE, TARGET };
 
 struct single {
 	const struct zl_name *entry;
+	const struct zl_name *target; /* its NS's target's entry */
 	struct zl_loc loc;
 };
 
+/* Domains no Internet resolver is delegated to: special-use names
+ * (RFC 6761, RFC 8375, ICANN's .internal) and the reverse zones of
+ * private and loopback space (RFC 6303). */
+static const char *const unreached[] = {
+	"local.", "localhost.", "internal.", "test.", "invalid.", "home.arpa.",
+	"0.in-addr.arpa.", "10.in-addr.arpa.", "127.in-addr.arpa.",
+	"254.169.in-addr.arpa.", "168.192.in-addr.arpa.", "16.172.in-addr.arpa.",
+	"17.172.in-addr.arpa.", "18.172.in-addr.arpa.", "19.172.in-addr.arpa.",
+	"20.172.in-addr.arpa.", "21.172.in-addr.arpa.", "22.172.in-addr.arpa.",
+	"23.172.in-addr.arpa.", "24.172.in-addr.arpa.", "25.172.in-addr.arpa.",
+	"26.172.in-addr.arpa.", "27.172.in-addr.arpa.", "28.172.in-addr.arpa.",
+	"29.172.in-addr.arpa.", "30.172.in-addr.arpa.", "31.172.in-addr.arpa.",
+	"c.f.ip6.arpa.", "d.f.ip6.arpa.", "8.e.f.ip6.arpa.", "9.e.f.ip6.arpa.",
+	"a.e.f.ip6.arpa.", "b.e.f.ip6.arpa.",
+};
+#define NUNREACHED (sizeof unreached / sizeof *unreached)
+
 struct state {
+	ldns_rdf *unreached[NUNREACHED];
 	struct single *v;  /* the NS owners with one NS so far */
 	size_t n, cap;
 	const struct zl_name *last; /* the previous NS record's owner */
@@ -30,10 +52,44 @@ struct state {
 };
 
 static void
+on_run_start(struct zl_ctx *ctx)
+{
+	struct state *st = zl_state(ctx);
+	for (size_t i = 0; i < NUNREACHED; i++)
+		st->unreached[i] = zl_dname_from_text(unreached[i], NULL);
+}
+
+/* Whether rr, an A or AAAA record, has a private, loopback or link-local
+ * address, which the Internet does not reach. */
+static bool
+private_address(const ldns_rr *rr)
+{
+	const ldns_rdf *a = ldns_rr_rdf(rr, 0);
+	const uint8_t *p = a ? ldns_rdf_data(a) : NULL;
+	if (a && ldns_rdf_size(a) == 4)
+		return p[0] == 10 || p[0] == 127 || (p[0] == 172 &&
+		    (p[1] & 0xf0) == 16) || (p[0] == 192 && p[1] == 168) ||
+		    (p[0] == 169 && p[1] == 254) || (p[0] == 100 &&
+		    (p[1] & 0xc0) == 64);
+	if (a && ldns_rdf_size(a) == 16) {
+		static const uint8_t loop[16] = {[15] = 1};
+		return (p[0] & 0xfe) == 0xfc || (p[0] == 0xfe &&
+		    (p[1] & 0xc0) == 0x80) || memcmp(p, loop, 16) == 0;
+	}
+	return false;
+}
+
+static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
-	if (zl_zone_view(rec->zone) == ZL_VIEW_INTERNAL ||
-	    zl_marked(ctx, rec->name, MORE))
+	if (zl_zone_view(rec->zone) == ZL_VIEW_INTERNAL)
+		return;
+	if (ldns_rr_get_type(rec->rr) != LDNS_RR_TYPE_NS) {
+		if (private_address(rec->rr))
+			zl_mark_entry(ctx, rec->name, PRIVATE);
+		return;
+	}
+	if (zl_marked(ctx, rec->name, MORE))
 		return;
 	struct state *st = zl_state(ctx);
 	const ldns_rdf *t = ldns_rr_rd_count(rec->rr) ? ldns_rr_rdf(rec->rr, 0) :
@@ -55,8 +111,20 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 		return;
 	}
 	zl_mark_entry(ctx, rec->name, ONE);
+	if (t == NULL || zl_dname_first_label_is(t, "localhost"))
+		return; /* served on the loopback: RPZ, empty and local zones */
 	st->v = zl_grow(st->v, &st->cap, st->n + 1, sizeof *st->v);
-	st->v[st->n++] = (struct single){rec->name, rec->loc};
+	st->v[st->n++] = (struct single){rec->name,
+	    zl_mark(ctx, rec->zone, t, TARGET), rec->loc};
+}
+
+static bool
+unreached_name(const struct state *st, const ldns_rdf *name)
+{
+	for (size_t i = 0; i < NUNREACHED; i++)
+		if (st->unreached[i] && zl_dname_in(name, st->unreached[i]))
+			return true;
+	return false;
 }
 
 static void
@@ -68,7 +136,8 @@ on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 		const struct single *s = &st->v[i];
 		uint8_t buf[2 * LDNS_MAX_DOMAINLEN + 2];
 		ldns_rdf name = zl_index_name(zone, s->entry, buf);
-		if (zl_marked(ctx, s->entry, MORE) || !zl_dname_in(&name, origin))
+		if (zl_marked(ctx, s->entry, MORE) || !zl_dname_in(&name, origin) ||
+		    zl_marked(ctx, s->target, PRIVATE) || unreached_name(st, &name))
 			continue;
 		enum zl_place p = zl_place_of(zone, &name, s->entry);
 		if (p != ZL_APEX && p != ZL_CUT)
@@ -90,14 +159,17 @@ free_state(void *p)
 {
 	struct state *st = p;
 	free(st->v);
+	for (size_t i = 0; i < NUNREACHED; i++)
+		ldns_rdf_deep_free(st->unreached[i]);
 }
 
 const struct zl_rule rule_hygiene_ns_single = {
 	.id = "hygiene-ns-single",
 	.severity = ZL_WARNING,
-	.types = ZL_T_NS,
+	.types = ZL_T_NS | ZL_T_A | ZL_T_AAAA,
 	.state_size = sizeof(struct state),
-	.marks = 2,
+	.marks = 4,
+	.on_run_start = on_run_start,
 	.on_record = on_record,
 	.on_zone_end = on_zone_end,
 	.free_state = free_state,
@@ -114,7 +186,12 @@ const struct zl_rule rule_hygiene_ns_single = {
 	    "pinpoint zone (_sipinternaltls._tcp.contoso.com) or an Active\n"
 	    "Directory zone served by its one domain controller has one NS by\n"
 	    "design, and RFC 2182 is about the redundancy of servers the\n"
-	    "Internet reaches.  Two identical NS records one after the other\n"
+	    "Internet reaches.  For the same reason, zones no Internet resolver\n"
+	    "is sent to are not checked either: below special-use names (local.,\n"
+	    "internal., test., home.arpa.), reverse zones of private and\n"
+	    "loopback space (RFC 6303), and zones whose one server is localhost\n"
+	    "or has a private or loopback address in the zone (lab and office\n"
+	    "zones, RPZ zones).  Two identical NS records one after the other\n"
 	    "count as one server.",
 	.bad =
 	    "$ORIGIN example.com.\n"
