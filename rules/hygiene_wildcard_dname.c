@@ -28,8 +28,7 @@ const struct zl_rule rule_hygiene_wildcard_dname = {
 	    "every name below its owner.  Together they would redirect a\n"
 	    "subtree below each name the wildcard stands for, and caches that\n"
 	    "see different names build different rules: RFC 4592 4.4 says such\n"
-	    "a DNAME is to be avoided or outright rejected.  Servers differ in\n"
-	    "what they answer with it.",
+	    "a DNAME is to be avoided or outright rejected.",
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"

@@ -52,8 +52,8 @@ const struct zl_rule rule_hygiene_wildcard_literal = {
 	    "characters; each matches only itself, which is never what was\n"
 	    "meant.  BIND's named-checkzone warns of the first (check-wildcard:\n"
 	    "'contains an non-terminal wildcard'), validns calls both 'record\n"
-	    "name is not valid', and BIND refuses the second when it owns an\n"
-	    "address record (check-names).",
+	    "name is not valid', and BIND's check-names reports the second when\n"
+	    "it owns an address record (named-checkzone -k fail refuses it).",
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"

@@ -17,6 +17,8 @@ import tempfile
 HEAD = ("$ORIGIN example.com.\n$TTL 3600\n"
         "@ IN SOA ns1 hostmaster 1 7200 3600 1209600 300\n")
 NS = "@ IN NS ns1\nns1 IN A 192.0.2.1\n"
+# two servers, so that validns says nothing of the NS count
+NS2 = NS + "@ IN NS ns2\nns2 IN A 192.0.2.2\n"
 DS = "12345 8 2 49FD46E6C4B45C55D4AC69CBD3CD34AC1AFE51DE2C7A3D1B4A1F42E0A7A5B8F1"
 
 # rule, what the zone shows, its text, {peer: loads}
@@ -70,6 +72,25 @@ CLAIMS = [
      "@ NS ns1.example.com.\r\n@ NS ns2.provider.example.\r\n"
      "ns2.provider.example. A 192.0.2.8\r\nns1 A 192.0.2.1\r\n",
      {"BIND": True, "NSD": False}),
+    ("hygiene-hostname-underscore", "an A record at web_1",
+     HEAD + NS2 + "web_1 IN A 192.0.2.10\n",
+     {"BIND": True, "BIND -k fail": False}),
+    ("hygiene-wildcard-ns", "NS records at *.sub",
+     HEAD + NS2 + "*.sub IN NS ns1\n*.sub IN NS ns2\n",
+     {"BIND": False}),
+    ("hygiene-wildcard-literal", "a TXT record at a.*",
+     HEAD + NS2 + "a.* IN TXT x\n",
+     {"BIND": True, "validns": False}),
+    ("hygiene-wildcard-literal", "an A record at foo*",
+     HEAD + NS2 + "foo* IN A 192.0.2.9\n",
+     {"BIND": True, "BIND -k fail": False, "validns": False}),
+    ("hygiene-soa-rname-mail", "RNAME hostmaster@example.com.",
+     "$ORIGIN example.com.\n$TTL 3600\n@ IN SOA ns1 hostmaster@example.com. "
+     "1 7200 3600 1209600 300\n" + NS2,
+     {"BIND": True, "Knot": False, "NSD": True, "validns": False}),
+    ("hygiene-ns-single", "one NS at the apex",
+     HEAD + NS,
+     {"BIND": True, "Knot": True, "NSD": True, "validns": False}),
 ]
 
 PEERS = {
@@ -78,6 +99,7 @@ PEERS = {
                      "example.com"],
     "Knot": ["kzonecheck", "-o", "example.com"],
     "NSD": ["nsd-checkzone", "example.com"],
+    "validns": ["validns", "-p", "all", "-z", "example.com"],
 }
 
 
