@@ -1,4 +1,6 @@
 /* hostname.c: see hostname.h. */
+#include <string.h>
+
 #include "hostname.h"
 
 /* DNS-SD's browse names, which reverse zones hold (RFC 6763 11):
@@ -15,6 +17,14 @@ dns_sd_browse(const ldns_rdf *name)
 		if (zl_dname_first_label_is(name, first[i]))
 			return true;
 	return false;
+}
+
+bool
+zl_hostname_svcb_underscore(const struct zl_hostname_field *f)
+{
+	const uint8_t *w = ldns_rdf_data(f->name);
+	return f->svcb && ldns_rdf_size(f->name) > 1 && w[0] > 0 &&
+	    memchr(w + 1, '_', w[0]) != NULL;
 }
 
 bool
@@ -62,6 +72,7 @@ zl_hostname_field(const struct zl_record *rec, struct zl_hostname_field *out)
 	case LDNS_RR_TYPE_SVCB:
 	case LDNS_RR_TYPE_HTTPS: /* "." means the owner itself */
 		out->role = "SVCB target";
+		out->svcb = true;
 		return ldns_dname_label_count(out->name) > 0;
 	default:
 		return false;

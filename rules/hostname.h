@@ -16,8 +16,14 @@ struct zl_hostname_field {
 	const char *role;
 	struct zl_loc at;
 	bool owner;
-	bool ptr; /* a PTR target in a reverse zone */
+	bool ptr;  /* a PTR target in a reverse zone */
+	bool svcb; /* an SVCB or HTTPS target */
 };
+
+/* Whether f is an SVCB or HTTPS target whose first label has an
+ * underscore: hygiene-hostname's error (BIND's own tests refuse it), so
+ * not hygiene-hostname-underscore's warning. */
+bool zl_hostname_svcb_underscore(const struct zl_hostname_field *f);
 
 /* rec's host-name field, if it has one: the owner of an A or AAAA record,
  * the target of NS, MX, SRV (not "."), SVCB and HTTPS (not "."), SOA

@@ -9,7 +9,9 @@
  * domains: BIND's check-names checks just these (rules/hostname.c).
  * Two characters are other rules' business, so that each finding is
  * made once: an underscore (hygiene-hostname-underscore, a warning, as
- * Active Directory writes them) and a '*' in an owner, which is a
+ * Active Directory writes them), but for one in the first label of an
+ * SVCB or HTTPS target, the host clients connect to, which BIND's own
+ * tests refuse and is an error here; and a '*' in an owner, which is a
  * wildcard or a literal '*' (hygiene-wildcard-literal).  A '*' in a
  * target is reported here: a target names one host.
  */
@@ -17,18 +19,20 @@
 
 /* Why name is no host name, into why; false when it is one. */
 static bool
-bad_name(const ldns_rdf *name, bool owner, char *why, size_t whysize)
+bad_name(const ldns_rdf *name, bool owner, bool svcb, char *why,
+    size_t whysize)
 {
 	const uint8_t *w = ldns_rdf_data(name);
 	size_t size = ldns_rdf_size(name);
-	for (size_t off = 0; off < size && w[off]; ) {
+	for (size_t off = 0, label = 0; off < size && w[off]; label++) {
 		size_t n = w[off];
 		const uint8_t *l = w + off + 1;
 		off += n + 1;
 		for (size_t i = 0; i < n; i++) {
 			uint8_t c = l[i];
 			bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-			    (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+			    (c >= '0' && c <= '9') || c == '-' ||
+			    (c == '_' && !(svcb && label == 0)) ||
 			    (c == '*' && owner);
 			if (!ok && c == '*') {
 				snprintf(why, whysize, "a '*', a wildcard only in an "
@@ -55,8 +59,8 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
 	struct zl_hostname_field f;
 	char why[96];
-	if (!zl_hostname_field(rec, &f) || !bad_name(f.name, f.owner, why,
-	    sizeof why))
+	if (!zl_hostname_field(rec, &f) || !bad_name(f.name, f.owner, f.svcb,
+	    why, sizeof why))
 		return;
 	char n[LDNS_MAX_DOMAINLEN * 4 + 2];
 	zl_report(ctx, f.at, "%s %s is not a valid host name: it has %s", f.role,
@@ -80,9 +84,11 @@ const struct zl_rule rule_hygiene_hostname = {
 	    "reverse zones, but for those at DNS-SD browse names\n"
 	    "(b._dns-sd._udp), which name domains; a PTR's owner need not be a\n"
 	    "host name.  An underscore is reported by hygiene-hostname-underscore\n"
-	    "(a warning: Active Directory writes them), a '*' in an owner by\n"
-	    "hygiene-wildcard-literal; a '*' in a target is reported here, as a\n"
-	    "wildcard is one only in an owner and a target names one host.",
+	    "(a warning: Active Directory writes them), but for one beginning the\n"
+	    "host an SVCB or HTTPS record sends clients to, reported here; a '*'\n"
+	    "in an owner by hygiene-wildcard-literal.  A '*' in a target is\n"
+	    "reported here, as a wildcard is one only in an owner and a target\n"
+	    "names one host.",
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"

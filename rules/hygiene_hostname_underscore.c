@@ -33,8 +33,9 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	if (!zl_hostname_field(rec, &f) ||
 	    memchr(ldns_rdf_data(f.name), '_', ldns_rdf_size(f.name)) == NULL)
 		return;
-	if (f.owner && global_catalogue(f.name))
-		return;
+	if ((f.owner && global_catalogue(f.name)) ||
+	    zl_hostname_svcb_underscore(&f))
+		return; /* AD's global catalogue; hygiene-hostname's error */
 	char n[LDNS_MAX_DOMAINLEN * 4 + 2];
 	zl_report(ctx, f.at, "%s %s has an underscore, which no host name has",
 	    f.role, zl_dname_str(f.name, n, sizeof n));
