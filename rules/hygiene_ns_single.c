@@ -11,7 +11,8 @@
  * is about servers the Internet reaches.  Nor are zones no Internet
  * resolver reaches: below special-use names, reverse zones of private
  * space (RFC 6303), and zones whose one server is localhost or has a
- * private or loopback address here (A and AAAA records mark such names).
+ * private, loopback or documentation address here (A and AAAA records
+ * mark such names).
  */
 #include <string.h>
 
@@ -27,9 +28,10 @@ struct single {
 
 /* Domains no Internet resolver is delegated to: special-use names
  * (RFC 6761, RFC 8375, ICANN's .internal) and the reverse zones of
- * private and loopback space (RFC 6303). */
+ * private and loopback space (RFC 6303) and of documentation space. */
 static const char *const unreached[] = {
-	"local.", "localhost.", "internal.", "test.", "invalid.", "home.arpa.",
+	"local.", "localhost.", "internal.", "test.", "invalid.", "example.",
+	"home.arpa.",
 	"0.in-addr.arpa.", "10.in-addr.arpa.", "127.in-addr.arpa.",
 	"254.169.in-addr.arpa.", "168.192.in-addr.arpa.", "16.172.in-addr.arpa.",
 	"17.172.in-addr.arpa.", "18.172.in-addr.arpa.", "19.172.in-addr.arpa.",
@@ -39,6 +41,9 @@ static const char *const unreached[] = {
 	"29.172.in-addr.arpa.", "30.172.in-addr.arpa.", "31.172.in-addr.arpa.",
 	"c.f.ip6.arpa.", "d.f.ip6.arpa.", "8.e.f.ip6.arpa.", "9.e.f.ip6.arpa.",
 	"a.e.f.ip6.arpa.", "b.e.f.ip6.arpa.",
+	/* documentation space (RFC 5737, RFC 3849) */
+	"2.0.192.in-addr.arpa.", "100.51.198.in-addr.arpa.",
+	"113.0.203.in-addr.arpa.", "8.b.d.0.1.0.0.2.ip6.arpa.",
 };
 #define NUNREACHED (sizeof unreached / sizeof *unreached)
 
@@ -59,8 +64,9 @@ on_run_start(struct zl_ctx *ctx)
 		st->unreached[i] = zl_dname_from_text(unreached[i], NULL);
 }
 
-/* Whether rr, an A or AAAA record, has a private, loopback or link-local
- * address, which the Internet does not reach. */
+/* Whether rr, an A or AAAA record, has a private, shared, loopback,
+ * link-local or documentation address (RFC 1918, 6598, 3927, 5737,
+ * 4193, 3849), which the Internet does not reach. */
 static bool
 private_address(const ldns_rr *rr)
 {
@@ -70,11 +76,15 @@ private_address(const ldns_rr *rr)
 		return p[0] == 10 || p[0] == 127 || (p[0] == 172 &&
 		    (p[1] & 0xf0) == 16) || (p[0] == 192 && p[1] == 168) ||
 		    (p[0] == 169 && p[1] == 254) || (p[0] == 100 &&
-		    (p[1] & 0xc0) == 64);
+		    (p[1] & 0xc0) == 64) || (p[0] == 192 && p[1] == 0 &&
+		    p[2] == 2) || (p[0] == 198 && p[1] == 51 && p[2] == 100) ||
+		    (p[0] == 203 && p[1] == 0 && p[2] == 113);
 	if (a && ldns_rdf_size(a) == 16) {
 		static const uint8_t loop[16] = {[15] = 1};
 		return (p[0] & 0xfe) == 0xfc || (p[0] == 0xfe &&
-		    (p[1] & 0xc0) == 0x80) || memcmp(p, loop, 16) == 0;
+		    (p[1] & 0xc0) == 0x80) || memcmp(p, loop, 16) == 0 ||
+		    (p[0] == 0x20 && p[1] == 0x01 && p[2] == 0x0d &&
+		    p[3] == 0xb8);
 	}
 	return false;
 }
@@ -188,17 +198,17 @@ const struct zl_rule rule_hygiene_ns_single = {
 	    "design, and RFC 2182 is about the redundancy of servers the\n"
 	    "Internet reaches.  For the same reason, zones no Internet resolver\n"
 	    "is sent to are not checked either: below special-use names (local.,\n"
-	    "internal., test., home.arpa.), reverse zones of private and\n"
-	    "loopback space (RFC 6303), and zones whose one server is localhost\n"
-	    "or has a private or loopback address in the zone (lab and office\n"
-	    "zones, RPZ zones).  Two identical NS records one after the other\n"
-	    "count as one server.",
+	    "internal., test., example., home.arpa.), reverse zones of private and\n"
+	    "loopback space (RFC 6303) and of documentation space (RFC 5737,\n"
+	    "RFC 3849), and zones whose one server is localhost\n"
+	    "or has a private, loopback or documentation address in the zone\n"
+	    "(lab, office, RPZ and example zones).  Two identical NS records one\n"
+	    "after the other count as one server.",
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"
-	    "@    IN  SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
-	    "@    IN  NS   ns1\n"
-	    "ns1  IN  A    192.0.2.1\n",
+	    "@    IN  SOA  ns1.example.net. hostmaster 1 7200 3600 1209600 300\n"
+	    "@    IN  NS   ns1.example.net.\n",
 	.good =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"
