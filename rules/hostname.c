@@ -31,10 +31,20 @@ bool
 zl_hostname_field(const struct zl_record *rec, struct zl_hostname_field *out)
 {
 	ldns_rr_type type = ldns_rr_get_type(rec->rr);
+	if (type == LDNS_RR_TYPE_A || type == LDNS_RR_TYPE_AAAA) {
+		if (rec->name_types_before & (ZL_T_A | ZL_T_AAAA))
+			return false; /* checked at the name's first address */
+		out->name = ldns_rr_owner(rec->rr);
+		out->role = "owner";
+		out->at = rec->loc;
+		out->owner = true;
+		out->ptr = out->svcb = false;
+		return true;
+	}
 	size_t field = type == LDNS_RR_TYPE_MX || type == LDNS_RR_TYPE_SVCB ||
 	    type == LDNS_RR_TYPE_HTTPS ? 1 : type == LDNS_RR_TYPE_SRV ? 3 : 0;
 	*out = (struct zl_hostname_field){.at = rec->loc};
-	if (type != LDNS_RR_TYPE_A && type != LDNS_RR_TYPE_AAAA) {
+	{
 		if (ldns_rr_rd_count(rec->rr) <= field)
 			return false;
 		out->name = ldns_rr_rdf(rec->rr, field);
@@ -46,12 +56,6 @@ zl_hostname_field(const struct zl_record *rec, struct zl_hostname_field *out)
 			    rec->rdata[field].col};
 	}
 	switch (type) {
-	case LDNS_RR_TYPE_A:
-	case LDNS_RR_TYPE_AAAA:
-		out->name = ldns_rr_owner(rec->rr);
-		out->role = "owner";
-		out->owner = true;
-		return true;
 	case LDNS_RR_TYPE_NS:
 		out->role = "NS target";
 		return true;

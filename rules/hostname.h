@@ -25,7 +25,8 @@ struct zl_hostname_field {
  * not hygiene-hostname-underscore's warning. */
 bool zl_hostname_svcb_underscore(const struct zl_hostname_field *f);
 
-/* rec's host-name field, if it has one: the owner of an A or AAAA record,
+/* rec's host-name field, if it has one: the owner of a name's first A or
+ * AAAA record (the others have the same owner),
  * the target of NS, MX, SRV (not "."), SVCB and HTTPS (not "."), SOA
  * MNAME, and the target of a PTR in a reverse zone (not at a DNS-SD
  * browse name, whose PTRs name domains).  False when it has none. */

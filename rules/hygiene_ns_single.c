@@ -92,13 +92,15 @@ private_address(const ldns_rr *rr)
 static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
-	if (zl_zone_view(rec->zone) == ZL_VIEW_INTERNAL)
-		return;
 	if (ldns_rr_get_type(rec->rr) != LDNS_RR_TYPE_NS) {
-		if (private_address(rec->rr))
+		/* a name's first address tells where it is */
+		if (!(rec->name_types_before & (ZL_T_A | ZL_T_AAAA)) &&
+		    private_address(rec->rr))
 			zl_mark_entry(ctx, rec->name, PRIVATE);
 		return;
 	}
+	if (zl_zone_view(rec->zone) == ZL_VIEW_INTERNAL)
+		return;
 	if (zl_marked(ctx, rec->name, MORE))
 		return;
 	struct state *st = zl_state(ctx);
