@@ -1,26 +1,38 @@
 /*
  * hygiene-hostname: names that must be host names are not.
  *
- * The owners of A and AAAA records and the targets of NS and MX are
- * host names (RFC 952, RFC 1123 2.1): letters, digits and hyphens, no
- * label starting or ending with a hyphen.  Underscores are accepted, as
- * Active Directory uses them, except in the first label of an SVCB or
- * HTTPS target, the host clients connect to (BIND refuses it there too);
- * a leading "*" label is a wildcard, and a '*' anywhere else is said to
- * be none.  In reverse zones the targets of
- * PTR records are host names too, with no underscore at all, but for
+ * The owners of A and AAAA records, the targets of NS, MX, SRV, SVCB and
+ * HTTPS records and the SOA MNAME are host names (RFC 952, RFC 1123
+ * 2.1): letters, digits and hyphens, no label starting or ending with a
+ * hyphen.  So are the targets of PTR records in reverse zones, but for
  * DNS-SD's browse names (b._dns-sd._udp and the like), whose PTRs name
- * domains: BIND's check-names checks just these.  A PTR's owner is not a
- * host name (DNS-SD puts PTRs at _tcp names, RFC 2317 at 0/26 labels).
+ * domains: BIND's check-names checks just these (rules/hostname.c).
+ * Two characters are other rules' business, so that each finding is
+ * made once: an underscore (hygiene-hostname-underscore, a warning, as
+ * Active Directory writes them), but for one in the first label of an
+ * SVCB or HTTPS target, the host clients connect to, which BIND's own
+ * tests refuse and is an error here; and a '*' in an owner, which is a
+ * wildcard or a literal '*' (hygiene-wildcard-literal).  A '*' in a
+ * target is reported here: a target names one host.
  */
-#include <string.h>
+#include "hostname.h"
 
-#include "../src/zonelint.h"
+/* The octets of a host name: letters, digits and '-'. */
+static const uint8_t host_octet[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
 
-/* The first offending octet's label, or -1 when name is a host name. */
-static int
-bad_label(const ldns_rdf *name, bool wildcard_ok, bool underscore_ok,
-    bool no_underscore, char *why, size_t whysize)
+/* Why name is no host name, into why; false when it is one. */
+static bool
+bad_name(const ldns_rdf *name, bool owner, bool svcb, char *why,
+    size_t whysize)
 {
 	const uint8_t *w = ldns_rdf_data(name);
 	size_t size = ldns_rdf_size(name);
@@ -28,130 +40,69 @@ bad_label(const ldns_rdf *name, bool wildcard_ok, bool underscore_ok,
 		size_t n = w[off];
 		const uint8_t *l = w + off + 1;
 		off += n + 1;
-		if (label == 0 && wildcard_ok && n == 1 && l[0] == '*')
-			continue;
 		for (size_t i = 0; i < n; i++) {
 			uint8_t c = l[i];
+			if (host_octet[c])
+				continue; /* most octets: one load */
 			bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
 			    (c >= '0' && c <= '9') || c == '-' ||
-			    (c == '_' && (underscore_ok || (label > 0 && !no_underscore)));
+			    (c == '_' && !(svcb && label == 0)) ||
+			    (c == '*' && owner);
 			if (!ok && c == '*') {
-				snprintf(why, whysize, wildcard_ok ? "a '*', which is a "
-				    "wildcard only as a whole leftmost label" : "a '*', a "
-				    "wildcard only in an owner: a target names one host");
-				return (int)label;
+				snprintf(why, whysize, "a '*', a wildcard only in an "
+				    "owner: a target names one host");
+				return true;
 			}
 			if (!ok) {
 				snprintf(why, whysize, (c > 32 && c < 127) ?
-				    "the character '%c'" : "the octet \\%03u",
-				    (c > 32 && c < 127) ? c : c);
-				return (int)label;
+				    "the character '%c'" : "the octet \\%03u", c);
+				return true;
 			}
 		}
 		if (l[0] == '-' || l[n - 1] == '-') {
 			snprintf(why, whysize, "a label %s with a hyphen",
 			    l[0] == '-' ? "starting" : "ending");
-			return (int)label;
+			return true;
 		}
 	}
-	return -1;
-}
-
-static void
-check(struct zl_ctx *ctx, const struct zl_record *rec, const ldns_rdf *name,
-    const char *role, struct zl_loc at, bool wildcard_ok)
-{
-	char why[96];
-	bool underscore_ok = strcmp(role, "SVCB target") != 0 &&
-	    strcmp(role, "PTR target") != 0;
-	bool ptr = strcmp(role, "PTR target") == 0; /* no underscore anywhere */
-	if (name == NULL || bad_label(name, wildcard_ok, underscore_ok, ptr, why,
-	    sizeof why) < 0)
-		return;
-	char n[LDNS_MAX_DOMAINLEN * 4 + 2];
-	zl_report(ctx, at, "%s %s is not a valid host name: it has %s", role,
-	    zl_dname_str(name, n, sizeof n), why);
-	(void)rec;
-}
-
-/* DNS-SD's browse names, which reverse zones hold (RFC 6763 11):
- * b, db, r, dr or lb, then _dns-sd._udp. */
-static bool
-dns_sd_browse(const ldns_rdf *name)
-{
-	static const char *const first[] = {"b", "db", "r", "dr", "lb"};
-	ldns_rdf l2 = zl_dname_suffix(name, 1), l3 = zl_dname_suffix(name, 2);
-	if (!zl_dname_first_label_is(&l2, "_dns-sd") ||
-	    !zl_dname_first_label_is(&l3, "_udp"))
-		return false;
-	for (size_t i = 0; i < sizeof first / sizeof *first; i++)
-		if (zl_dname_first_label_is(name, first[i]))
-			return true;
 	return false;
 }
 
 static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
-	ldns_rr_type type = ldns_rr_get_type(rec->rr);
-	struct zl_loc target = rec->loc;
-	size_t field = type == LDNS_RR_TYPE_MX || type == LDNS_RR_TYPE_SVCB ||
-	    type == LDNS_RR_TYPE_HTTPS ? 1 : 0;
-	if (rec->rdata_count > field)
-		target = (struct zl_loc){rec->loc.file, rec->rdata[field].line,
-		    rec->rdata[field].col};
-	switch (type) {
-	case LDNS_RR_TYPE_A:
-	case LDNS_RR_TYPE_AAAA:
-		check(ctx, rec, ldns_rr_owner(rec->rr), "owner", rec->loc, true);
-		break;
-	case LDNS_RR_TYPE_NS:
-		check(ctx, rec, ldns_rr_rdf(rec->rr, 0), "NS target", target, false);
-		break;
-	case LDNS_RR_TYPE_MX:
-		check(ctx, rec, ldns_rr_rdf(rec->rr, 1), "MX target", target, false);
-		break;
-	case LDNS_RR_TYPE_PTR: /* in a reverse zone, as BIND's check-names */
-		if (zl_dname_is_reverse(ldns_rr_owner(rec->rr)) &&
-		    !dns_sd_browse(ldns_rr_owner(rec->rr)))
-			check(ctx, rec, ldns_rr_rdf(rec->rr, 0), "PTR target", target,
-			    false);
-		break;
-	case LDNS_RR_TYPE_SVCB:
-	case LDNS_RR_TYPE_HTTPS: /* "." means the owner itself */
-		if (ldns_rr_rd_count(rec->rr) > 1 &&
-		    ldns_dname_label_count(ldns_rr_rdf(rec->rr, 1)) > 0)
-			check(ctx, rec, ldns_rr_rdf(rec->rr, 1), "SVCB target", target,
-			    false);
-		break;
-	default:
-		break;
-	}
+	struct zl_hostname_field f;
+	char why[96];
+	if (!zl_hostname_field(rec, &f) || !bad_name(f.name, f.owner, f.svcb,
+	    why, sizeof why))
+		return;
+	char n[LDNS_MAX_DOMAINLEN * 4 + 2];
+	zl_report(ctx, f.at, "%s %s is not a valid host name: it has %s", f.role,
+	    zl_dname_str(f.name, n, sizeof n), why);
 }
 
 const struct zl_rule rule_hygiene_hostname = {
 	.id = "hygiene-hostname",
 	.severity = ZL_ERROR,
-	.types = ZL_T_A | ZL_T_AAAA | ZL_T_NS | ZL_T_MX | ZL_T_SVCB | ZL_T_HTTPS |
-	    ZL_T_PTR,
+	.types = ZL_HOSTNAME_TYPES,
 	.on_record = on_record,
 	.summary = "invalid host name",
 	.why =
 	    "Hosts are named with letters, digits and hyphens, and no label\n"
 	    "starts or ends with a hyphen (RFC 952, RFC 1123 2.1).  The owner of\n"
-	    "an address record and the targets of NS, MX, SVCB and HTTPS records\n"
-	    "are host names: mail servers, resolvers and clients reject others,\n"
-	    "and BIND's named refuses such a primary zone (check-names fail, its\n"
-	    "default; named-checkzone only warns unless given -k fail).  So are the\n"
-	    "targets of PTR records in reverse zones, with no underscore at all,\n"
-	    "but for those at DNS-SD browse names (b._dns-sd._udp), which name\n"
-	    "domains; a PTR's owner need not be a host name.  Underscores are\n"
-	    "accepted elsewhere, since Active Directory writes them, but not to\n"
-	    "begin the host an SVCB record sends clients to.  A '*' is a wildcard\n"
-	    "only as the whole leftmost label of an owner (RFC 4592): *.example.com\n"
-	    "is fine, www.*.example.com and *web.example.com are names with a\n"
-	    "literal '*' that no host can have, and so is *.example.com as the\n"
-	    "target of an NS, MX or SVCB record, which names one host.",
+	    "an address record, the targets of NS, MX, SRV, SVCB and HTTPS\n"
+	    "records and the SOA MNAME are host names: mail servers, resolvers\n"
+	    "and clients reject others, and BIND's named refuses such a primary\n"
+	    "zone (check-names fail, its default; named-checkzone only warns\n"
+	    "unless given -k fail).  So are the targets of PTR records in\n"
+	    "reverse zones, but for those at DNS-SD browse names\n"
+	    "(b._dns-sd._udp), which name domains; a PTR's owner need not be a\n"
+	    "host name.  An underscore is reported by hygiene-hostname-underscore\n"
+	    "(a warning: Active Directory writes them), but for one beginning the\n"
+	    "host an SVCB or HTTPS record sends clients to, reported here; a '*'\n"
+	    "in an owner by hygiene-wildcard-literal.  A '*' in a target is\n"
+	    "reported here, as a wildcard is one only in an owner and a target\n"
+	    "names one host.",
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"

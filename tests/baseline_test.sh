@@ -57,6 +57,9 @@ zone_head() {
 { zone_head; printf 'old1 IN A 10.0.0.1\nold2 IN A 10.0.0.2\nold3 IN A 10.0.0.3\n'; } >external/a.zone
 "$zl" --no-config --write-baseline sem.tsv external/a.zone >/dev/null 2>err
 expect "write a baseline of three findings" 0 $? empty err
+ns1() { # FILE: zone_head's one NS, a hygiene-ns-single line
+	echo "$1:4:1: warning: only one NS record: the apex of zone example.com. has one NS record: if that server is down or unreachable, the zone cannot be resolved; RFC 2182 asks for at least two, on different networks [hygiene-ns-single]"
+}
 pa() { # NAME ADDRESS LINE COLUMN FILE: a leak-private-address line
 	echo "$5:$3:$4: warning: private address in a public zone: $1.example.com. has $2, a private address (RFC 1918), from 10.0.0.0/8 [leak-private-address]"
 }
@@ -72,7 +75,8 @@ expect "a new finding above the old ones: old ones still matched" 1 $? want out
 
 { zone_head; printf 'old1 IN A 10.0.0.1\nold2 IN A 10.0.0.2\nold3 IN A 10.0.0.3\n'; } >external/a.zone
 cp external/a.zone external/b.zone
-{ pa old1 10.0.0.1 5 11 external/b.zone; pa old2 10.0.0.2 6 11 external/b.zone
+{ ns1 external/b.zone; pa old1 10.0.0.1 5 11 external/b.zone
+  pa old2 10.0.0.2 6 11 external/b.zone
   pa old3 10.0.0.3 7 11 external/b.zone; } >want
 "$zl" --no-config --baseline sem.tsv external/a.zone external/b.zone >out 2>&1
 expect "a second file with the same findings is not matched" 1 $? want out
@@ -95,6 +99,7 @@ expect "an entry matches one finding only" 1 $? want out
 "$zl" --no-config --write-baseline ctl.tsv ctl.zone >/dev/null 2>err
 expect "write a baseline with control bytes in the input" 0 $? empty err
 { printf '# zonelint baseline 1: file, rule, record or message\n'
+  printf 'ctl.zone\thygiene-ns-single\tonly one NS record: the apex of zone example.com. has one NS record: if that server is down or unreachable, the zone cannot be resolved; RFC 2182 asks for at least two, on different networks\n'
   printf 'ctl.zone\thygiene-out-of-zone\tt1.other.\t3600\tIN\tTXT\t"a\\001b\\027c\\127d"\n'
   printf "ctl.zone\tsyntax-error\tsyntax error: cannot read this A record: field 1 '1.2.3.4   ': not an IPv4 address\n"; } >want
 expect "control bytes become spaces in the keys" 0 0 want ctl.tsv
@@ -218,13 +223,13 @@ expect "a line of exactly 64 KiB is read" 0 $? empty out
 	printf "h%d IN A 10.%d.%d.%d\n", i, int(i / 65536), int(i / 256) % 256, i % 256 }'; } >external/big.zone
 timeout 20 "$zl" --no-config --limit findings=100000 --write-baseline big.tsv external/big.zone >/dev/null 2>&1
 st=$?
-expect "write 100k entries" "0 100001" "$st $(wc -l <big.tsv)" empty empty
+expect "write 100k entries and zone_head's one NS" "0 100002" "$st $(wc -l <big.tsv)" empty empty
 timeout 20 "$zl" --no-config --limit findings=100000 --baseline big.tsv external/big.zone >out 2>&1
 expect "100k findings, 100k entries: nothing new" 0 $? empty out
 { head -n 1 big.tsv; sed 1d big.tsv | sort -r; } >rev.tsv
 timeout 20 "$zl" --no-config --limit findings=100000 --baseline rev.tsv external/big.zone >out 2>&1
 expect "100k entries in reverse order: nothing new" 0 $? empty out
-head -n 99991 big.tsv >cut.tsv
+head -n 99992 big.tsv >cut.tsv # the header, zone_head's NS, 99,990
 i=99990
 while [ $i -lt 100000 ]; do
 	pa h$i 10.1.$((i / 256 % 256)).$((i % 256)) $((i + 5)) $((${#i} + 8)) external/big.zone

@@ -19,10 +19,11 @@ import tempfile
 HEAD = ("$ORIGIN example.com.\n$TTL 3600\n"
         "@ IN SOA ns1 hostmaster 1 7200 3600 1209600 300\n")
 NS = "@ IN NS ns1\nns1 IN A 192.0.2.1\n"
-NS2 = "@ IN NS ns1\n@ IN NS ns2\nns1 IN A 192.0.2.1\nns2 IN A 192.0.2.2\n"
 SOA = "@ IN SOA ns1 hostmaster 1 7200 3600 1209600 300\n"
 # a file of the catalogue, rather than the zone's text
 CAT = "@tests/catalogue/dnssec/"
+# two servers, so that validns says nothing of the NS count
+NS2 = NS + "@ IN NS ns2\nns2 IN A 192.0.2.2\n"
 DS = "12345 8 2 49FD46E6C4B45C55D4AC69CBD3CD34AC1AFE51DE2C7A3D1B4A1F42E0A7A5B8F1"
 
 # rule, what the zone shows, its text, {peer: loads}
@@ -137,6 +138,25 @@ SAYS = [
     ("dnssec-deprecated-algorithm", "a zone signed with RSASHA1 only",
      CAT + "deprecated-algorithm.bad.zone", "BIND",
      "all DNSKEY algorithms found are deprecated"),
+    ("hygiene-hostname-underscore", "an A record at web_1",
+     HEAD + NS2 + "web_1 IN A 192.0.2.10\n",
+     {"BIND": True, "BIND -k fail": False}),
+    ("hygiene-wildcard-ns", "NS records at *.sub",
+     HEAD + NS2 + "*.sub IN NS ns1\n*.sub IN NS ns2\n",
+     {"BIND": False}),
+    ("hygiene-wildcard-literal", "a TXT record at a.*",
+     HEAD + NS2 + "a.* IN TXT x\n",
+     {"BIND": True, "validns": False}),
+    ("hygiene-wildcard-literal", "an A record at foo*",
+     HEAD + NS2 + "foo* IN A 192.0.2.9\n",
+     {"BIND": True, "BIND -k fail": False, "validns": False}),
+    ("hygiene-soa-rname-mail", "RNAME hostmaster@example.com.",
+     "$ORIGIN example.com.\n$TTL 3600\n@ IN SOA ns1 hostmaster@example.com. "
+     "1 7200 3600 1209600 300\n" + NS2,
+     {"BIND": True, "Knot": False, "NSD": True, "validns": False}),
+    ("hygiene-ns-single", "one NS at the apex",
+     HEAD + NS,
+     {"BIND": True, "Knot": True, "NSD": True, "validns": False}),
 ]
 
 PEERS = {

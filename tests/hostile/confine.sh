@@ -230,11 +230,11 @@ fresh dashes
 printf "$soa"'bad IN A 300.1.1.1\n' >--write-baseline=b.example.zone
 printf "$soa" >b.example.zone
 run "-- then a file named like an option" 1 \
-	"--write-baseline=b.example.zone:3:9: error: invalid host name: NS target ns.--write-baseline=b.example. is not a valid host name: it has the character '=' [hygiene-hostname]\n--write-baseline=b.example.zone:4:1: error: invalid host name: owner ns.--write-baseline=b.example. is not a valid host name: it has the character '=' [hygiene-hostname]\n--write-baseline=b.example.zone:5:10: error: syntax error: cannot read this A record: field 1 '300.1.1.1': not an IPv4 address [syntax-error]\n" "" \
+	"--write-baseline=b.example.zone:2:10: error: invalid host name: SOA MNAME ns.--write-baseline=b.example. is not a valid host name: it has the character '=' [hygiene-hostname]\n--write-baseline=b.example.zone:3:9: error: invalid host name: NS target ns.--write-baseline=b.example. is not a valid host name: it has the character '=' [hygiene-hostname]\n--write-baseline=b.example.zone:4:1: error: invalid host name: owner ns.--write-baseline=b.example. is not a valid host name: it has the character '=' [hygiene-hostname]\n--write-baseline=b.example.zone:5:10: error: syntax error: cannot read this A record: field 1 '300.1.1.1': not an IPv4 address [syntax-error]\n" "" \
 	--no-config -- --write-baseline=b.example.zone
 [ -s b.example.zone ] && [ "$(wc -l <b.example.zone)" = 4 ] || { fail=$((fail + 1)); echo "FAIL -- : b.example.zone was written"; }
 run "files before and after --" 1 \
-	"--write-baseline=b.example.zone:3:9: error: invalid host name: NS target ns.--write-baseline=b.example. is not a valid host name: it has the character '=' [hygiene-hostname]\n--write-baseline=b.example.zone:4:1: error: invalid host name: owner ns.--write-baseline=b.example. is not a valid host name: it has the character '=' [hygiene-hostname]\n--write-baseline=b.example.zone:5:10: error: syntax error: cannot read this A record: field 1 '300.1.1.1': not an IPv4 address [syntax-error]\n" "" \
+	"--write-baseline=b.example.zone:2:10: error: invalid host name: SOA MNAME ns.--write-baseline=b.example. is not a valid host name: it has the character '=' [hygiene-hostname]\n--write-baseline=b.example.zone:3:9: error: invalid host name: NS target ns.--write-baseline=b.example. is not a valid host name: it has the character '=' [hygiene-hostname]\n--write-baseline=b.example.zone:4:1: error: invalid host name: owner ns.--write-baseline=b.example. is not a valid host name: it has the character '=' [hygiene-hostname]\n--write-baseline=b.example.zone:5:10: error: syntax error: cannot read this A record: field 1 '300.1.1.1': not an IPv4 address [syntax-error]\n" "" \
 	--no-config b.example.zone -- --write-baseline=b.example.zone
 run "-- alone names no file" 2 "" \
 	"zonelint: no zone file given; see zonelint --help\n" --no-config --
@@ -249,7 +249,7 @@ run "file names and settings on standard error are escaped" 2 "" \
 	".zonelint:1: error: unknown setting '\\\\027[31mcolour' (see zonelint(5))\n" z
 rm .zonelint
 run "-v on a name holding OSC 52" 1 \
-	"z/a\\\\x1b]52;c;eA==\\\\x07.example.zone:3:9: error: invalid host name: NS target ns.a\\\\027]52\\\\;c\\\\;eA==\\\\007.example. is not a valid host name: it has the octet \\\\027 [hygiene-hostname]\nz/a\\\\x1b]52;c;eA==\\\\x07.example.zone:4:1: error: invalid host name: owner ns.a\\\\027]52\\\\;c\\\\;eA==\\\\007.example. is not a valid host name: it has the octet \\\\027 [hygiene-hostname]\n" \
+	"z/a\\\\x1b]52;c;eA==\\\\x07.example.zone:2:10: error: invalid host name: SOA MNAME ns.a\\\\027]52\\\\;c\\\\;eA==\\\\007.example. is not a valid host name: it has the octet \\\\027 [hygiene-hostname]\nz/a\\\\x1b]52;c;eA==\\\\x07.example.zone:3:9: error: invalid host name: NS target ns.a\\\\027]52\\\\;c\\\\;eA==\\\\007.example. is not a valid host name: it has the octet \\\\027 [hygiene-hostname]\nz/a\\\\x1b]52;c;eA==\\\\x07.example.zone:4:1: error: invalid host name: owner ns.a\\\\027]52\\\\;c\\\\;eA==\\\\007.example. is not a valid host name: it has the octet \\\\027 [hygiene-hostname]\n" \
 	"zonelint: lint root .\nzonelint: z/a\\\\027]52;c;eA==\\\\007.example.zone: zone a\\\\027]52\\\\;c\\\\;eA==\\\\007.example. (origin from the file name), view none\nzonelint: z/a\\\\027]52;c;eA==\\\\007.example.zone: 3 records, 2 names\n" \
 	-v z
 
