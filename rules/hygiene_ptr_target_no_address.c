@@ -13,6 +13,12 @@ struct state {
 };
 
 static void
+on_run_start(struct zl_ctx *ctx)
+{
+	target_list_start(&((struct state *)zl_state(ctx))->targets);
+}
+
+static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
 	target_keep(&((struct state *)zl_state(ctx))->targets, rec);
@@ -35,6 +41,7 @@ const struct zl_rule rule_hygiene_ptr_target_no_address = {
 	.severity = ZL_WARNING,
 	.types = ZL_T_PTR,
 	.state_size = sizeof(struct state),
+	.on_run_start = on_run_start,
 	.on_record = on_record,
 	.on_run_end = on_run_end,
 	.free_state = free_state,

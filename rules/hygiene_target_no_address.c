@@ -19,6 +19,12 @@ struct state {
 };
 
 static void
+on_run_start(struct zl_ctx *ctx)
+{
+	target_list_start(&((struct state *)zl_state(ctx))->targets);
+}
+
+static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
 	target_keep(&((struct state *)zl_state(ctx))->targets, rec);
@@ -40,6 +46,7 @@ const struct zl_rule rule_hygiene_target_no_address = {
 	.severity = ZL_ERROR,
 	.types = ZL_T_MX | ZL_T_SRV | ZL_T_SVCB | ZL_T_HTTPS | ZL_T_CNAME,
 	.state_size = sizeof(struct state),
+	.on_run_start = on_run_start,
 	.on_record = on_record,
 	.on_run_end = on_run_end,
 	.free_state = free_state,

@@ -199,12 +199,18 @@ target_keep(struct target_list *st, const struct zl_record *rec)
 }
 
 static void
-check(struct zl_ctx *ctx, const ldns_rdf *t, struct target_meta m, struct zl_loc at)
+check(struct zl_ctx *ctx, const struct zl_names *internal, const ldns_rdf *t,
+    struct target_meta m, struct zl_loc at)
 {
 	bool fwd;
+	char dom[LDNS_MAX_DOMAINLEN * 4 + 2];
 	const struct zl_zone *z = sip_resolve(ctx, m.view, m.server, t, &fwd);
 	if (z == NULL || !zl_zone_complete(z))
 		return; /* unknown, not missing */
+	/* a name under an internal domain (.local, --internal-domain) is
+	 * internal DNS's to answer: leak-internal-name judges it */
+	if (sip_internal_domain(t, internal, zl_options(ctx), dom, sizeof dom))
+		return;
 	if (target_misspelt(t, z) || target_delegation_above(z, t, 0) >= 0 ||
 	    target_below_dname(z, t))
 		return;
@@ -231,13 +237,20 @@ target_check_all(struct zl_ctx *ctx, struct target_list *st)
 {
 	for (size_t i = 0; i < st->targets.count; i++) {
 		ldns_rdf t = zl_namelist_name(&st->targets, i);
-		check(ctx, &t, st->meta[i], st->targets.v[i].loc);
+		check(ctx, &st->internal, &t, st->meta[i], st->targets.v[i].loc);
 	}
+}
+
+void
+target_list_start(struct target_list *st)
+{
+	sip_names_load(&st->internal, internal_domains, internal_domain_count);
 }
 
 void
 target_list_free(struct target_list *st)
 {
+	zl_names_free(&st->internal);
 	zl_namelist_free(&st->targets);
 	free(st->meta);
 }

@@ -5,6 +5,7 @@
 #define RULES_TARGET_H
 
 #include "../src/namelist.h"
+#include "../src/options.h"
 #include "../src/zonelint.h"
 
 /* The types name has in zone (ZL_T_*), 0 when it has no entry. */
@@ -49,7 +50,10 @@ struct target_list {
 	uint32_t last_want;
 	size_t last_size;
 	uint8_t last[LDNS_MAX_DOMAINLEN + 1];
+	struct zl_names internal; /* internal_domains, parsed once */
 };
+/* From on_run_start. */
+void target_list_start(struct target_list *l);
 /* Keeps rec's target unless its own zone already shows that it has
  * what it needs: most targets cost a lookup and nothing kept. */
 void target_keep(struct target_list *l, const struct zl_record *rec);
