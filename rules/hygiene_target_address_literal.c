@@ -48,7 +48,8 @@ const struct zl_rule rule_hygiene_target_address_literal = {
 	    "192.0.2.1. is a name of four labels that no zone answers, and\n"
 	    "192.0.2.1 without the final dot becomes 192.0.2.1.example.com.  A\n"
 	    "host name never has the dotted-decimal form (RFC 1123 2.1).  BIND\n"
-	    "refuses an MX whose target is an address (check-mx fail).",
+	    "warns about an MX whose target is an address, and refuses the zone\n"
+	    "with check-mx fail (named-checkzone -m fail).",
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"
