@@ -4,7 +4,8 @@
  * mail.example.com.example.com.).  zl_dname_lost_final_dot() decides,
  * on every name field that zone files write as names and on owners.
  *
- * Owners are looked at once, on the first record of each name; fields
+ * A warning: the shape of a name suggests the mistake without proving
+ * it.  Owners are looked at once, on the first record of each name; fields
  * are looked at per record.  The check is on wire octets, without
  * allocating, and starts with a length test that most names fail.
  */
@@ -93,7 +94,7 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 
 const struct zl_rule rule_hygiene_missing_final_dot = {
 	.id = "hygiene-missing-final-dot",
-	.severity = ZL_ERROR,
+	.severity = ZL_WARNING,
 	.all_types = true,
 	.on_record = on_record,
 	.summary = "name written without its final dot",
@@ -108,8 +109,11 @@ const struct zl_rule rule_hygiene_missing_final_dot = {
 	    "(www.example.com.example.com.), or are three or more and end in\n"
 	    "in-addr.arpa, ip6.arpa or a generic top-level domain (com, net,\n"
 	    "org, edu, gov, mil).  Country codes are not enough, as zones name\n"
-	    "country subdomains (www.de.example.com.).  The rules that look such\n"
-	    "a target up (has no address, is a CNAME) leave it to this one.",
+	    "country subdomains (www.de.example.com.), and top-level zones are\n"
+	    "left alone (net.nz. is a domain of nz.).  The rules that look such\n"
+	    "a target up (has no address, is a CNAME) leave it to this one.  A\n"
+	    "warning: the name's shape suggests the mistake, it does not prove\n"
+	    "it.",
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"

@@ -43,7 +43,7 @@ free_state(void *p)
 }
 const struct zl_rule rule_hygiene_target_no_address = {
 	.id = "hygiene-target-no-address",
-	.severity = ZL_ERROR,
+	.severity = ZL_WARNING,
 	.types = ZL_T_MX | ZL_T_SRV | ZL_T_SVCB | ZL_T_HTTPS | ZL_T_CNAME,
 	.state_size = sizeof(struct state),
 	.on_run_start = on_run_start,

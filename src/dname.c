@@ -229,6 +229,11 @@ zl_dname_lost_final_dot(const ldns_rdf *name, const ldns_rdf *origin)
 	if (osize <= 1 || size <= osize + 6) /* three labels before it */
 		return 0;
 	const uint8_t *w = name->_data, *o = origin->_data;
+	/* a top-level zone has names such as ns1.dns.net.nz. (net.nz is a
+	 * domain of nz.) and example.example.: only below one, the shape of
+	 * a name says something */
+	if (o[0] + 2u >= osize)
+		return 0;
 	/* Most names fail at once: the label before the origin is no
 	 * "arpa" and no three-letter TLD, and the name is too short to
 	 * hold the origin twice.  The walk below then confirms. */

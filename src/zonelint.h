@@ -215,7 +215,9 @@ bool zl_dname_first_label_is(const ldns_rdf *name, const char *text);
  * localhost, with a loopback address (127.0.0.0/8, ::1). */
 bool zl_is_localhost_record(const ldns_rr *rr);
 /* A name written without its final dot, so origin was appended to it:
- * the labels before origin repeat origin's ("www.example.com.example.com.")
+ * the origin has two labels or more (a top-level zone has names such as
+ * ns1.dns.net.nz.) and the labels before it repeat it
+ * ("www.example.com.example.com.")
  * or, three or more, end in in-addr.arpa, ip6.arpa or a generic TLD
  * ("sipdir.online.lync.com.contoso.com.").  The length in octets of what
  * was meant (its labels before origin), or 0 when nothing suggests it. */
