@@ -119,7 +119,10 @@ const struct zl_rule rule_hygiene_ns_target_no_address = {
 	    "another delegation are that zone's business and are not checked;\n"
 	    "wildcards count.  kzonecheck calls this missing glue.  When an\n"
 	    "$INCLUDE of the zone cannot be read, the addresses may be in it,\n"
-	    "so nothing is reported (the include's own error is).",
+	    "so nothing is reported (the include's own error is).  A target\n"
+	    "written without its final dot, or an address written as a name, is\n"
+	    "hygiene-missing-final-dot's or hygiene-target-address-literal's\n"
+	    "finding, not this rule's.",
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"

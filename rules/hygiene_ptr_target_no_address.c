@@ -8,43 +8,15 @@
  */
 #include "target.h"
 
-struct state {
-	struct target_list targets;
-};
-
-static void
-on_run_start(struct zl_ctx *ctx)
-{
-	target_list_start(&((struct state *)zl_state(ctx))->targets);
-}
-
-static void
-on_record(struct zl_ctx *ctx, const struct zl_record *rec)
-{
-	target_keep(&((struct state *)zl_state(ctx))->targets, rec);
-}
-
-static void
-on_run_end(struct zl_ctx *ctx)
-{
-	target_check_all(ctx, &((struct state *)zl_state(ctx))->targets);
-}
-
-static void
-free_state(void *p)
-{
-	target_list_free(&((struct state *)p)->targets);
-}
-
 const struct zl_rule rule_hygiene_ptr_target_no_address = {
 	.id = "hygiene-ptr-target-no-address",
 	.severity = ZL_WARNING,
 	.types = ZL_T_PTR,
-	.state_size = sizeof(struct state),
-	.on_run_start = on_run_start,
-	.on_record = on_record,
-	.on_run_end = on_run_end,
-	.free_state = free_state,
+	.state_size = sizeof(struct target_list),
+	.on_run_start = target_on_run_start,
+	.on_record = target_on_record,
+	.on_run_end = target_on_run_end,
+	.free_state = target_free_state,
 	.summary = "PTR target without an address",
 	.why =
 	    "A PTR record names the host an address belongs to.  Mail servers\n"

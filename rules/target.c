@@ -157,9 +157,12 @@ wanted(ldns_rr_type type)
 	}
 }
 
+/* Keeps rec's target unless its own zone already shows that it has
+ * what it needs: most targets cost a lookup and nothing kept. */
 void
-target_keep(struct target_list *st, const struct zl_record *rec)
+target_on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
+	struct target_list *st = zl_state(ctx);
 	size_t field;
 	const ldns_rdf *t = target_of(rec->rr, &field);
 	if (t == NULL || ldns_rdf_size(t) <= 1)
@@ -232,9 +235,12 @@ check(struct zl_ctx *ctx, const struct zl_names *internal, const ldns_rdf *t,
 		    role, n, zl_zone_origin_str(z));
 }
 
+/* Reports each kept target that has no address (or, for MX and SRV,
+ * is a CNAME; for a CNAME, no records) in the zone answering for it. */
 void
-target_check_all(struct zl_ctx *ctx, struct target_list *st)
+target_on_run_end(struct zl_ctx *ctx)
 {
+	struct target_list *st = zl_state(ctx);
 	for (size_t i = 0; i < st->targets.count; i++) {
 		ldns_rdf t = zl_namelist_name(&st->targets, i);
 		check(ctx, &st->internal, &t, st->meta[i], st->targets.v[i].loc);
@@ -242,14 +248,16 @@ target_check_all(struct zl_ctx *ctx, struct target_list *st)
 }
 
 void
-target_list_start(struct target_list *st)
+target_on_run_start(struct zl_ctx *ctx)
 {
+	struct target_list *st = zl_state(ctx);
 	sip_names_load(&st->internal, internal_domains, internal_domain_count);
 }
 
 void
-target_list_free(struct target_list *st)
+target_free_state(void *p)
 {
+	struct target_list *st = p;
 	zl_names_free(&st->internal);
 	zl_namelist_free(&st->targets);
 	free(st->meta);

@@ -52,14 +52,11 @@ struct target_list {
 	uint8_t last[LDNS_MAX_DOMAINLEN + 1];
 	struct zl_names internal; /* internal_domains, parsed once */
 };
-/* From on_run_start. */
-void target_list_start(struct target_list *l);
-/* Keeps rec's target unless its own zone already shows that it has
- * what it needs: most targets cost a lookup and nothing kept. */
-void target_keep(struct target_list *l, const struct zl_record *rec);
-/* Reports each kept target that has no address (or, for MX and SRV,
- * is a CNAME; for a CNAME, no records) in the zone answering for it. */
-void target_check_all(struct zl_ctx *ctx, struct target_list *l);
-void target_list_free(struct target_list *l);
+/* A rule that checks targets this way has a struct target_list as its
+ * state (.state_size) and these as its callbacks. */
+void target_on_run_start(struct zl_ctx *ctx);
+void target_on_record(struct zl_ctx *ctx, const struct zl_record *rec);
+void target_on_run_end(struct zl_ctx *ctx);
+void target_free_state(void *state);
 
 #endif
