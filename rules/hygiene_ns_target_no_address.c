@@ -11,6 +11,7 @@
 
 #include "../src/namelist.h"
 #include "../src/zonelint.h"
+#include "target.h"
 
 struct state {
 	struct zl_namelist targets;     /* entry i: target of an NS ...   */
@@ -42,54 +43,6 @@ is_apex(const struct zl_zone *zone, const ldns_rdf *name)
 	return zl_dname_eq(name, zl_zone_origin(zone));
 }
 
-static uint32_t
-types_of(const struct zl_zone *zone, const ldns_rdf *name)
-{
-	const struct zl_name *e = zl_index_find(zone, name);
-	return e ? zl_name_types(e) : 0;
-}
-
-/* The delegation point at or above name (below the apex), from label
- * `from` up; its label count up, or -1. */
-static int
-delegation_above(const struct zl_zone *zone, const ldns_rdf *name,
-    unsigned from)
-{
-	unsigned labels = ldns_dname_label_count(name);
-	for (unsigned k = from; k < labels; k++) {
-		ldns_rdf a = zl_dname_suffix(name, k);
-		if (is_apex(zone, &a))
-			return -1;
-		if (types_of(zone, &a) & ZL_T_NS)
-			return (int)k;
-	}
-	return -1;
-}
-
-/* Whether a wildcard gives name an address: *.P for each ancestor P up
- * to the first that exists (its closest encloser). */
-static bool
-wildcard_address(const struct zl_zone *zone, const ldns_rdf *name)
-{
-	uint8_t buf[LDNS_MAX_DOMAINLEN + 2];
-	unsigned labels = ldns_dname_label_count(name);
-	for (unsigned k = 1; k <= labels; k++) {
-		ldns_rdf p = zl_dname_suffix(name, k);
-		if (ldns_rdf_size(&p) + 2 > sizeof buf)
-			return false;
-		buf[0] = 1;
-		buf[1] = '*';
-		memcpy(buf + 2, ldns_rdf_data(&p), ldns_rdf_size(&p));
-		ldns_rdf w = {._size = ldns_rdf_size(&p) + 2,
-		    ._type = LDNS_RDF_TYPE_DNAME, ._data = buf};
-		if (types_of(zone, &w) & (ZL_T_A | ZL_T_AAAA))
-			return true;
-		if (types_of(zone, &p) || is_apex(zone, &p))
-			return false;
-	}
-	return false;
-}
-
 static void
 check(struct zl_ctx *ctx, const struct zl_zone *zone, struct state *st,
     size_t i)
@@ -99,26 +52,25 @@ check(struct zl_ctx *ctx, const struct zl_zone *zone, struct state *st,
 	ldns_rdf owner = zl_index_name(zone, st->owners[i], buf);
 	/* an NS below another delegation, or below a DNAME, is not this
 	 * zone's data (occluded) */
-	if (!is_apex(zone, &owner) && delegation_above(zone, &owner, 1) >= 0)
+	if (!is_apex(zone, &owner) &&
+	    target_delegation_above(zone, &owner, 1) >= 0)
 		return;
-	unsigned labels = ldns_dname_label_count(&owner);
-	for (unsigned k = 1; k <= labels && !is_apex(zone, &owner); k++) {
-		ldns_rdf a = zl_dname_suffix(&owner, k);
-		if (types_of(zone, &a) & ZL_T_DNAME)
-			return;
-		if (is_apex(zone, &a))
-			break;
-	}
+	if (target_below_dname(zone, &owner))
+		return;
+	/* one mistake, one finding: hygiene-missing-final-dot or
+	 * hygiene-target-address-literal reports it */
+	if (target_misspelt(&target, zone))
+		return;
 	/* a target inside another delegation is that zone's to answer */
-	int d = delegation_above(zone, &target, 0);
+	int d = target_delegation_above(zone, &target, 0);
 	if (d >= 0) {
 		ldns_rdf dp = zl_dname_suffix(&target, (unsigned)d);
 		if (!zl_dname_eq(&dp, &owner))
 			return;
 	}
-	uint32_t types = types_of(zone, &target);
-	if ((types & (ZL_T_A | ZL_T_AAAA)) ||
-	    (types == 0 && wildcard_address(zone, &target)))
+	uint32_t types = target_types(zone, &target);
+	if ((types & (ZL_T_A | ZL_T_AAAA)) || (types == 0 &&
+	    (target_wildcard_types(zone, &target) & (ZL_T_A | ZL_T_AAAA))))
 		return;
 	char t[LDNS_MAX_DOMAINLEN * 4 + 2];
 	zl_dname_str(&target, t, sizeof t);
@@ -167,7 +119,10 @@ const struct zl_rule rule_hygiene_ns_target_no_address = {
 	    "another delegation are that zone's business and are not checked;\n"
 	    "wildcards count.  kzonecheck calls this missing glue.  When an\n"
 	    "$INCLUDE of the zone cannot be read, the addresses may be in it,\n"
-	    "so nothing is reported (the include's own error is).",
+	    "so nothing is reported (the include's own error is).  A target\n"
+	    "written without its final dot, or an address written as a name, is\n"
+	    "hygiene-missing-final-dot's or hygiene-target-address-literal's\n"
+	    "finding, not this rule's.",
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"

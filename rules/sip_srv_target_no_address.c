@@ -15,6 +15,7 @@
 #include <strings.h>
 
 #include "sip.h"
+#include "target.h"
 
 struct state {
 	struct sip_srvs srvs;
@@ -30,27 +31,6 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 		sip_srvs_add(&st->srvs, rec, svc);
 }
 
-/* "sipdir.online.lync.com.contoso.com.": a name written without its
- * final dot, so the zone's origin was appended.  True when the labels
- * before the apex end in a common top-level domain. */
-static bool
-lost_final_dot(const ldns_rdf *target, const struct zl_zone *zone)
-{
-	static const char *const tlds[] = {"com", "net", "org", "edu", "gov",
-	    "io", "info", "biz", "us", "uk", "de", "cn", "nl", "fr", "eu"};
-	unsigned n = ldns_dname_label_count(target);
-	unsigned a = ldns_dname_label_count(zl_zone_origin(zone));
-	if (n < a + 3)
-		return false;
-	ldns_rdf last = zl_dname_suffix(target, n - a - 1);
-	const uint8_t *w = ldns_rdf_data(&last);
-	for (size_t i = 0; i < sizeof tlds / sizeof *tlds; i++)
-		if (w[0] == strlen(tlds[i]) &&
-		    strncasecmp((const char *)w + 1, tlds[i], w[0]) == 0)
-			return true;
-	return false;
-}
-
 static void
 on_run_end(struct zl_ctx *ctx)
 {
@@ -62,6 +42,12 @@ on_run_end(struct zl_ctx *ctx)
 		    s->target, &fwd);
 		if (z == NULL)
 			continue; /* no loaded zone answers: unknown */
+		/* a target without its final dot, or an address written as
+		 * a name, is hygiene-missing-final-dot's or
+		 * hygiene-target-address-literal's finding: one mistake, one
+		 * finding */
+		if (target_misspelt(s->target, z))
+			continue;
 		uint32_t types = sip_types(z, s->target);
 		char t[LDNS_MAX_DOMAINLEN * 4 + 2];
 		zl_dname_str(s->target, t, sizeof t);
@@ -70,17 +56,9 @@ on_run_end(struct zl_ctx *ctx)
 			    "requires the name of a host with address records", t);
 		} else if (!(types & (ZL_T_A | ZL_T_AAAA))) {
 			const char *apex = zl_zone_origin_str(z);
-			size_t id = zl_report(ctx, s->target_loc, "target %s has no A or "
+			zl_report(ctx, s->target_loc, "target %s has no A or "
 			    "AAAA record in zone %s (%s view%s)", t, apex,
 			    zl_view_name(s->view), fwd ? ", forwarded to external" : "");
-			if (lost_final_dot(s->target, z)) {
-				char *rel = ldns_rdf2str(s->target);
-				size_t keep = strlen(rel) - strlen(apex);
-				zl_report_fix(ctx, id, "the target lacks its "
-				    "final dot, so %s was appended: write %.*s",
-				    apex, (int)keep, rel);
-				free(rel);
-			}
 		}
 	}
 }
@@ -106,25 +84,26 @@ const struct zl_rule rule_sip_srv_target_no_address = {
 	    "the target has none, as that view's servers would answer (the zone\n"
 	    "with the longest matching name holds the answer; internal names\n"
 	    "that no internal zone covers are forwarded to public DNS), sign-in\n"
-	    "fails.  RFC 2782 also forbids a CNAME as the target.  A frequent\n"
-	    "cause is a target written without its final dot in a zone file\n"
-	    "(sipdir.online.lync.com becomes sipdir.online.lync.com.contoso.com.).\n"
-	    "Names that no loaded zone covers are not reported: their answer is\n"
-	    "unknown here.",
+	    "fails.  RFC 2782 also forbids a CNAME as the target.  A target\n"
+	    "written without its final dot in a zone file (sipdir.online.lync.com\n"
+	    "becomes sipdir.online.lync.com.contoso.com.) is\n"
+	    "hygiene-missing-final-dot's finding, not this rule's.  Names that no\n"
+	    "loaded zone covers are not reported: their answer is unknown here.",
 	.bad =
 	    "$ORIGIN contoso.com.\n"
 	    "$TTL 3600\n"
 	    "@          IN  SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
 	    "@          IN  NS   ns1\n"
 	    "ns1        IN  A    192.0.2.53\n"
-	    "_sip._tls  IN  SRV  100 1 443 sipdir.online.lync.com\n",
+	    "_sip._tls  IN  SRV  100 1 443 sip\n",
 	.good =
 	    "$ORIGIN contoso.com.\n"
 	    "$TTL 3600\n"
 	    "@          IN  SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
 	    "@          IN  NS   ns1\n"
 	    "ns1        IN  A    192.0.2.53\n"
-	    "_sip._tls  IN  SRV  100 1 443 sipdir.online.lync.com.\n",
+	    "sip        IN  A    192.0.2.10\n"
+	    "_sip._tls  IN  SRV  100 1 443 sip\n",
 	.fix =
 	    "Give the target an A or AAAA record in the zone that answers for\n"
 	    "it (for internal clients, a pinpoint zone such as sip.contoso.com\n"

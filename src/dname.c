@@ -200,3 +200,103 @@ zl_is_localhost_record(const ldns_rr *rr)
 	return ldns_rdf_size(a) == 16 &&
 	    memcmp(ldns_rdf_data(a), v6_loopback, 16) == 0;
 }
+
+/* The gTLDs whose label, right before the origin, says a name was
+ * written without its final dot.  No country codes: "www.de.example.com."
+ * is a common country subdomain, and a repeated origin catches
+ * "sip.contoso.de.contoso.de." anyway. */
+static bool
+gtld_label(const uint8_t *l)
+{
+	if (l[0] != 3)
+		return false;
+	uint32_t v = (uint32_t)zl_lower(l[1]) << 16 |
+	    (uint32_t)zl_lower(l[2]) << 8 | zl_lower(l[3]);
+#define W(a, b, c) ((uint32_t)(a) << 16 | (uint32_t)(b) << 8 | (c))
+	return v == W('c', 'o', 'm') || v == W('n', 'e', 't') ||
+	    v == W('o', 'r', 'g') || v == W('e', 'd', 'u') ||
+	    v == W('g', 'o', 'v') || v == W('m', 'i', 'l');
+#undef W
+}
+
+size_t
+zl_dname_lost_final_dot(const ldns_rdf *name, const ldns_rdf *origin)
+{
+	if (name == NULL || origin == NULL)
+		return 0;
+	/* the fields, not ldns's accessors: this runs on every owner */
+	size_t size = name->_size, osize = origin->_size;
+	if (osize <= 1 || size <= osize + 6) /* three labels before it */
+		return 0;
+	const uint8_t *w = name->_data, *o = origin->_data;
+	/* a top-level zone has names such as ns1.dns.net.nz. (net.nz is a
+	 * domain of nz.) and example.example.: only below one, the shape of
+	 * a name says something */
+	if (o[0] + 2u >= osize)
+		return 0;
+	/* Most names fail at once: the label before the origin is no
+	 * "arpa" and no three-letter TLD, and the name is too short to
+	 * hold the origin twice.  The walk below then confirms. */
+	size_t q = size - osize;
+	if ((size < 2 * osize - 1 ||
+	    zl_lower(w[q - 1]) != zl_lower(o[osize - 2])) &&
+	    !gtld_label(w + q - 4) &&
+	    !(w[q - 5] == 4 && zl_lower(w[q - 4]) == 'a' &&
+	    same_wire(w + q - 4, (const uint8_t *)"arpa", 4)))
+		return 0;
+	size_t off = 0, last = 0, prev = 0;
+	unsigned p = 0;
+	while (size - off > osize && w[off] != 0) {
+		prev = last;
+		last = off;
+		off += (size_t)w[off] + 1;
+		p++;
+	}
+	if (size - off != osize || !same_wire(w + off, o, osize))
+		return 0;
+	/* "www.example.com.example.com.": the origin's labels twice */
+	size_t ol = osize - 1; /* the origin's labels, without the root */
+	if (off >= ol && same_wire(w + off - ol, o, ol)) {
+		size_t at = 0;
+		while (at < off - ol)
+			at += (size_t)w[at] + 1;
+		if (at == off - ol)
+			return off;
+	}
+	if (p < 3)
+		return 0;
+	/* "10.2.0.192.in-addr.arpa.example.com.", "ptr.1.0.ip6.arpa.…" */
+	if (w[last] == 4 && same_wire(w + last + 1, (const uint8_t *)"arpa", 4) &&
+	    ((w[prev] == 7 &&
+	    same_wire(w + prev + 1, (const uint8_t *)"in-addr", 7)) ||
+	    (w[prev] == 3 && same_wire(w + prev + 1, (const uint8_t *)"ip6", 3))))
+		return off;
+	/* "sipdir.online.lync.com.contoso.com." */
+	return gtld_label(w + last) ? off : 0;
+}
+
+bool
+zl_dname_ip_literal(const ldns_rdf *name, const ldns_rdf *origin)
+{
+	const uint8_t *w = ldns_rdf_data(name);
+	size_t size = ldns_rdf_size(name), off = 0;
+	for (int i = 0; i < 4; i++) {
+		size_t n = off < size ? w[off] : 0;
+		if (n == 0 || n > 3 || off + n + 1 > size)
+			return false;
+		unsigned v = 0;
+		for (size_t j = 1; j <= n; j++) {
+			if (w[off + j] < '0' || w[off + j] > '9')
+				return false;
+			v = v * 10 + (unsigned)(w[off + j] - '0');
+		}
+		if (v > 255)
+			return false;
+		off += n + 1;
+	}
+	if (size - off == 1)
+		return true; /* "192.0.2.1." */
+	/* "192.0.2.1" written relative: the origin was appended */
+	return origin != NULL && size - off == ldns_rdf_size(origin) &&
+	    same_wire(w + off, ldns_rdf_data(origin), size - off);
+}

@@ -225,6 +225,17 @@ bool zl_dname_first_label_is(const ldns_rdf *name, const char *text);
 /* Whether rr is an A or AAAA record of a name whose first label is
  * localhost, with a loopback address (127.0.0.0/8, ::1). */
 bool zl_is_localhost_record(const ldns_rr *rr);
+/* A name written without its final dot, so origin was appended to it:
+ * the origin has two labels or more (a top-level zone has names such as
+ * ns1.dns.net.nz.) and the labels before it repeat it
+ * ("www.example.com.example.com.")
+ * or, three or more, end in in-addr.arpa, ip6.arpa or a generic TLD
+ * ("sipdir.online.lync.com.contoso.com.").  The length in octets of what
+ * was meant (its labels before origin), or 0 when nothing suggests it. */
+size_t zl_dname_lost_final_dot(const ldns_rdf *name, const ldns_rdf *origin);
+/* Whether name is an IPv4 address written as a name: "192.0.2.1.", or
+ * "192.0.2.1" written relative to origin (origin may be NULL). */
+bool zl_dname_ip_literal(const ldns_rdf *name, const ldns_rdf *origin);
 /* Whether name is under in-addr.arpa. or ip6.arpa.: a reverse name. */
 bool zl_dname_is_reverse(const ldns_rdf *name);
 

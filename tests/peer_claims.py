@@ -70,6 +70,19 @@ CLAIMS = [
     ("hygiene-out-of-zone", "a record for another domain",
      HEAD + NS + "ns2.example.net. IN A 192.0.2.8\n",
      {"BIND": True, "NSD": False}),
+    ("hygiene-target-address-literal", "an MX naming an address",
+     HEAD + NS + "@ IN MX 10 192.0.2.25.\n",
+     {"BIND": True, "BIND -m fail": False}),
+    ("hygiene-target-no-address", "an MX naming a CNAME",
+     HEAD + NS + "@ IN MX 10 mail\nmail IN CNAME host\nhost IN A 192.0.2.25\n",
+     {"BIND": True, "BIND -M fail": False}),
+    ("hygiene-target-no-address", "an SRV naming a CNAME",
+     HEAD + NS + "_ldap._tcp IN SRV 0 0 389 dc\ndc IN CNAME host\n"
+     "host IN A 192.0.2.30\n",
+     {"BIND": True, "BIND -S fail": False}),
+    ("hygiene-target-no-address", "an MX naming a host with no address",
+     HEAD + NS + "@ IN MX 10 mail\n",
+     {"BIND": True}),
     ("hygiene-windows-glue", "a Windows export with out-of-zone glue",
      ";\r\n;  Database file example.com.dns for example.com zone.\r\n;\r\n"
      "@ IN SOA ns1.example.com. hostmaster.example.com. "
@@ -131,13 +144,6 @@ CLAIMS = [
     ("dnssec-no-ksk", "a zone signed with a KSK and a ZSK",
      CAT + "zsk-only.good.zone",
      {"Knot -t": True, "validns -p ksk-exists": True}),
-]
-
-# rule, what the zone shows, its text, peer, what the peer prints of it
-SAYS = [
-    ("dnssec-deprecated-algorithm", "a zone signed with RSASHA1 only",
-     CAT + "deprecated-algorithm.bad.zone", "BIND",
-     "all DNSKEY algorithms found are deprecated"),
     ("hygiene-hostname-underscore", "an A record at web_1",
      HEAD + NS2 + "web_1 IN A 192.0.2.10\n",
      {"BIND": True, "BIND -k fail": False}),
@@ -159,9 +165,22 @@ SAYS = [
      {"BIND": True, "Knot": True, "NSD": True, "validns": False}),
 ]
 
+# rule, what the zone shows, its text, peer, what the peer prints of it
+SAYS = [
+    ("dnssec-deprecated-algorithm", "a zone signed with RSASHA1 only",
+     CAT + "deprecated-algorithm.bad.zone", "BIND",
+     "all DNSKEY algorithms found are deprecated"),
+]
+
 PEERS = {
     "BIND": ["named-checkzone", "-i", "local", "example.com"],
     "BIND -k fail": ["named-checkzone", "-k", "fail", "-i", "local",
+                     "example.com"],
+    "BIND -m fail": ["named-checkzone", "-m", "fail", "-i", "local",
+                     "example.com"],
+    "BIND -M fail": ["named-checkzone", "-M", "fail", "-i", "local",
+                     "example.com"],
+    "BIND -S fail": ["named-checkzone", "-S", "fail", "-i", "local",
                      "example.com"],
     "Knot": ["kzonecheck", "-o", "example.com"],
     "NSD": ["nsd-checkzone", "example.com"],
