@@ -1,10 +1,14 @@
 /*
  * hygiene-ns-target-no-address: an NS target inside the zone must have an
- * address there (glue at a delegation, or the server's own record).
+ * address there (glue at a delegation, or the server's own record); one
+ * in another loaded zone must have one in that zone.
  *
  * Targets are remembered while streaming and checked at zone end, when
  * the index knows every name.  Names are walked up label by label as
- * suffixes of their wire form: no allocation.
+ * suffixes of their wire form: no allocation.  A target outside the zone
+ * (of an NS that is the zone's own data) is then kept once more, with
+ * target.c's list, until every zone is read: at most one entry per such
+ * NS record; target.c looks it up in the zone that answers for it.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -17,6 +21,7 @@ struct state {
 	struct zl_namelist targets;     /* entry i: target of an NS ...   */
 	const struct zl_name **owners;  /* ... whose owner is this entry  */
 	size_t owners_cap;
+	struct target_list others;      /* targets outside their zone     */
 };
 
 static void
@@ -24,8 +29,8 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
 	struct state *st = zl_state(ctx);
 	const ldns_rdf *target = ldns_rr_rdf(rec->rr, 0);
-	if (target == NULL || zl_zone_origin(rec->zone) == NULL ||
-	    !zl_dname_in(target, zl_zone_origin(rec->zone)))
+	if (target == NULL || ldns_rdf_size(target) <= 1 ||
+	    zl_zone_origin(rec->zone) == NULL)
 		return;
 	struct zl_loc at = rec->loc;
 	if (rec->rdata_count > 0)
@@ -61,6 +66,13 @@ check(struct zl_ctx *ctx, const struct zl_zone *zone, struct state *st,
 	 * hygiene-target-address-literal reports it */
 	if (target_misspelt(&target, zone))
 		return;
+	/* a target outside the zone: the zone that answers for it is
+	 * known once every zone is read */
+	if (!zl_dname_in(&target, zl_zone_origin(zone))) {
+		target_list_keep(&st->others, LDNS_RR_TYPE_NS, zone, &target,
+		    st->targets.v[i].loc);
+		return;
+	}
 	/* a target inside another delegation is that zone's to answer */
 	int d = target_delegation_above(zone, &target, 0);
 	if (d >= 0) {
@@ -94,11 +106,26 @@ on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 }
 
 static void
+on_run_start(struct zl_ctx *ctx)
+{
+	struct state *st = zl_state(ctx);
+	target_list_start(&st->others);
+}
+
+static void
+on_run_end(struct zl_ctx *ctx)
+{
+	struct state *st = zl_state(ctx);
+	target_list_check(ctx, &st->others);
+}
+
+static void
 free_state(void *p)
 {
 	struct state *st = p;
 	zl_namelist_free(&st->targets);
 	free(st->owners);
+	target_list_free(&st->others);
 }
 
 const struct zl_rule rule_hygiene_ns_target_no_address = {
@@ -106,8 +133,10 @@ const struct zl_rule rule_hygiene_ns_target_no_address = {
 	.severity = ZL_ERROR,
 	.types = ZL_T_NS,
 	.state_size = sizeof(struct state),
+	.on_run_start = on_run_start,
 	.on_record = on_record,
 	.on_zone_end = on_zone_end,
+	.on_run_end = on_run_end,
 	.free_state = free_state,
 	.summary = "NS target without an address in the zone",
 	.why =
@@ -115,10 +144,15 @@ const struct zl_rule rule_hygiene_ns_target_no_address = {
 	    "zone can only find that server's address in this zone: as glue\n"
 	    "beside a delegation whose servers are named below it, or as the\n"
 	    "server's own A/AAAA record.  Without it the delegation is lame.  An\n"
-	    "NS target may not be a CNAME (RFC 2181 10.3).  Targets inside\n"
-	    "another delegation are that zone's business and are not checked;\n"
-	    "wildcards count.  kzonecheck calls this missing glue.  When an\n"
-	    "$INCLUDE of the zone cannot be read, the addresses may be in it,\n"
+	    "NS target may not be a CNAME (RFC 2181 10.3; BIND: \"is a CNAME\n"
+	    "(illegal)\").  A target in another loaded zone of the same view\n"
+	    "(the one with the longest matching name; for an internal zone,\n"
+	    "that DNS server's, else the public one it forwards to) must have\n"
+	    "an address there; a target in no loaded zone is unknown, not\n"
+	    "missing.  Targets inside another delegation are that zone's\n"
+	    "business and are not checked; wildcards count.  kzonecheck calls\n"
+	    "this missing glue.  When an\n"
+	    "$INCLUDE of either zone cannot be read, the addresses may be in it,\n"
 	    "so nothing is reported (the include's own error is).  A target\n"
 	    "written without its final dot, or an address written as a name, is\n"
 	    "hygiene-missing-final-dot's or hygiene-target-address-literal's\n"

@@ -194,11 +194,18 @@ target_on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	ldns_rdf domain;
 	if (type == LDNS_RR_TYPE_SRV && sip_srv_service(rec->rr, &domain))
 		return;
+	target_list_keep(st, type, zone, t, target_loc(rec, field));
+}
+
+void
+target_list_keep(struct target_list *st, ldns_rr_type type,
+    const struct zl_zone *zone, const ldns_rdf *t, struct zl_loc at)
+{
 	st->meta = zl_grow(st->meta, &st->meta_cap, st->targets.count + 1,
 	    sizeof *st->meta);
 	st->meta[st->targets.count] = (struct target_meta){(uint16_t)type,
 	    (uint8_t)zl_zone_view(zone), (uint8_t)zl_zone_server(zone)};
-	zl_namelist_add(&st->targets, t, target_loc(rec, field));
+	zl_namelist_add(&st->targets, t, at);
 }
 
 static void
@@ -226,7 +233,8 @@ check(struct zl_ctx *ctx, const struct zl_names *internal, const ldns_rdf *t,
 	const char *role = target_role(m.type);
 	if (have & ZL_T_CNAME & ~want)
 		zl_report(ctx, at, "%s %s is a CNAME; it must name a host with "
-		    "address records (RFC 2181 10.3, RFC 2782)", role, n);
+		    "address records (RFC 2181 10.3%s)", role, n,
+		    m.type == LDNS_RR_TYPE_NS ? "" : ", RFC 2782");
 	else if (m.type == LDNS_RR_TYPE_CNAME && have == 0)
 		zl_report(ctx, at, "%s %s has no records in zone %s: the alias "
 		    "leads nowhere", role, n, zl_zone_origin_str(z));
@@ -235,12 +243,11 @@ check(struct zl_ctx *ctx, const struct zl_names *internal, const ldns_rdf *t,
 		    role, n, zl_zone_origin_str(z));
 }
 
-/* Reports each kept target that has no address (or, for MX and SRV,
+/* Reports each kept target that has no address (or, for NS, MX, SRV,
  * is a CNAME; for a CNAME, no records) in the zone answering for it. */
 void
-target_on_run_end(struct zl_ctx *ctx)
+target_list_check(struct zl_ctx *ctx, struct target_list *st)
 {
-	struct target_list *st = zl_state(ctx);
 	for (size_t i = 0; i < st->targets.count; i++) {
 		ldns_rdf t = zl_namelist_name(&st->targets, i);
 		check(ctx, &st->internal, &t, st->meta[i], st->targets.v[i].loc);
@@ -248,17 +255,33 @@ target_on_run_end(struct zl_ctx *ctx)
 }
 
 void
+target_on_run_end(struct zl_ctx *ctx)
+{
+	target_list_check(ctx, zl_state(ctx));
+}
+
+void
+target_list_start(struct target_list *st)
+{
+	sip_names_load(&st->internal, internal_domains, internal_domain_count);
+}
+
+void
 target_on_run_start(struct zl_ctx *ctx)
 {
-	struct target_list *st = zl_state(ctx);
-	sip_names_load(&st->internal, internal_domains, internal_domain_count);
+	target_list_start(zl_state(ctx));
+}
+
+void
+target_list_free(struct target_list *st)
+{
+	zl_names_free(&st->internal);
+	zl_namelist_free(&st->targets);
+	free(st->meta);
 }
 
 void
 target_free_state(void *p)
 {
-	struct target_list *st = p;
-	zl_names_free(&st->internal);
-	zl_namelist_free(&st->targets);
-	free(st->meta);
+	target_list_free(p);
 }

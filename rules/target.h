@@ -52,6 +52,14 @@ struct target_list {
 	uint8_t last[LDNS_MAX_DOMAINLEN + 1];
 	struct zl_names internal; /* internal_domains, parsed once */
 };
+/* The same on a list that is part of a rule's state: set up, keep a
+ * target of a record of type in zone (to be looked up when the run
+ * ends), check every kept one, free. */
+void target_list_start(struct target_list *st);
+void target_list_keep(struct target_list *st, ldns_rr_type type,
+    const struct zl_zone *zone, const ldns_rdf *t, struct zl_loc at);
+void target_list_check(struct zl_ctx *ctx, struct target_list *st);
+void target_list_free(struct target_list *st);
 /* A rule that checks targets this way has a struct target_list as its
  * state (.state_size) and these as its callbacks. */
 void target_on_run_start(struct zl_ctx *ctx);
