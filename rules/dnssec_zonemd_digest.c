@@ -69,6 +69,9 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	}
 	if (apex == NULL || !zl_dname_in(ldns_rr_owner(rec->rr), apex))
 		return;
+	for (size_t i = 0; is_md && i < st->md_count; i++)
+		if (ldns_rr_compare(st->md[i], rec->rr) == 0)
+			return; /* an exact copy: the same record, checked once */
 	size_t size = 64 + ldns_rdf_size(ldns_rr_owner(rec->rr)) +
 	    rec->data_len + 48 * ldns_rr_rd_count(rec->rr);
 	if (st->bytes + size > MAX_BYTES) {
