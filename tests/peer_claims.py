@@ -160,6 +160,14 @@ CLAIMS = [
      "$ORIGIN example.com.\n$TTL 3600\n@ IN SOA ns1 hostmaster@example.com. "
      "1 7200 3600 1209600 300\n" + NS2,
      {"BIND": True, "Knot": False, "NSD": True, "validns": False}),
+    ("dnssec-zonemd-digest", "a ZONEMD digest of the zone before an edit",
+     CAT + "zonemd-digest.bad.zone",
+     {"ldns-verify-zone -Z":
+      "No ZONEMD matching the zone data was found"}),
+    ("dnssec-zonemd-digest", "a ZONEMD digest that matches",
+     CAT + "zonemd-digest.good.zone",
+     {"ldns-verify-zone -Z":
+      "!No ZONEMD matching the zone data was found"}),
     ("hygiene-ns-single", "one NS at the apex",
      HEAD + NS,
      {"BIND": True, "Knot": True, "NSD": True, "validns": False}),
@@ -194,6 +202,8 @@ PEERS = {
     "validns -p ksk-exists": ["validns", "-p", "ksk-exists", "-t",
                               "1796083200", "-z", "example.com"],
     "ldns-verify-zone -t": ["ldns-verify-zone", "-t", "20261201000000"],
+    # the ZONEMD digest (it also refuses an unsigned zone: not asked)
+    "ldns-verify-zone -Z": ["ldns-verify-zone", "-Z"],
 }
 
 
