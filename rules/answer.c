@@ -79,6 +79,19 @@ answers_why(struct zl_ctx *ctx, const struct answers *a, const ldns_rdf *name,
 	return buf;
 }
 
+void
+answer_fix_pinpoint(struct zl_ctx *ctx, size_t id, const char *name,
+    const char *address)
+{
+	int n = (int)strlen(name) - 1; /* PowerShell and BIND: no final dot */
+	zl_report_fix(ctx, id, "PowerShell: Add-DnsServerPrimaryZone -Name %.*s "
+	    "-ReplicationScope Forest; Add-DnsServerResourceRecordA -ZoneName %.*s "
+	    "-Name \"@\" -IPv4Address %s", n, name, n, name, address);
+	zl_report_fix(ctx, id, "BIND, internal view: zone \"%.*s\" { type "
+	    "primary; file \"%.*s.zone\"; }; its file holding SOA, NS and \"@ IN "
+	    "A %s\"", n, name, n, name, address);
+}
+
 bool
 answer_hosted(const struct zl_names *hosted, const struct zl_options *opt,
     const ldns_rr *rr)

@@ -42,6 +42,12 @@ const char *answers_why(struct zl_ctx *ctx, const struct answers *a,
 const char *answers_lacking(struct zl_ctx *ctx, const struct answers *a,
     char *buf, size_t size);
 
+/* Adds to finding id the PowerShell and BIND lines that make a pinpoint
+ * zone name (text, absolute) whose apex has the A record address (a
+ * placeholder such as "<internal address>"). */
+void answer_fix_pinpoint(struct zl_ctx *ctx, size_t id, const char *name,
+    const char *address);
+
 /* Whether an external record of name is a CNAME to a target Microsoft
  * hosts (sip_data.c) or --sip-allow-target allows: public by design. */
 bool answer_hosted(const struct zl_names *hosted, const struct zl_options *opt,

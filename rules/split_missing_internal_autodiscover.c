@@ -105,13 +105,7 @@ report(struct zl_ctx *ctx, struct zl_loc at, const ldns_rdf *twin,
 	zl_report_fix(ctx, id, "dnscmd . /zoneadd %.*s /dsprimary", tl, t);
 	zl_report_fix(ctx, id, "dnscmd . /recordadd %.*s @ A <internal web "
 	    "services address>", tl, t);
-	zl_report_fix(ctx, id, "PowerShell: Add-DnsServerPrimaryZone -Name %.*s "
-	    "-ReplicationScope Forest; Add-DnsServerResourceRecordA -ZoneName %.*s "
-	    "-Name \"@\" -IPv4Address <internal web services address>", tl, t,
-	    tl, t);
-	zl_report_fix(ctx, id, "BIND, internal view: zone \"%.*s\" { type "
-	    "primary; file \"%.*s.zone\"; }; its file holding SOA, NS and \"@ IN "
-	    "A <internal web services address>\"", tl, t, tl, t);
+	answer_fix_pinpoint(ctx, id, t, "<internal web services address>");
 }
 
 static void

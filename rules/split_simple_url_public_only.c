@@ -92,13 +92,7 @@ report(struct zl_ctx *ctx, struct zl_loc at, const ldns_rdf *name,
 	    "or its load balancer's VIP)", n);
 	zl_report_fix(ctx, id, "dnscmd . /zoneadd %.*s /dsprimary; dnscmd . "
 	    "/recordadd %.*s @ A <internal web services address>", nl, n, nl, n);
-	zl_report_fix(ctx, id, "PowerShell: Add-DnsServerPrimaryZone -Name %.*s "
-	    "-ReplicationScope Forest; Add-DnsServerResourceRecordA -ZoneName %.*s "
-	    "-Name \"@\" -IPv4Address <internal web services address>", nl, n,
-	    nl, n);
-	zl_report_fix(ctx, id, "BIND, internal view: zone \"%.*s\" { type "
-	    "primary; file \"%.*s.zone\"; }; its file holding SOA, NS and \"@ IN "
-	    "A <internal web services address>\"", nl, n, nl, n);
+	answer_fix_pinpoint(ctx, id, n, "<internal web services address>");
 }
 
 static void
