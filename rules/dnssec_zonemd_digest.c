@@ -67,6 +67,7 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	if (!st->zonemd && ++st->seen > PROBE) {
 		drop(st);
 		st->off = true;
+		zl_skip_zone_records(ctx);
 		return;
 	}
 	if (apex == NULL || !zl_dname_in(ldns_rr_owner(rec->rr), apex))
@@ -84,6 +85,7 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	if (st->bytes + size > MAX_BYTES) {
 		drop(st);
 		st->off = st->too_large = true;
+		zl_skip_zone_records(ctx);
 		return;
 	}
 	ldns_rr *copy = ldns_rr_clone(rec->rr);

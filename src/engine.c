@@ -18,6 +18,7 @@
 #include "rrname.h"
 #include "registry.h"
 #include "suppress.h"
+#include "workers.h"
 #include "zones.h"
 #include "zone.h"
 
@@ -28,6 +29,7 @@ struct rule_run {
 	unsigned mark_shift; /* its first bit of an entry's marks */
 	void *state;
 	bool no_records;     /* this run needs no on_record (zl_skip_records) */
+	bool zone_skipped;   /* nor the rest of this zone's (zl_skip_zone_records) */
 };
 
 struct zl_engine {
@@ -41,6 +43,9 @@ struct zl_engine {
 	 * record costs only the rules that want its type */
 	size_t *record_rules;
 	size_t nrecord_rules[32];
+	bool lists_stale;       /* a run skipped the zone: rebuild after the record */
+	bool any_zone_skipped;  /* rebuild at the next zone */
+	struct zl_workers workers; /* for zl_parallel */
 	struct zl_zones zones;
 	const struct zl_record *cur; /* the record being dispatched */
 	const struct zl_zone *cur_zone; /* the zone being finished */
@@ -123,6 +128,7 @@ zl_engine_free(struct zl_engine *eng)
 	free(eng->record_rules);
 	zl_diags_free(&eng->diags);
 	zl_caps_free(&eng->caps);
+	zl_workers_free(&eng->workers);
 	free(eng);
 }
 
@@ -158,11 +164,28 @@ zl_engine_add_zone(struct zl_engine *eng, const char *path, enum zl_view view,
 	return zl_zones_add(&eng->zones, path, view, server, origin);
 }
 
+/* The record lists: each enabled run with on_record under every type bit
+ * it wants, unless it needs no record in this run or this zone. */
+static void
+build_record_lists(struct zl_engine *eng)
+{
+	memset(eng->nrecord_rules, 0, sizeof eng->nrecord_rules);
+	for (size_t i = 0; i < eng->nruns; i++) {
+		struct rule_run *run = &eng->runs[i];
+		if (!run->enabled || !run->rule->on_record || run->no_records ||
+		    run->zone_skipped)
+			continue;
+		for (unsigned b = 0; b < 32; b++)
+			if (run->rule->all_types || (run->rule->types & (1u << b)))
+				eng->record_rules[b * eng->nruns +
+				    eng->nrecord_rules[b]++] = i;
+	}
+}
+
 void
 zl_engine_start(struct zl_engine *eng, struct zl_prefaulter *pf)
 {
 	eng->pf = pf;
-	memset(eng->nrecord_rules, 0, sizeof eng->nrecord_rules);
 	for (size_t i = 0; i < eng->nruns; i++) {
 		struct rule_run *run = &eng->runs[i];
 		if (run->enabled && run->rule->state_size && run->state == NULL)
@@ -173,22 +196,30 @@ zl_engine_start(struct zl_engine *eng, struct zl_prefaulter *pf)
 			struct zl_ctx ctx = {eng, i};
 			eng->runs[i].rule->on_run_start(&ctx);
 		}
-	/* after on_run_start, which may say a run needs no record */
-	for (size_t i = 0; i < eng->nruns; i++) {
-		struct rule_run *run = &eng->runs[i];
-		if (!run->enabled || !run->rule->on_record || run->no_records)
-			continue;
-		for (unsigned b = 0; b < 32; b++)
-			if (run->rule->all_types || (run->rule->types & (1u << b)))
-				eng->record_rules[b * eng->nruns +
-				    eng->nrecord_rules[b]++] = i;
-	}
+	build_record_lists(eng); /* after on_run_start: zl_skip_records */
 }
 
 void
 zl_skip_records(struct zl_ctx *ctx)
 {
 	ctx->eng->runs[ctx->rule].no_records = true;
+}
+
+void
+zl_parallel(struct zl_ctx *ctx, void (*fn)(void *arg, size_t i), void *arg,
+    size_t n)
+{
+	zl_workers_run(&ctx->eng->workers, ctx->eng->opt->jobs, fn, arg, n);
+}
+
+void
+zl_skip_zone_records(struct zl_ctx *ctx)
+{
+	struct zl_engine *eng = ctx->eng;
+	if (eng->cur == NULL || eng->runs[ctx->rule].zone_skipped)
+		return; /* only from on_record */
+	eng->runs[ctx->rule].zone_skipped = true;
+	eng->lists_stale = eng->any_zone_skipped = true;
 }
 
 
@@ -291,6 +322,10 @@ engine_record(struct zl_engine *eng, const struct zl_sink_record *in)
 	}
 	eng->cur = NULL;
 	name->types |= bit;
+	if (eng->lists_stale) { /* not while the lists were being walked */
+		build_record_lists(eng);
+		eng->lists_stale = false;
+	}
 }
 
 /* ---- reporting ---- */
@@ -633,6 +668,12 @@ zl_engine_begin_zone(struct zl_engine *eng, struct zl_zone *z)
 	if (z->names == NULL)
 		z->names = zl_index_new(eng->pf);
 	eng->reading = z;
+	if (eng->any_zone_skipped) { /* every rule hears the new zone */
+		for (size_t i = 0; i < eng->nruns; i++)
+			eng->runs[i].zone_skipped = false;
+		build_record_lists(eng);
+		eng->any_zone_skipped = false;
+	}
 	eng->sup_base = eng->sups.count;
 	eng->diag_from = eng->diags.count;
 	return (struct zl_sink){&engine_ops, eng};

@@ -182,6 +182,19 @@ struct zl_rule {
  * checks are not there, e.g. no internal view), so records cost it
  * nothing. */
 void zl_skip_records(struct zl_ctx *ctx);
+/* From on_record: the rest of this zone's records are not for this rule
+ * (a probe of the zone's first records found nothing it checks), so they
+ * cost it nothing; its on_zone_end still runs, and the next zone's
+ * records come to it again. */
+void zl_skip_zone_records(struct zl_ctx *ctx);
+/* Runs fn(arg, i) for every i in [0, n) on the threads -j gives (this
+ * one included) and returns when all are done.  For work that is long
+ * and independent, such as verifying signatures: fn touches nothing but
+ * its own slot i of arg and what every call only reads, and calls no
+ * zl_ function; the caller reports afterwards, in order, so the output
+ * is the same with any -j. */
+void zl_parallel(struct zl_ctx *ctx, void (*fn)(void *arg, size_t i),
+    void *arg, size_t n);
 
 /* For rules: their state, the run's options, and reporting. */
 void *zl_state(struct zl_ctx *ctx);
