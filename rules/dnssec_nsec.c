@@ -58,13 +58,46 @@ static const struct { ldns_rr_type type; uint32_t bit; } tracked[] = {
 	{LDNS_RR_TYPE_NSEC, ZL_T_NSEC}, {LDNS_RR_TYPE_RRSIG, ZL_T_RRSIG},
 };
 
-static long
-nsec_of(const struct state *st, const struct zl_name *e)
+/* The NSECs by owner entry, to find a name's NSEC in log time: a signed
+ * zone has one NSEC per name, a million in a big one.  Ties keep file
+ * order, so a name's first NSEC is the one found. */
+struct by_owner {
+	const struct zl_name *owner;
+	size_t i;
+};
+
+static int
+cmp_owner(const void *a, const void *b)
 {
-	for (size_t i = 0; i < st->next.count; i++) /* NSECs are few per zone */
-		if (st->v[i].owner == e)
-			return (long)i;
-	return -1;
+	const struct by_owner *x = a, *y = b;
+	uintptr_t p = (uintptr_t)x->owner, q = (uintptr_t)y->owner;
+	if (p != q)
+		return p < q ? -1 : 1;
+	return x->i < y->i ? -1 : x->i > y->i;
+}
+
+static struct by_owner *
+sort_by_owner(const struct state *st)
+{
+	struct by_owner *v = zl_alloc(st->next.count, sizeof *v);
+	for (size_t i = 0; i < st->next.count; i++)
+		v[i] = (struct by_owner){st->v[i].owner, i};
+	qsort(v, st->next.count, sizeof *v, cmp_owner);
+	return v;
+}
+
+static long
+nsec_of(const struct by_owner *v, size_t n, const struct zl_name *e)
+{
+	size_t lo = 0, hi = n; /* the first entry not below e */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if ((uintptr_t)v[mid].owner < (uintptr_t)e)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && v[lo].owner == e ? (long)v[lo].i : -1;
 }
 
 struct walk {
@@ -96,14 +129,15 @@ on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 	char a[LDNS_MAX_DOMAINLEN * 4 + 2], b[LDNS_MAX_DOMAINLEN * 4 + 2];
 	/* each next name must have an NSEC; the chain must reach them all */
 	bool *seen = zl_alloc(n, sizeof *seen);
-	long start = nsec_of(st, zl_index_find(zone, zl_zone_origin(zone)));
+	struct by_owner *by = sort_by_owner(st);
+	long start = nsec_of(by, n, zl_index_find(zone, zl_zone_origin(zone)));
 	long cur = start, prev = -1;
 	for (size_t steps = 0; cur >= 0 && !seen[cur] && steps <= n; steps++) {
 		seen[cur] = true;
 		prev = cur;
 		ldns_rdf next = zl_namelist_name(&st->next, (size_t)cur);
 		const struct zl_name *e = zl_index_find(zone, &next);
-		long to = e ? nsec_of(st, e) : -1;
+		long to = e ? nsec_of(by, n, e) : -1;
 		if (to < 0)
 			zl_report(ctx, st->next.v[cur].loc, "next name %s has no NSEC: "
 			    "the chain is broken", zl_dname_str(&next, a, sizeof a));
@@ -124,6 +158,7 @@ on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 			    sizeof a), zl_zone_origin_str(zone));
 		}
 	free(seen);
+	free(by);
 	/* each bitmap lists exactly the types at its name; at a delegation
 	 * only NS, DS, NSEC and RRSIG are this zone's (RFC 4035 2.3), and
 	 * names below a delegation are not this zone's at all */
