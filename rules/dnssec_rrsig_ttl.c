@@ -1,7 +1,7 @@
 /*
  * dnssec-rrsig-ttl: an RRSIG's Original TTL field is the TTL of the
- * RRset it covers (RFC 4034 3.1.4); validators rebuild the signed data
- * with it, so any other value makes the signature fail.
+ * RRset it covers (RFC 4034 3.1.4).  Validators rebuild the signed data
+ * with it, so the signature still verifies, and cap the TTL at it.
  *
  * Signers write a name's records together, its RRSIGs among them, so the
  * TTLs of the current owner's types are kept until the owner changes;
@@ -40,8 +40,9 @@ settle(struct zl_ctx *ctx, struct state *st)
 			if (st->ttl[k] != st->sig[i].orig) {
 				char *ty = zl_type_str((ldns_rr_type)st->sig[i].type);
 				zl_report(ctx, st->sig[i].loc, "Original TTL %u, but the "
-				    "%s RRset it covers has TTL %u: the signature cannot "
-				    "validate", st->sig[i].orig, ty, st->ttl[k]);
+				    "%s RRset it covers has TTL %u: the TTL was changed "
+				    "after signing, and validators hand out at most %u",
+				    st->sig[i].orig, ty, st->ttl[k], st->sig[i].orig);
 				free(ty);
 			}
 			break;
@@ -94,12 +95,15 @@ const struct zl_rule rule_dnssec_rrsig_ttl = {
 	.on_zone_end = on_zone_end,
 	.summary = "RRSIG whose Original TTL is not its RRset's TTL",
 	.why =
-	    "A validator rebuilds the data an RRSIG signs with the TTL in the\n"
-	    "RRSIG's Original TTL field, not the TTL the answer carries.  If that\n"
-	    "field differs from the TTL of the RRset in the zone, the rebuilt data\n"
-	    "differs from what was signed and the signature fails: the answer is\n"
-	    "bogus.  It happens when TTLs are edited in a signed zone without\n"
-	    "signing it again.",
+	    "An RRSIG's Original TTL field must be the TTL of the RRset it\n"
+	    "covers (RFC 4034 3.1.4).  When they differ, the TTL was edited in\n"
+	    "the signed zone without signing it again.  The signature still\n"
+	    "verifies, since validators rebuild the signed data with the\n"
+	    "Original TTL (RFC 4035 5.3.2), but they cap the TTL they hand out\n"
+	    "at it (5.3.3), so a longer TTL does not take effect where it\n"
+	    "counts; and an edit that changes the data as well breaks the\n"
+	    "signature (dnssec-rrsig-verify).  kzonecheck refuses such a zone;\n"
+	    "ldns-verify-zone verifies it.",
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"
