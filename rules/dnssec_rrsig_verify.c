@@ -11,8 +11,12 @@
  * gives (zl_parallel), and reported in order.  Bounds: a run keeps at
  * most MAX_RUN records; runs wait for the apex DNSKEYs (when they come
  * later) or their batch, at most MAX_HELD records in all; failures wait
- * for zone end, at most MAX_FAIL, so that an owner whose records are
- * split in two runs (its RRset verified half) is not blamed.  What a bound leaves unverified is counted, and -v says so.
+ * for zone end, at most MAX_FAIL, so that a name with an RRset written
+ * in two places (another name between them: verified half, it would
+ * fail) is not blamed.  Types are told apart by the index's type bits,
+ * which lump the rarer types together: at worst a failure goes
+ * unreported, never is a sound RRset blamed.  What a bound leaves
+ * unverified is counted, and -v says so.
  * A zone whose first PROBE records, up to the end of its apex, hold no
  * RRSIG and no DNSKEY is unsigned: its other records skip this rule.
  * A verification costs at most one RSA-4096 or ECDSA check per key
@@ -33,7 +37,7 @@
 #define MAX_RSA_BITS 4096 /* RFC 5702's largest: bounds a verification */
 #define PROBE 256
 
-enum { SEEN_RUN, SPLIT }; /* marks: a run of the name ended; it has two */
+enum { SPLIT }; /* mark: an RRset of the name is written in two places */
 
 struct held { /* a record kept, as a copy */
 	ldns_rr *rr;
@@ -55,6 +59,7 @@ struct fail { /* a signature that did not verify, or had nothing to */
 
 struct state {
 	const struct zl_name *owner;     /* the current run's */
+	uint32_t types_before;           /* its types in earlier runs */
 	size_t run;                      /* its first record in held */
 	bool run_too_long, signs;        /* signs: the run holds an RRSIG */
 	struct held *held;               /* runs with signatures, in order */
@@ -130,8 +135,6 @@ flush(struct zl_ctx *ctx, struct state *st)
 static void
 end_run(struct zl_ctx *ctx, struct state *st)
 {
-	if (st->owner)
-		zl_mark_entry(ctx, st->owner, SEEN_RUN);
 	if (st->signs && st->run_too_long)
 		st->unchecked++;
 	if (!st->signs || st->run_too_long) {
@@ -230,10 +233,14 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	}
 	if (rec->name != st->owner) {
 		end_run(ctx, st);
-		if (zl_marked(ctx, rec->name, SEEN_RUN))
-			zl_mark_entry(ctx, rec->name, SPLIT);
 		st->owner = rec->name;
+		st->types_before = rec->name_types_before;
 	}
+	/* an RRset begun in an earlier run: verified half, it would fail.
+	 * RRSIGs are not an RRset to keep together; each is checked alone */
+	if (type != LDNS_RR_TYPE_RRSIG &&
+	    (st->types_before & zl_type_bit(type)))
+		zl_mark_entry(ctx, rec->name, SPLIT);
 	if (type == LDNS_RR_TYPE_DNSKEY && apex)
 		keep_key(st, rec);
 	st->signs |= type == LDNS_RR_TYPE_RRSIG;
@@ -310,7 +317,7 @@ const struct zl_rule rule_dnssec_rrsig_verify = {
 	.severity = ZL_ERROR,
 	.all_types = true,
 	.state_size = sizeof(struct state),
-	.marks = 2,
+	.marks = 1,
 	.on_record = on_record,
 	.on_zone_end = on_zone_end,
 	.free_state = free_state,
@@ -327,8 +334,9 @@ const struct zl_rule rule_dnssec_rrsig_verify = {
 	    "canonical form with the TTL the signature names (RFC 4035 5.3.2)\n"
 	    "and checked with every apex DNSKEY of the signature's key tag, on\n"
 	    "the threads -j gives.  The records of a name are verified once they\n"
-	    "have all been read, so a name whose records are split by another\n"
-	    "name's is not blamed (-v counts those).  ldns-verify-zone,\n"
+	    "have all been read; a name with an RRset written in two places\n"
+	    "(another name between them) is not blamed (-v counts those).\n"
+	    "ldns-verify-zone,\n"
 	    "kzonecheck and validns report such a signature too; BIND's\n"
 	    "named-checkzone loads the zone without verifying signatures.\n"
 	    "Expired signatures are dnssec-rrsig-time's, and a key tag that no\n"
