@@ -52,7 +52,7 @@ expect "missing baseline" 2 $? want err
 # Matching: by file, rule and record or message, each entry once.
 mkdir external
 zone_head() {
-	printf '$ORIGIN example.com.\n$TTL 3600\n@ IN SOA ns1 host 1 3600 600 86400 300\n@ IN NS ns1.example.net.\n'
+	printf '$ORIGIN example.com.\n$TTL 3600\n@ IN SOA ns1 host 1 3600 600 1209600 300\n@ IN NS ns1.example.net.\n'
 }
 { zone_head; printf 'old1 IN A 10.0.0.1\nold2 IN A 10.0.0.2\nold3 IN A 10.0.0.3\n'; } >external/a.zone
 "$zl" --no-config --write-baseline sem.tsv external/a.zone >/dev/null 2>err

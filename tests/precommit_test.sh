@@ -95,12 +95,12 @@ outside=$tmp/outside
 mkdir -p "$outside"
 printf 'echo hello\n' >"$outside/.bashrc"
 cp "$outside/.bashrc" "$tmp/bashrc.before"
-printf '$TTL 60\n@ IN SOA ns host 1 2 3 4 5\n@ IN NS ns\nns IN A 192.0.2.1\n' \
+printf '$TTL 60\n@ IN SOA ns host 1 7200 3600 1209600 300\n@ IN NS ns\nns IN A 192.0.2.1\n' \
 	>external/--write-baseline=scratch.zone
 ln -s ../../outside/.bashrc external/scratch.zone
 # shellcheck disable=SC2016 # the name holds ${IFS} on purpose
 bad='external/touch${IFS}PWNED;.zone'
-printf '$TTL 60\n@ IN SOA ns host 1 2 3 4 5\n@ IN NS ns\nns IN A 192.0.2.1\noops IN A 300.1.1.1\n' >"$bad"
+printf '$TTL 60\n@ IN SOA ns host 1 7200 3600 1209600 300\n@ IN NS ns\nns IN A 192.0.2.1\noops IN A 300.1.1.1\n' >"$bad"
 git add -A
 git commit -q -m hostile >"$tmp/out" 2>&1
 check "a hostile change is refused" nonzero $? "$tmp/out" \
@@ -122,10 +122,10 @@ git config user.name test
 git config commit.gpgsign false
 cp "$top/contrib/pre-commit" .git/hooks/pre-commit
 chmod +x .git/hooks/pre-commit
-printf '$TTL 60\n@ IN SOA ns host 1 2 3 4 5\n@ IN NS ns\nns IN A 192.0.2.1\n' \
+printf '$TTL 60\n@ IN SOA ns host 1 7200 3600 1209600 300\n@ IN NS ns\nns IN A 192.0.2.1\n' \
 	>--write-baseline=scratch.zone
 ln -s ../outside/.bashrc scratch.zone
-printf '$TTL 60\n@ IN SOA ns host 1 2 3 4 5\n@ IN NS ns\nns IN A 192.0.2.1\noops IN A 300.1.1.1\n' \
+printf '$TTL 60\n@ IN SOA ns host 1 7200 3600 1209600 300\n@ IN NS ns\nns IN A 192.0.2.1\noops IN A 300.1.1.1\n' \
 	>'touch${IFS}PWNED;.zone'
 printf 'x\n' >'with space.db'
 git add -A

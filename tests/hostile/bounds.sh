@@ -35,7 +35,7 @@ check() {
 }
 
 head_zone() { # ORIGIN
-	printf '$ORIGIN %s\n$TTL 60\n@ IN SOA ns host 1 2 3 4 5\n@ IN NS ns\nns IN A 192.0.2.1\n' "$1"
+	printf '$ORIGIN %s\n$TTL 60\n@ IN SOA ns host 1 7200 3600 1209600 300\n@ IN NS ns\nns IN A 192.0.2.1\n' "$1"
 }
 
 # ---- $GENERATE: a budget of records per run ----
@@ -84,7 +84,7 @@ check "--limit generated raises the budget" 0 want
 python3 -c '
 import sys
 w = sys.stdout.write
-w("$ORIGIN bad.example.\n$TTL 60\n@ IN SOA ns host 1 2 3 4 5\n@ IN NS ns\nns IN A 192.0.2.1\n")
+w("$ORIGIN bad.example.\n$TTL 60\n@ IN SOA ns host 1 7200 3600 1209600 300\n@ IN NS ns\nns IN A 192.0.2.1\n")
 w("x IN A 300.1.1.1\n" * 3000000)
 ' >bad.example.zone
 for j in 1 2; do
@@ -151,7 +151,7 @@ for d in "ab":
     os.makedirs("tiny/" + d)
     for i in range(1, 10001):
         with open("tiny/%s/z%05d.%s.example.zone" % (d, i, d), "w") as f:
-            f.write("$TTL 60\n@ IN SOA ns host 1 2 3 4 5\n@ IN NS ns\n"
+            f.write("$TTL 60\n@ IN SOA ns host 1 7200 3600 1209600 300\n@ IN NS ns\n"
                 "ns IN A 192.0.2.%d\n" % (i % 250 + 1))
 '
 printf 'bad IN A 300.1.1.1\n' >>tiny/b/z07777.b.example.zone

@@ -85,7 +85,7 @@ run() {
 # Messages that echo input: $INCLUDE names and SVCB values once \DDD is
 # decoded, and raw bytes of a field the reader passes on as they are.
 {
-	printf '$ORIGIN inject.example.\n$TTL 60\n@ IN SOA ns host 1 2 3 4 5\n@ IN NS ns\nns IN A 192.0.2.1\n'
+	printf '$ORIGIN inject.example.\n$TTL 60\n@ IN SOA ns host 1 7200 3600 1209600 300\n@ IN NS ns\nns IN A 192.0.2.1\n'
 	printf '$INCLUDE "a\\027]52;c;ZXZpbA==\\007\\010::add-mask::secret"\n'
 	printf '$INCLUDE x\\010::error\\032file=README.md::x\\013\\127\n'
 	printf 's1 IN SVCB 1 . mandatory="alpn\\027]8;;http://evil.example/\\007"\n'

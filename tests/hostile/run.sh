@@ -87,7 +87,7 @@ case_ "invalid UTF-8 in a name" 1 badutf8.example.zone \
 	"badutf8.example.zone:2:1: error: invalid host name: owner \\255\\254\\253.badutf8.example. is not a valid host name: it has the octet \\255 [hygiene-hostname]" \
 	"badutf8.example.zone:2:1: error: zone without an SOA record: no SOA record at badutf8.example. [hygiene-soa-missing]"
 
-text='$ORIGIN example.com.\n$TTL 60\n@ IN SOA ns host 1 2 3 4 5\n@ IN NS ns\nns A 192.0.2.1\n'
+text='$ORIGIN example.com.\n$TTL 60\n@ IN SOA ns host 1 7200 3600 1209600 300\n@ IN NS ns\nns A 192.0.2.1\n'
 { printf '\377\376'; printf '%b' "$text" | iconv -f UTF-8 -t UTF-16LE; } >bom16.example.zone
 case_ "UTF-16 with a byte order mark" 1 bom16.example.zone \
 	"bom16.example.zone:1:1: warning: zone file in an encoding name servers do not read: file is UTF-16LE with a byte order mark; read as converted to UTF-8, but name servers expect ASCII: save it as ASCII or UTF-8 [syntax-encoding]"
@@ -105,7 +105,7 @@ case_ "a name over 255 octets" 1 name.example.zone \
 	"name.example.zone:1:1: error: zone without an SOA record: the file holds no records, so zone name.example. has no SOA [hygiene-soa-missing]" \
 	"name.example.zone:3:1: error: syntax error: bad owner name: a domain name is longer than 255 octets [syntax-error]"
 
-{ printf '$TTL 60\n@ IN SOA ns host 1 2 3 4 5\n@ IN NS ns\nns IN A 192.0.2.1\n'
+{ printf '$TTL 60\n@ IN SOA ns host 1 7200 3600 1209600 300\n@ IN NS ns\nns IN A 192.0.2.1\n'
   seq 1 100000 | sed 's/.*/many IN TXT "&"/'; } >many.example.zone
 # a clean zone: JSON, so that even no findings is some output
 case_ "100,000 records at one owner" 0 "--format json many.example.zone" \
@@ -128,7 +128,7 @@ case_ "a FIFO" 2 fifo.example.zone \
 # a folder makes zonelint look for $INCLUDEs in every input first: the
 # FIFO beside it must not hang that look either
 mkdir -p beside
-printf '$TTL 60\n@ IN SOA ns host 1 2 3 4 5\n@ IN NS ns\nns IN A 192.0.2.1\n' >beside/ok.example.zone
+printf '$TTL 60\n@ IN SOA ns host 1 7200 3600 1209600 300\n@ IN NS ns\nns IN A 192.0.2.1\n' >beside/ok.example.zone
 case_ "a FIFO named beside a folder" 2 "beside fifo.example.zone" \
 	"fifo.example.zone: error: unusable input: cannot read fifo.example.zone: not a regular file (a FIFO) [input-unreadable]"
 
@@ -161,28 +161,28 @@ case_ "a truncated Windows export" 1 contoso.com.dns \
 
 # Found by fuzzing (tests/fuzz/RUNS.md), fixed, kept here.
 long=$(head -c 60 /dev/zero | tr '\0' a)
-printf '$ORIGIN %s.%s.%s.%s.\n$TTL 60\n@ IN SOA ns host 1 2 3 4 5\n@ IN NS ns\n@ IN NS ns1.abcdefghijklmnop\nns IN A 192.0.2.1\n' \
+printf '$ORIGIN %s.%s.%s.%s.\n$TTL 60\n@ IN SOA ns host 1 7200 3600 1209600 300\n@ IN NS ns\n@ IN NS ns1.abcdefghijklmnop\nns IN A 192.0.2.1\n' \
 	"$long" "$long" "$long" "$long" >longrel.example.zone
 case_ "fuzz: a relative name over 255 octets once the origin is added" 1 longrel.example.zone \
 	"longrel.example.zone:5:9: error: syntax error: cannot read this NS record: field 1: a domain name is longer than 255 octets once the origin is added [syntax-error]"
 
-printf '$ORIGIN example.com.\n$TTL 60\n@ IN SOA ns host 1 2 3 4 5\n@ IN NS ns\nns IN A 192.0.2.1\nsvc IN SVCB 1 . ohttp key707\nsvc2 IN SVCB 1 . key65535\n' >svcbempty.example.zone
+printf '$ORIGIN example.com.\n$TTL 60\n@ IN SOA ns host 1 7200 3600 1209600 300\n@ IN NS ns\nns IN A 192.0.2.1\nsvc IN SVCB 1 . ohttp key707\nsvc2 IN SVCB 1 . key65535\n' >svcbempty.example.zone
 case_ "fuzz: SVCB keys without values" 1 svcbempty.example.zone \
 	"svcbempty.example.zone:7:18: error: syntax error: cannot read this SVCB record: field 3 'key65535': 'key65535' is not an SvcParam key [syntax-error]"
 
-printf '$ORIGIN example.com.\n$TTL 60\n@ IN SOA ns host 1 2 3 4 5\n@ IN NS ns\nns IN A 192.0.2.1\ngw IN IPSECKEY 0 0 1\n' >ipseckey.example.zone
+printf '$ORIGIN example.com.\n$TTL 60\n@ IN SOA ns host 1 7200 3600 1209600 300\n@ IN NS ns\nns IN A 192.0.2.1\ngw IN IPSECKEY 0 0 1\n' >ipseckey.example.zone
 case_ "fuzz: an IPSECKEY without its gateway" 1 ipseckey.example.zone \
 	"ipseckey.example.zone:6:20: error: syntax error: cannot read this IPSECKEY record: field 3 '1': the gateway is missing [syntax-error]"
 
-printf '$ORIGIN example.com.\n$TTL 60\n@ IN SOA ns host 1 2 3 4 5\n@ IN NS ns\nns IN A 192.0.2.1\n$GENERATE 1-2 h$ A 192.0.2.${04444444444444444444444,0,d}\n' >genoffset.example.zone
+printf '$ORIGIN example.com.\n$TTL 60\n@ IN SOA ns host 1 7200 3600 1209600 300\n@ IN NS ns\nns IN A 192.0.2.1\n$GENERATE 1-2 h$ A 192.0.2.${04444444444444444444444,0,d}\n' >genoffset.example.zone
 case_ "fuzz: a \$GENERATE offset beyond any number" 1 genoffset.example.zone \
 	"genoffset.example.zone:6:20: error: syntax error: \$GENERATE bad \${offset,width,base} modifier [syntax-error]"
 
-printf '$ORIGIN example.com.\n$TTL 60\n@ IN SOA ns host 1 2 3 4 5\n@ IN NS ns\nns IN A 192.0.2.1\n$ORIGIN sub\\\nx IN A 192.0.2.3\n' >lonebs.example.zone
+printf '$ORIGIN example.com.\n$TTL 60\n@ IN SOA ns host 1 7200 3600 1209600 300\n@ IN NS ns\nns IN A 192.0.2.1\n$ORIGIN sub\\\nx IN A 192.0.2.3\n' >lonebs.example.zone
 case_ "fuzz: an \$ORIGIN ending in a lone backslash (the dot added after it was escaped)" 1 lonebs.example.zone \
 	"lonebs.example.zone:6:9: error: syntax error: bad \$ORIGIN name 'sub\\' [syntax-error]"
 
-{ printf '$ORIGIN example.com.\n$TTL 60\n@ IN SOA ns host 1 2 3 4 5\n@ IN NS ns\nns IN A 192.0.2.1\n@ IN NSEC3PARAM 1 0 65535 -\n'
+{ printf '$ORIGIN example.com.\n$TTL 60\n@ IN SOA ns host 1 7200 3600 1209600 300\n@ IN NS ns\nns IN A 192.0.2.1\n@ IN NSEC3PARAM 1 0 65535 -\n'
   printf 'utqvuhu2blk3dhmrr5t1hd9vteohqt0a IN NSEC3 1 0 65535 - utqvuhu2blk3dhmrr5t1hd9vteohqt0a NS SOA\n'
   i=0; while [ $i -lt 3000 ]; do printf 'h%d IN A 192.0.2.9\n' $i; i=$((i + 1)); done; } >iter.example.zone
 case_ "fuzz: NSEC3 with 65,535 hash iterations over 3,000 names (hours of hashing)" 1 iter.example.zone \

@@ -31,7 +31,7 @@ awk -v inc="$work/inc.zone" '
 	NR % 9001 == 0 { print "$INCLUDE " inc " inc" NR ".example.com." }
 	NR % 3001 == 0 { print "bad" NR " IN A 300.1.2.3" }
 	NR % 3307 == 0 { print "cls" NR " CH A 192.0.2.1" }
-	NR % 11003 == 0 { print "@ IN SOA ns1 hostmaster 1 2 3 4 5" }
+	NR % 11003 == 0 { print "@ IN SOA ns1 hostmaster 1 7200 3600 1209600 300" }
 	NR % 13001 == 0 { print "$GENERATE 1-40 gen" NR "-$ IN A 192.0.2.$" }
 	NR % 2011 == 0 { print "dup" NR " IN CNAME a\ndup" NR " IN A 192.0.2.9" }
 	NR % 1999 == 0 { print "; zonelint: ignore hygiene-cname-and-other-data" }
@@ -86,9 +86,9 @@ compare "real-world corpus" "$shared/corpus/real-world"
 # A folder's small files are read once, by the $INCLUDE scan, and handed
 # to the reader (src/source.h): the same findings as files read directly.
 python3 "$top/bench/genmany.py" "$work/many" 300 >/dev/null
-printf '\357\273\277$TTL 60\n@ IN SOA ns host 1 2 3 4 5\n@ IN NS ns\nns IN A 10.0.0.1\n' \
+printf '\357\273\277$TTL 60\n@ IN SOA ns host 1 7200 3600 1209600 300\n@ IN NS ns\nns IN A 10.0.0.1\n' \
 	>"$work/many/bom.example.zone"
-printf '$TTL 60\r\n@ IN SOA ns host 1 2 3 4 5\r\n@ IN NS ns\r\nns IN A 192.0.2.1\r\nx IN CNAME ns\r\nx IN A 192.0.2.2\r\n' |
+printf '$TTL 60\r\n@ IN SOA ns host 1 7200 3600 1209600 300\r\n@ IN NS ns\r\nns IN A 192.0.2.1\r\nx IN CNAME ns\r\nx IN A 192.0.2.2\r\n' |
 	iconv -f UTF-8 -t UTF-16 >"$work/many/utf16.example.zone"
 printf '\0binary' >"$work/many/binary.example.zone"
 s1=0 s2=0
@@ -108,11 +108,11 @@ fi
 # records in a few bytes) is read again directly.  -v shows the order.
 mkdir -p "$work/ahead"
 python3 "$top/bench/genmany.py" "$work/ahead" 40 >/dev/null
-printf '$TTL 60\n@ IN SOA ns host 1 2 3 4 5\n@ IN NS ns\nns IN A 10.0.0.1\n$GENERATE 1-10000 h$ IN A 10.0.1.1\nh9999 IN CNAME ns\n' \
+printf '$TTL 60\n@ IN SOA ns host 1 7200 3600 1209600 300\n@ IN NS ns\nns IN A 10.0.0.1\n$GENERATE 1-10000 h$ IN A 10.0.1.1\nh9999 IN CNAME ns\n' \
 	>"$work/ahead/z00020.big.example.zone"
-printf '$TTL 60\n@ IN SOA ns host 1 2 3 4 5\n@ IN NS ns\nns IN A 10.0.0.1 ; zonelint: ignore leak-private-address\n$INCLUDE %s/inc.zone\nbad IN A 1.2.3\n' "$work" \
+printf '$TTL 60\n@ IN SOA ns host 1 7200 3600 1209600 300\n@ IN NS ns\nns IN A 10.0.0.1 ; zonelint: ignore leak-private-address\n$INCLUDE %s/inc.zone\nbad IN A 1.2.3\n' "$work" \
 	>"$work/ahead/z00021.inc.example.zone"
-printf '$TTL bogus\n@ IN SOA ns host 1 2 3 4 5\n@ IN NS ns\nns IN A 192.0.2.1\n' \
+printf '$TTL bogus\n@ IN SOA ns host 1 7200 3600 1209600 300\n@ IN NS ns\nns IN A 192.0.2.1\n' \
 	>"$work/ahead/z00022.early.example.zone"
 compare "folder read ahead, one zone too big for a tape" -v "$work/ahead"
 
@@ -139,7 +139,7 @@ fi
 # them).  Each record is out of the zone, so the baseline written for its
 # finding holds the record as printed; --limit findings keeps all 3,000.
 {
-	printf '$TTL 60\n@ IN SOA ns host 1 2 3 4 5\n@ IN NS ns\nns IN A 192.0.2.1\n'
+	printf '$TTL 60\n@ IN SOA ns host 1 7200 3600 1209600 300\n@ IN NS ns\nns IN A 192.0.2.1\n'
 	i=0
 	while [ $i -lt 3000 ]; do
 		printf 'w%d.other. IN WKS 192.0.2.%d tcp ftp telnet smtp domain http 443 ssh\n' $i $((i % 250))
