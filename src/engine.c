@@ -244,6 +244,12 @@ zl_engine_end_zone(struct zl_engine *eng, struct zl_zone *z, int status,
 		z->ttl_high_value = out->ttl_high_value;
 	}
 	z->ttl_high_count += out->ttl_high_count;
+	for (int k = 0; k < ZL_TTL_KINDS; k++) {
+		if (z->ttl_seen[k].at.line == 0)
+			z->ttl_seen[k] = out->ttl_seen[k];
+		else
+			z->ttl_seen[k].count += out->ttl_seen[k].count;
+	}
 	for (size_t i = eng->diag_from; z->origin_str && i < eng->diags.count;
 	    i++) {
 		struct zl_diag *d = &eng->diags.v[i];

@@ -245,6 +245,14 @@ settle_owner_and_ttl(struct reader *r, struct file_state *f, struct prefix *p)
 	} else if (r->have_soa_min) {
 		p->ttl = r->soa_min;
 	}
+	/* a TTL written, or given by $TTL, an earlier record or the SOA: not
+	 * the 0 of a first record that has none (a Windows export's SOA) */
+	bool known = p->explicit_ttl || r->have_ttl || r->have_soa_min;
+	enum zl_ttl_kind kind = p->ttl == 0 ? ZL_TTL_ZERO : ZL_TTL_LONG;
+	if (known && (p->ttl == 0 || (p->ttl > 604800u &&
+	    p->ttl <= 0x7fffffffu)) && r->out->ttl_seen[kind].count++ == 0)
+		r->out->ttl_seen[kind] = (struct zl_ttl_seen){{f->file,
+		    p->start->line, p->start->col}, p->ttl, 1};
 	if (p->ttl > 0x7fffffffu && r->out->ttl_high_count++ == 0) {
 		r->out->ttl_high = (struct zl_loc){f->file, p->start->line,
 		    p->start->col};

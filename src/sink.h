@@ -77,6 +77,7 @@ struct zl_read_out {
 	struct zl_loc ttl_high;
 	uint32_t ttl_high_value;
 	unsigned long ttl_high_count;
+	struct zl_ttl_seen ttl_seen[ZL_TTL_KINDS]; /* zonelint.h */
 };
 
 /* A sink that drops everything: reading for its side effects only. */

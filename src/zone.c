@@ -67,6 +67,12 @@ zl_zone_ttl_implicit(const struct zl_zone *zone)
 	return zone->ttl_implicit;
 }
 
+struct zl_ttl_seen
+zl_zone_ttl_seen(const struct zl_zone *zone, enum zl_ttl_kind kind)
+{
+	return zone->ttl_seen[kind];
+}
+
 struct zl_loc
 zl_zone_ttl_high(const struct zl_zone *zone, uint32_t *ttl,
     unsigned long *count)

@@ -29,6 +29,7 @@ struct zl_zone {
 	struct zl_loc ttl_high;     /* zl_read_out's, and the next two */
 	uint32_t ttl_high_value;
 	unsigned long ttl_high_count;
+	struct zl_ttl_seen ttl_seen[ZL_TTL_KINDS]; /* zl_read_out's, summed */
 	struct zl_preload *preload; /* its text, read ahead; the reader's */
 };
 

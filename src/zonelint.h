@@ -128,6 +128,16 @@ struct zl_loc zl_zone_ttl_implicit(const struct zl_zone *zone);
  * anyway, finds them, so that no rule looks at every record for it. */
 struct zl_loc zl_zone_ttl_high(const struct zl_zone *zone, uint32_t *ttl,
     unsigned long *count);
+/* TTLs the reader counts for the audit rules, in the same way: 0, and
+ * above a week (RFC 8767's cap) but within 2^31 - 1. */
+enum zl_ttl_kind { ZL_TTL_ZERO, ZL_TTL_LONG, ZL_TTL_KINDS };
+struct zl_ttl_seen {
+	struct zl_loc at;     /* the first such record; line 0 if none */
+	uint32_t ttl;         /* its TTL */
+	unsigned long count;  /* records with such a TTL */
+};
+struct zl_ttl_seen zl_zone_ttl_seen(const struct zl_zone *zone,
+    enum zl_ttl_kind kind);
 
 /* Name index (src/index.c). */
 const struct zl_name *zl_index_find(const struct zl_zone *zone,
