@@ -34,7 +34,7 @@ enum {
 	OPT_INTERNAL_DOMAIN, OPT_SIP_ALLOW_TARGET, OPT_PRIVATE_DOCS, OPT_SIP_DOMAIN,
 	OPT_CONFIG, OPT_NO_CONFIG, OPT_MAN_RULES, OPT_BASELINE, OPT_WRITE_BASELINE,
 	OPT_ALLOW_OUTSIDE, OPT_ALLOW_INCLUDE_OUTSIDE, OPT_LIMIT,
-	OPT_SIP_INTERNAL_NAME, OPT_NOW,
+	OPT_SIP_INTERNAL_NAME, OPT_NOW, OPT_STALE_AFTER,
 };
 
 static const struct option longopts[] = {
@@ -67,6 +67,7 @@ static const struct option longopts[] = {
 	{"private-include-documentation", no_argument, NULL, OPT_PRIVATE_DOCS},
 	{"limit", required_argument, NULL, OPT_LIMIT},
 	{"now", required_argument, NULL, OPT_NOW},
+	{"stale-after", required_argument, NULL, OPT_STALE_AFTER},
 	{"summary", no_argument, NULL, 'q'},
 	{NULL, 0, NULL, 0},
 };
@@ -112,6 +113,8 @@ usage(FILE *fp)
 	    "      --now TIME         judge signature times at TIME, YYYYMMDDHHMMSS\n"
 	    "                         (UTC) or seconds since the epoch (default:\n"
 	    "                         the current time)\n"
+	    "      --stale-after DAYS Windows aging stamps DAYS older than the\n"
+	    "                         zone's newest (or --now) are stale (30)\n"
 	    "  -q, --summary          text: each rule's first finding in a file,\n"
 	    "                         then how many more and on which lines\n"
 	    "  -v, --verbose          say what is read and decided\n"
@@ -218,16 +221,39 @@ set_now(struct zl_options *opt, const char *arg)
 		tm.tm_min = v[4];
 		tm.tm_sec = v[5];
 		opt->now = (long long)ldns_mktime_from_utc(&tm);
+		opt->now_given = true;
 		return 0;
 	}
 	long long t = strtoll(arg, NULL, 10);
 	if (t > NOW_MAX)
 		goto bad;
 	opt->now = t;
+	opt->now_given = true;
 	return 0;
 bad:
 	return usage_error("--now takes YYYYMMDDHHMMSS (UTC) or seconds since "
 	    "the epoch, not '%s'", arg);
+}
+
+/* --stale-after DAYS: 1 to 36500 (a century), digits only. */
+static int
+set_stale_after(struct zl_options *opt, const char *arg)
+{
+	size_t n = strspn(arg, "0123456789");
+	long days = n > 0 && n <= 5 && arg[n] == '\0' ? strtol(arg, NULL, 10) : 0;
+	if (days < 1 || days > 36500)
+		return usage_error("--stale-after takes a number of days from 1 to "
+		    "36500%s", "");
+	opt->stale_after_days = (int)days;
+	return 0;
+}
+
+/* --limit, --now or --stale-after (c says which). */
+static int
+set_value(struct zl_options *opt, int c, const char *arg)
+{
+	return c == OPT_NOW ? set_now(opt, arg) : c == OPT_LIMIT ?
+	    set_limit(opt, arg) : set_stale_after(opt, arg);
 }
 
 /* Adds a domain given on the command line to list. */
@@ -445,7 +471,8 @@ take_option(struct run *st, int c, char **argv)
 		break; /* read before the other options */
 	case OPT_LIMIT:
 	case OPT_NOW:
-		if ((c == OPT_NOW ? set_now : set_limit)(&st->opt, optarg) != 0)
+	case OPT_STALE_AFTER:
+		if (set_value(&st->opt, c, optarg) != 0)
 			st->ret = EXIT_TROUBLE;
 		break;
 	case OPT_BASELINE:

@@ -36,6 +36,10 @@ struct zl_options {
 	 * epoch; main sets the current time unless --now gives one, so that
 	 * rules never read the clock and a test can fix it */
 	long long now;
+	bool now_given;                /* --now was given */
+	/* --stale-after DAYS: a Windows aging stamp that much older than the
+	 * zone's newest (or than --now) is stale; 0: the default, 30 */
+	int stale_after_days;
 	/* --limit NAME=N, from the command line only (a .zonelint comes from
 	 * the repository being checked); 0: the default below */
 	unsigned long long limit_generated;

@@ -340,5 +340,18 @@ run "--now as seconds since the epoch" 0 "" "" \
 run "--now as YYYYMMDDHHMMSS" 0 "" "" \
 	--no-config --now 20261201000000 a.example.zone
 
+# --stale-after: days from 1 to 36500, digits only; anything else is a
+# usage error that echoes nothing of what was given
+s1='zonelint: --stale-after takes a number of days from 1 to 36500; see zonelint --help\n'
+run "--stale-after with terminal escapes" 2 "" "$s1" \
+	--no-config --stale-after "$(printf '7\033]52;c;eA==\007')" a.example.zone
+run "--stale-after 0" 2 "" "$s1" --no-config --stale-after 0 a.example.zone
+run "--stale-after past a century" 2 "" "$s1" \
+	--no-config --stale-after 36501 a.example.zone
+run "--stale-after past any number" 2 "" "$s1" \
+	--no-config --stale-after 99999999999999999999999 a.example.zone
+run "--stale-after -5" 2 "" "$s1" --no-config --stale-after -5 a.example.zone
+run "--stale-after 90" 0 "" "" --no-config --stale-after 90 a.example.zone
+
 echo "hostile confine: $pass passed, $fail failed"
 [ $fail -eq 0 ]
