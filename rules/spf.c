@@ -101,6 +101,24 @@ near_name(const char *w, size_t n, bool modifiers_only)
 	return best;
 }
 
+const char *
+spf_nearest(const char *w, size_t n, const char *const *cands)
+{
+	const char *best = NULL;
+	unsigned bd = 99;
+	for (size_t i = 0; cands[i]; i++) {
+		size_t m = strlen(cands[i]);
+		unsigned d = distance(w, n, cands[i], m);
+		size_t shortest = m < n ? m : n;
+		if (((d <= 1 && shortest >= 2) || (d <= 2 && shortest >= 5)) &&
+		    d < bd) {
+			bd = d;
+			best = cands[i];
+		}
+	}
+	return best;
+}
+
 /* The kind named by the n octets at w, as a mechanism or a modifier. */
 static enum spf_kind
 kind_of(const char *w, size_t n, bool modifier)
@@ -270,14 +288,11 @@ find_join(const struct spf *s, struct spf_term *t)
 	}
 }
 
-bool
-spf_parse(struct spf *s, const uint8_t *d, uint32_t len)
+void
+spf_join(struct spf *s, const uint8_t *d, uint32_t len)
 {
-	if (!spf_is_policy(d, len))
-		return false;
-	s->len = s->nstr = s->nterm = 0;
-	s->cut = false;
-	/* the strings, joined; each is at most 255 octets */
+	s->len = s->nstr = 0;
+	/* each string is at most 255 octets, and at least 1 of d */
 	for (uint32_t p = 0; p < len && s->nstr < 32768;) {
 		uint32_t n = d[p];
 		if (p + 1 + n > len)
@@ -288,6 +303,16 @@ spf_parse(struct spf *s, const uint8_t *d, uint32_t len)
 		p += 1 + n;
 	}
 	s->str_off[s->nstr] = s->len;
+}
+
+bool
+spf_parse(struct spf *s, const uint8_t *d, uint32_t len)
+{
+	if (!spf_is_policy(d, len))
+		return false;
+	spf_join(s, d, len);
+	s->nterm = 0;
+	s->cut = false;
 	/* the terms: runs of octets other than space */
 	for (uint32_t p = 0; p < s->len;) {
 		while (p < s->len && s->text[p] == ' ')

@@ -54,6 +54,9 @@ struct spf {
  * "v=spf1" (caselessly) then a space or the end, or its first string is
  * "v=spf1" alone and the next one joins it without a space. */
 bool spf_is_policy(const uint8_t *d, uint32_t len);
+/* Joins the strings of TXT data d into s's text and str_off, nothing
+ * more (the DMARC rules read their records so too). */
+void spf_join(struct spf *s, const uint8_t *d, uint32_t len);
 /* Reads the TXT data d into s (false when it is no SPF policy). */
 bool spf_parse(struct spf *s, const uint8_t *d, uint32_t len);
 /* Where offset off of s's text was written: the column of the string
@@ -62,6 +65,9 @@ struct zl_loc spf_loc(const struct spf *s, const struct zl_record *rec,
     uint32_t off);
 /* n octets of text at p, escaped (\DDD) and cut to fit size, in buf. */
 const char *spf_show(const char *p, size_t n, char *buf, size_t size);
+/* Of the NULL-ended cands, the one closest to the n octets at w (one
+ * edit away, two for words of five or more), or NULL. */
+const char *spf_nearest(const char *w, size_t n, const char *const *cands);
 /* The name of a term's kind as written in policies ("include"). */
 const char *spf_kind_name(enum spf_kind kind);
 /* Whether a term makes a DNS query (RFC 7208 4.6.4). */
