@@ -1,34 +1,54 @@
 /*
  * mail-dmarc-multiple: more than one DMARC record (TXT records starting
- * "v=DMARC1") at a _dmarc name.  The first marks its name's entry (mark
- * 0); each later one at a marked name is reported.
+ * "v=DMARC1") at a _dmarc name.  Each is kept (rules/byname.h) until
+ * the zone ends; then every one after the first at its name is reported.
  */
+#include "byname.h"
 #include "dmarc.h"
 
 static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
-	if (!dmarc_is_record(rec->data, rec->data_len) ||
-	    !dmarc_name(ldns_rr_owner(rec->rr)))
-		return;
-	if (!zl_marked(ctx, rec->name, 0)) {
-		zl_mark_entry(ctx, rec->name, 0);
-		return;
-	}
+	if (dmarc_is_record(rec->data, rec->data_len) &&
+	    dmarc_name(ldns_rr_owner(rec->rr)))
+		byname_keep(zl_state(ctx), rec->name, rec->loc, 0);
+}
+
+static void
+on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
+{
+	struct byname *b = zl_state(ctx);
+	uint8_t buf[2 * LDNS_MAX_DOMAINLEN + 2];
 	char o[LDNS_MAX_DOMAINLEN * 4 + 2];
-	zl_report(ctx, rec->loc, "%s has another TXT record starting "
-	    "\"v=DMARC1\" before this one: with two DMARC records, receivers "
-	    "apply neither (RFC 7489 6.6.3), as if the domain had no DMARC "
-	    "policy; keep one",
-	    zl_dname_str(ldns_rr_owner(rec->rr), o, sizeof o));
+	byname_sort(b);
+	for (size_t i = 0, j; i < b->n; i = j) {
+		j = byname_next(b, i);
+		ldns_rdf name = zl_index_name(zone, b->v[i].entry, buf);
+		zl_dname_str(&name, o, sizeof o);
+		for (size_t k = i + 1; k < j; k++)
+			zl_report(ctx, b->v[k].loc, "%s has another TXT record "
+			    "starting \"v=DMARC1\" before this one: with two "
+			    "DMARC records, receivers apply neither (RFC 7489 "
+			    "6.6.3), as if the domain had no DMARC policy; "
+			    "keep one", o);
+	}
+	b->n = 0;
+}
+
+static void
+free_state(void *p)
+{
+	byname_free(p);
 }
 
 const struct zl_rule rule_mail_dmarc_multiple = {
 	.id = "mail-dmarc-multiple",
 	.severity = ZL_WARNING,
 	.types = ZL_T_TXT,
-	.marks = 1,
+	.state_size = sizeof(struct byname),
 	.on_record = on_record,
+	.on_zone_end = on_zone_end,
+	.free_state = free_state,
 	.summary = "more than one DMARC record at a name",
 	.why =
 	    "A receiver looks up the TXT records at _dmarc.DOMAIN and keeps\n"

@@ -1,33 +1,54 @@
 /*
  * mail-spf-multiple: more than one SPF policy (TXT records starting
- * "v=spf1") at a name.  The first marks its name's entry (mark 0); each
- * later one at a marked name is reported where it is written.
+ * "v=spf1") at a name.  Each is kept (rules/byname.h) until the zone
+ * ends; then every one after the first at its name is reported where it
+ * is written.  What is kept grows with the zone's SPF policies.
  */
+#include "byname.h"
 #include "spf.h"
 
 static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
-	if (!spf_is_policy(rec->data, rec->data_len))
-		return;
-	if (!zl_marked(ctx, rec->name, 0)) {
-		zl_mark_entry(ctx, rec->name, 0);
-		return;
-	}
+	if (spf_is_policy(rec->data, rec->data_len))
+		byname_keep(zl_state(ctx), rec->name, rec->loc, 0);
+}
+
+static void
+on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
+{
+	struct byname *b = zl_state(ctx);
+	uint8_t buf[2 * LDNS_MAX_DOMAINLEN + 2];
 	char o[LDNS_MAX_DOMAINLEN * 4 + 2];
-	zl_report(ctx, rec->loc, "%s has another TXT record starting "
-	    "\"v=spf1\" before this one: with two SPF policies at a name, "
-	    "receivers reject both (permerror, RFC 7208 3.2); merge them into "
-	    "one record",
-	    zl_dname_str(ldns_rr_owner(rec->rr), o, sizeof o));
+	byname_sort(b);
+	for (size_t i = 0, j; i < b->n; i = j) {
+		j = byname_next(b, i);
+		ldns_rdf name = zl_index_name(zone, b->v[i].entry, buf);
+		zl_dname_str(&name, o, sizeof o);
+		for (size_t k = i + 1; k < j; k++)
+			zl_report(ctx, b->v[k].loc, "%s has another TXT record "
+			    "starting \"v=spf1\" before this one: with two SPF "
+			    "policies at a name, receivers reject both "
+			    "(permerror, RFC 7208 3.2); merge them into one "
+			    "record", o);
+	}
+	b->n = 0;
+}
+
+static void
+free_state(void *p)
+{
+	byname_free(p);
 }
 
 const struct zl_rule rule_mail_spf_multiple = {
 	.id = "mail-spf-multiple",
 	.severity = ZL_ERROR,
 	.types = ZL_T_TXT,
-	.marks = 1,
+	.state_size = sizeof(struct byname),
 	.on_record = on_record,
+	.on_zone_end = on_zone_end,
+	.free_state = free_state,
 	.summary = "more than one SPF policy at a name",
 	.why =
 	    "A receiver that looks up a domain's SPF policy takes the TXT\n"
