@@ -23,6 +23,8 @@ on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 	byname_sort(b);
 	for (size_t i = 0, j; i < b->n; i = j) {
 		j = byname_next(b, i);
+		if (j - i < 2)
+			continue;
 		ldns_rdf name = zl_index_name(zone, b->v[i].entry, buf);
 		zl_dname_str(&name, o, sizeof o);
 		for (size_t k = i + 1; k < j; k++)

@@ -174,6 +174,9 @@ on_run_end(struct zl_ctx *ctx)
 		for (size_t j = 0; j < st->nunknown; j++)
 			k += (size_t)snprintf(u + k, sizeof u - k, "%s%s",
 			    j ? ", " : "", st->unknown[j]->text);
+		if (n <= SPF_MAX_LOOKUPS && st->nunknown == 0 &&
+		    st->loop == NULL)
+			continue; /* the common case: nothing to say */
 		uint8_t buf[2 * LDNS_MAX_DOMAINLEN + 2];
 		ldns_rdf name = zl_index_name(p->zone, p->entry, buf);
 		zl_dname_str(&name, o, sizeof o);

@@ -2,8 +2,8 @@
  * mail-spf-no-all: an SPF policy with neither an all mechanism nor a
  * redirect= modifier, so that a sender no mechanism matches gets
  * "neutral".  A policy whose terms were not all read (more than
- * SPF_MAX_TERMS), or whose first string joins the next without a space
- * (mail-spf-syntax), is not judged.
+ * SPF_MAX_TERMS), or that has a term receivers reject (mail-spf-syntax
+ * reports it), is not judged.
  */
 #include <stdio.h>
 
@@ -23,7 +23,10 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 		return;
 	for (uint32_t i = 0; i < st->spf.nterm; i++) {
 		enum spf_kind k = st->spf.term[i].kind;
-		if (k == SPF_ALL || k == SPF_REDIRECT)
+		enum spf_problem p = st->spf.term[i].problem;
+		/* a policy receivers reject (mail-spf-syntax) is not judged */
+		if (k == SPF_ALL || k == SPF_REDIRECT || (p != SPF_OK &&
+		    p != SPF_MISSPELT_MODIFIER))
 			return;
 	}
 	zl_report(ctx, spf_loc(&st->spf, rec, 0), "the policy has no all "

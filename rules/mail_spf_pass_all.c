@@ -15,6 +15,7 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
 	struct state *st = zl_state(ctx);
 	if (!spf_is_policy(rec->data, rec->data_len) ||
+	    !spf_mentions(rec->data, rec->data_len, "all") ||
 	    !spf_parse(&st->spf, rec->data, rec->data_len))
 		return;
 	for (uint32_t i = 0; i < st->spf.nterm; i++) {

@@ -22,7 +22,7 @@ problem_text(const struct spf *s, const struct spf_term *t, char *buf,
 {
 	char w[200], a[200];
 	spf_show(s->text + t->off, t->len, w, sizeof w);
-	const char *kind = spf_kind_name(t->kind);
+	const char *kind = spf_kind_name(t->kind), *near;
 	switch (t->problem) {
 	case SPF_JOINED:
 		spf_show(s->text + t->join, t->off + t->len - t->join, a,
@@ -33,10 +33,11 @@ problem_text(const struct spf *s, const struct spf_term *t, char *buf,
 		    "before it; end the string before it with a space", w, a);
 		break;
 	case SPF_UNKNOWN_MECHANISM:
-		if (t->near)
+		near = spf_near(s, t);
+		if (near)
 			snprintf(buf, size, "\"%s\" is not an SPF mechanism, and "
 			    "receivers reject the whole policy (permerror); did "
-			    "you mean %s?", w, t->near);
+			    "you mean %s?", w, near);
 		else
 			snprintf(buf, size, "\"%s\" is not an SPF mechanism, and "
 			    "receivers reject the whole policy (permerror); the "

@@ -52,8 +52,8 @@ static unsigned
 distance(const char *a, size_t na, const char *b, size_t nb)
 {
 	unsigned d[32][32];
-	if (na > 31 || nb > 31)
-		return 99;
+	if (na > 31 || nb > 31 || na > nb + 2 || nb > na + 2)
+		return 99; /* more than two apart: too far for any caller */
 	for (size_t i = 0; i <= na; i++)
 		d[i][0] = (unsigned)i;
 	for (size_t j = 0; j <= nb; j++)
@@ -212,9 +212,8 @@ judge(const struct spf *s, struct spf_term *t)
 	}
 	size_t rest = t->value ? t->value - t->off + t->vlen : i;
 	switch (t->kind) {
-	case SPF_UNKNOWN:
+	case SPF_UNKNOWN: /* its near name: spf_near(), when reported */
 		t->problem = SPF_UNKNOWN_MECHANISM;
-		t->near = near_name(w + name, nlen, false);
 		break;
 	case SPF_MODIFIER:
 		if ((t->near = near_name(w, nlen, true)) != NULL)
@@ -272,7 +271,8 @@ starts_term(const char *w, size_t n)
 }
 
 /* A term that crosses from one string into the next, with no space on
- * either side, where the second part starts a term of its own. */
+ * either side, where the second part starts a term of its own or the
+ * first part is a whole term ("-all" "record 1" reads "-allrecord"). */
 static void
 find_join(const struct spf *s, struct spf_term *t)
 {
@@ -280,12 +280,28 @@ find_join(const struct spf *s, struct spf_term *t)
 		uint32_t b = s->str_off[k];
 		if (b <= t->off || b >= t->off + t->len)
 			continue;
-		if (starts_term(s->text + b, t->off + t->len - b)) {
+		struct spf_term head = {.off = t->off, .len = b - t->off};
+		judge(s, &head);
+		if (starts_term(s->text + b, t->off + t->len - b) ||
+		    (head.problem == SPF_OK && head.kind != SPF_MODIFIER)) {
 			t->problem = SPF_JOINED;
 			t->join = b;
 			return;
 		}
 	}
+}
+
+bool
+spf_mentions(const uint8_t *d, uint32_t len, const char *word)
+{
+	size_t n = strlen(word);
+	if (len == 0 || (uint32_t)d[0] + 1 < len)
+		return true; /* several strings: word may be split */
+	for (uint32_t i = 1; i + n <= len; i++)
+		if (zl_lower(d[i]) == (uint8_t)word[0] &&
+		    zl_word_is((const char *)d + i, n, word))
+			return true;
+	return false;
 }
 
 void
@@ -343,6 +359,21 @@ spf_parse(struct spf *s, const uint8_t *d, uint32_t len)
 		p = e;
 	}
 	return true;
+}
+
+const char *
+spf_near(const struct spf *s, const struct spf_term *t)
+{
+	if (t->problem != SPF_UNKNOWN_MECHANISM)
+		return t->near;
+	const char *w = s->text + t->off;
+	size_t n = t->len, i = 0;
+	if (n > 0 && strchr("+-~?", w[0]) != NULL)
+		i++;
+	size_t e = i;
+	while (e < n && w[e] != ':' && w[e] != '/' && w[e] != '=')
+		e++;
+	return near_name(w + i, e - i, false);
 }
 
 struct zl_loc

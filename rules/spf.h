@@ -36,7 +36,7 @@ struct spf_term {
 	enum spf_kind kind;
 	enum spf_problem problem;
 	uint32_t join;          /* SPF_JOINED: where the second term starts */
-	const char *near;       /* a known name it is close to, or NULL */
+	const char *near;       /* SPF_MISSPELT_MODIFIER: the modifier */
 };
 
 /* A policy: the strings of one TXT record joined (RFC 7208 3.3). */
@@ -57,8 +57,15 @@ bool spf_is_policy(const uint8_t *d, uint32_t len);
 /* Joins the strings of TXT data d into s's text and str_off, nothing
  * more (the DMARC rules read their records so too). */
 void spf_join(struct spf *s, const uint8_t *d, uint32_t len);
+/* Whether TXT data d may hold word (lower case) in any case: a cheap
+ * test before a policy is read for one kind of term; true for data of
+ * several strings, where the word may be split between two. */
+bool spf_mentions(const uint8_t *d, uint32_t len, const char *word);
 /* Reads the TXT data d into s (false when it is no SPF policy). */
 bool spf_parse(struct spf *s, const uint8_t *d, uint32_t len);
+/* The known name ("include:", "redirect=") a term with a problem is
+ * close to, or NULL; worked out only when asked, as it costs. */
+const char *spf_near(const struct spf *s, const struct spf_term *t);
 /* Where offset off of s's text was written: the column of the string
  * it lies in (each string of rec is one RDATA token), else the record. */
 struct zl_loc spf_loc(const struct spf *s, const struct zl_record *rec,
