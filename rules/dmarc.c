@@ -30,9 +30,14 @@ dmarc_parse(struct dmarc *m, const uint8_t *d, uint32_t len)
 {
 	spf_join(&m->txt, d, len);
 	m->ntag = 0;
+	m->cut = false;
 	const char *s = m->txt.text;
 	uint32_t n = m->txt.len;
-	for (uint32_t p = 0; p < n && m->ntag < DMARC_MAX_TAGS;) {
+	for (uint32_t p = 0; p < n;) {
+		if (m->ntag == DMARC_MAX_TAGS) {
+			m->cut = true;
+			break;
+		}
 		uint32_t e = p;
 		while (e < n && s[e] != ';')
 			e++;

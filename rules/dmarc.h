@@ -17,6 +17,7 @@ struct dmarc {
 	struct spf txt;        /* the strings joined (spf_join) */
 	struct dmarc_tag tag[DMARC_MAX_TAGS];
 	uint32_t ntag;
+	bool cut;              /* more than DMARC_MAX_TAGS tags */
 };
 
 /* Whether TXT data d is a DMARC record: its first string starts

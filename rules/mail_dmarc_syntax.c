@@ -98,6 +98,10 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 		return;
 	}
 	dmarc_parse(m, rec->data, rec->data_len);
+	if (m->cut)
+		zl_verbose(ctx, "%s:%u: DMARC record of more than %d tags: "
+		    "those past them not checked", zl_file_name(rec->loc.file),
+		    rec->loc.line, DMARC_MAX_TAGS);
 	bool has_p = false;
 	static const char *const policies[] = {"none", "quarantine",
 	    "reject", NULL};
@@ -142,7 +146,7 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 			check_uris(ctx, rec, m, t);
 		}
 	}
-	if (!has_p && m->ntag < DMARC_MAX_TAGS)
+	if (!has_p && !m->cut)
 		zl_report(ctx, spf_loc(&m->txt, rec, 0), "the record has no "
 		    "p= tag, which RFC 7489 (6.3) requires: receivers ignore "
 		    "it, or with rua= take it as p=none; add p=none, "

@@ -25,6 +25,7 @@ struct policy {
 	const struct zl_zone *zone;
 	struct zl_loc loc;
 	unsigned direct;          /* its own querying terms */
+	bool cut;                 /* more terms than were read */
 	size_t first, ntargets;   /* in the state's targets */
 };
 
@@ -57,7 +58,8 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	    !spf_parse(&st->spf, rec->data, rec->data_len) ||
 	    st->spf.term[0].problem != SPF_OK)
 		return;
-	struct policy p = {rec->name, rec->zone, rec->loc, 0, st->nt, 0};
+	struct policy p = {rec->name, rec->zone, rec->loc, 0, st->spf.cut,
+	    st->nt, 0};
 	for (uint32_t i = 0; i < st->spf.nterm; i++) {
 		const struct spf_term *t = &st->spf.term[i];
 		if (!spf_kind_queries(t->kind))
@@ -126,6 +128,7 @@ walk(struct zl_ctx *ctx, struct state *st, const struct policy *p,
     unsigned *n)
 {
 	*n += p->direct;
+	st->stopped = st->stopped || p->cut;
 	if (st->depth == sizeof st->path / sizeof st->path[0])
 		return; /* not reached: each step down adds one or more */
 	st->path[st->depth++] = p;

@@ -85,6 +85,10 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	    !spf_parse(&st->spf, rec->data, rec->data_len))
 		return;
 	char m[600];
+	if (st->spf.cut)
+		zl_verbose(ctx, "%s:%u: SPF policy of more than %d terms: "
+		    "those past them not checked", zl_file_name(rec->loc.file),
+		    rec->loc.line, SPF_MAX_TERMS);
 	for (uint32_t i = 0; i < st->spf.nterm; i++) {
 		const struct spf_term *t = &st->spf.term[i];
 		if (problem_text(&st->spf, t, m, sizeof m) == NULL)
