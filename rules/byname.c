@@ -24,7 +24,8 @@ cmp(const void *a, const void *b)
 void
 byname_sort(struct byname *b)
 {
-	qsort(b->v, b->n, sizeof *b->v, cmp);
+	if (b->n > 1) /* none kept: v is NULL, which qsort may not take */
+		qsort(b->v, b->n, sizeof *b->v, cmp);
 }
 
 size_t

@@ -163,7 +163,8 @@ static void
 on_run_end(struct zl_ctx *ctx)
 {
 	struct state *st = zl_state(ctx);
-	qsort(st->p, st->np, sizeof *st->p, by_entry);
+	if (st->np > 1) /* none kept: p is NULL, which qsort may not take */
+		qsort(st->p, st->np, sizeof *st->p, by_entry);
 	char o[LDNS_MAX_DOMAINLEN * 4 + 2], u[400];
 	for (size_t i = 0; i < st->np; i++) {
 		const struct policy *p = &st->p[i];

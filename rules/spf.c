@@ -199,7 +199,7 @@ judge(const struct spf *s, struct spf_term *t)
 	size_t nlen = i - name;
 	bool modifier = i < n && w[i] == '=' && t->qualifier == '+' &&
 	    name == 0;
-	t->kind = kind_of(w + name, nlen, modifier);
+	t->kind = nlen == 0 ? SPF_UNKNOWN : kind_of(w + name, nlen, modifier);
 	if (i < n && (w[i] == ':' || w[i] == '=')) {
 		t->value = t->off + (uint32_t)i + 1;
 		size_t e = i + 1;
