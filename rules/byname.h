@@ -1,0 +1,29 @@
+/* byname.h: records kept per name until a zone ends, then grouped by
+ * name: for rules that compare the records of one name (two SPF
+ * policies, a null MX beside other MX records) without index marks. */
+#ifndef RULES_BYNAME_H
+#define RULES_BYNAME_H
+
+#include "../src/zonelint.h"
+
+struct byname_item {
+	const struct zl_name *entry; /* the owner's index entry */
+	struct zl_loc loc;
+	size_t seq;                  /* order kept: the zone's order */
+	unsigned tag;                /* the rule's own */
+};
+
+struct byname {
+	struct byname_item *v;
+	size_t n, cap;
+};
+
+void byname_keep(struct byname *b, const struct zl_name *entry,
+    struct zl_loc loc, unsigned tag);
+/* Sorts the items by name, then in the order kept; the items of one
+ * name are then v[i] to v[j - 1] for j = byname_next(b, i). */
+void byname_sort(struct byname *b);
+size_t byname_next(const struct byname *b, size_t i);
+void byname_free(struct byname *b);
+
+#endif
