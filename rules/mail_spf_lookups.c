@@ -24,9 +24,10 @@ struct policy {
 	const struct zl_name *entry;
 	const struct zl_zone *zone;
 	struct zl_loc loc;
-	unsigned direct;          /* its own querying terms */
+	uint32_t first;           /* its targets in the state's: first, */
+	uint16_t ntargets;        /* how many (at most SPF_MAX_TERMS) */
+	uint16_t direct;          /* its own querying terms (as many) */
 	bool cut;                 /* more terms than were read */
-	size_t first, ntargets;   /* in the state's targets */
 };
 
 struct target {
@@ -58,8 +59,8 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	    !spf_parse(&st->spf, rec->data, rec->data_len) ||
 	    st->spf.term[0].problem != SPF_OK)
 		return;
-	struct policy p = {rec->name, rec->zone, rec->loc, 0, st->spf.cut,
-	    st->nt, 0};
+	struct policy p = {rec->name, rec->zone, rec->loc, (uint32_t)st->nt, 0,
+	    0, st->spf.cut};
 	for (uint32_t i = 0; i < st->spf.nterm; i++) {
 		const struct spf_term *t = &st->spf.term[i];
 		if (!spf_kind_queries(t->kind))

@@ -1,56 +1,51 @@
 /*
  * mail-spf-multiple: more than one SPF policy (TXT records starting
- * "v=spf1") at a name.  Each is kept (rules/byname.h) until the zone
- * ends; then every one after the first at its name is reported where it
- * is written.  What is kept grows with the zone's SPF policies.
+ * "v=spf1") at a name; every one after the first is reported where it is
+ * written.  The TXT records of a name are compared as they stream past,
+ * within a run of that name (its records one after another, as zone
+ * files and exports write them), so nothing is kept past the run: a name
+ * whose policies are written apart, another name between them, is not
+ * compared across the gap.
  */
-#include "byname.h"
+#include "../src/zonelint.h"
 #include "spf.h"
+
+struct state {
+	const struct zl_name *owner;  /* the run's */
+	bool policy;                  /* it has had an SPF policy */
+};
 
 static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
-	if (spf_is_policy(rec->data, rec->data_len))
-		byname_keep(zl_state(ctx), rec->name, rec->loc, 0);
+	struct state *st = zl_state(ctx);
+	if (!spf_is_policy(rec->data, rec->data_len))
+		return;
+	if (rec->name != st->owner) {
+		*st = (struct state){.owner = rec->name, .policy = true};
+		return;
+	}
+	char o[LDNS_MAX_DOMAINLEN * 4 + 2];
+	zl_report(ctx, rec->loc, "%s has another TXT record starting \"v=spf1\" "
+	    "before this one: with two SPF policies at a name, receivers "
+	    "reject both (permerror, RFC 7208 3.2); merge them into one record",
+	    zl_dname_str(ldns_rr_owner(rec->rr), o, sizeof o));
 }
 
 static void
 on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 {
-	struct byname *b = zl_state(ctx);
-	uint8_t buf[2 * LDNS_MAX_DOMAINLEN + 2];
-	char o[LDNS_MAX_DOMAINLEN * 4 + 2];
-	byname_sort(b);
-	for (size_t i = 0, j; i < b->n; i = j) {
-		j = byname_next(b, i);
-		if (j - i < 2)
-			continue;
-		ldns_rdf name = zl_index_name(zone, b->v[i].entry, buf);
-		zl_dname_str(&name, o, sizeof o);
-		for (size_t k = i + 1; k < j; k++)
-			zl_report(ctx, b->v[k].loc, "%s has another TXT record "
-			    "starting \"v=spf1\" before this one: with two SPF "
-			    "policies at a name, receivers reject both "
-			    "(permerror, RFC 7208 3.2); merge them into one "
-			    "record", o);
-	}
-	b->n = 0;
-}
-
-static void
-free_state(void *p)
-{
-	byname_free(p);
+	(void)zone;
+	*(struct state *)zl_state(ctx) = (struct state){0};
 }
 
 const struct zl_rule rule_mail_spf_multiple = {
 	.id = "mail-spf-multiple",
 	.severity = ZL_ERROR,
 	.types = ZL_T_TXT,
-	.state_size = sizeof(struct byname),
+	.state_size = sizeof(struct state),
 	.on_record = on_record,
 	.on_zone_end = on_zone_end,
-	.free_state = free_state,
 	.summary = "more than one SPF policy at a name",
 	.why =
 	    "A receiver that looks up a domain's SPF policy takes the TXT\n"
