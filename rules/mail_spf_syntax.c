@@ -91,10 +91,14 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 		    rec->loc.line, SPF_MAX_TERMS);
 	for (uint32_t i = 0; i < st->spf.nterm; i++) {
 		const struct spf_term *t = &st->spf.term[i];
-		if (problem_text(&st->spf, t, m, sizeof m) == NULL)
+		if (t->problem == SPF_OK)
 			continue;
-		zl_report(ctx, spf_loc(&st->spf, rec, t->problem ==
-		    SPF_JOINED ? t->join : t->off), "%s", m);
+		struct zl_loc at = spf_loc(&st->spf, rec, t->problem ==
+		    SPF_JOINED ? t->join : t->off);
+		if (zl_report_capped(ctx, at)) /* only counted: no text */
+			zl_report(ctx, at, "%s", "");
+		else if (problem_text(&st->spf, t, m, sizeof m) != NULL)
+			zl_report(ctx, at, "%s", m);
 	}
 }
 

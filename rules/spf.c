@@ -304,9 +304,55 @@ spf_mentions(const uint8_t *d, uint32_t len, const char *word)
 	return false;
 }
 
+/* The last policy parsed, by whichever rule: the SPF rules all read the
+ * same TXT record in turn, so the first parses it and the others copy
+ * the parts in use (a short policy's few terms, not the whole struct).
+ * Rules run on one thread; the cache is that thread's. */
+static _Thread_local struct {
+	const struct spf *src;   /* its parse, NULL: none */
+	uint32_t len;
+	uint8_t d[65535];        /* the TXT data it was parsed from */
+} last;
+
+static void
+forget(const struct spf *s)
+{
+	if (last.src == s)
+		last.src = NULL;
+}
+
+static bool
+reuse(struct spf *s, const uint8_t *d, uint32_t len)
+{
+	const struct spf *src = last.src;
+	if (src == NULL || src == s || len != last.len ||
+	    memcmp(d, last.d, len) != 0)
+		return false;
+	memcpy(s->text, src->text, src->len);
+	s->len = src->len;
+	memcpy(s->str_off, src->str_off, (src->nstr + 1) * sizeof *s->str_off);
+	s->nstr = src->nstr;
+	memcpy(s->term, src->term, src->nterm * sizeof *s->term);
+	s->nterm = src->nterm;
+	s->cut = src->cut;
+	return true;
+}
+
+/* After s is parsed from d: the next rule may copy it. */
+static void
+remember(const struct spf *s, const uint8_t *d, uint32_t len)
+{
+	if (len > sizeof last.d)
+		return;
+	memcpy(last.d, d, len);
+	last.len = len;
+	last.src = s;
+}
+
 void
 spf_join(struct spf *s, const uint8_t *d, uint32_t len)
 {
+	forget(s);
 	s->len = s->nstr = 0;
 	/* each string is at most 255 octets, and at least 1 of d */
 	for (uint32_t p = 0; p < len && s->nstr < 32768;) {
@@ -326,6 +372,8 @@ spf_parse(struct spf *s, const uint8_t *d, uint32_t len)
 {
 	if (!spf_is_policy(d, len))
 		return false;
+	if (reuse(s, d, len))
+		return true;
 	spf_join(s, d, len);
 	s->nterm = 0;
 	s->cut = false;
@@ -358,6 +406,7 @@ spf_parse(struct spf *s, const uint8_t *d, uint32_t len)
 		}
 		p = e;
 	}
+	remember(s, d, len);
 	return true;
 }
 

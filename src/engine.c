@@ -43,8 +43,8 @@ struct zl_engine {
 	 * record costs only the rules that want its type */
 	size_t *record_rules;
 	size_t nrecord_rules[32];
-	bool lists_stale;       /* a run skipped the zone: rebuild after the record */
-	bool any_zone_skipped;  /* rebuild at the next zone */
+	bool lists_stale, any_zone_skipped; /* zl_skip_zone_records: rebuild the
+	    lists after this record, and at the next zone */
 	struct zl_workers workers; /* for zl_parallel */
 	struct zl_zones zones;
 	const struct zl_record *cur; /* the record being dispatched */
@@ -222,9 +222,6 @@ zl_skip_zone_records(struct zl_ctx *ctx)
 	eng->lists_stale = eng->any_zone_skipped = true;
 }
 
-
-
-
 /* A zone is read: tell the rules, unless it could not be.  Findings
  * made while reading it, before its apex was known (a bad $TTL on line
  * 1), get its name now, as they would have on a tape played once the
@@ -356,6 +353,13 @@ under_cap(struct zl_engine *eng, size_t rule, const struct zl_zone *zone,
 		c->zone = zone;
 	}
 	return false;
+}
+
+bool
+zl_report_capped(const struct zl_ctx *ctx, struct zl_loc loc)
+{
+	return zl_caps_get(&ctx->eng->caps, loc.file, (uint16_t)ctx->rule)->seen
+	    >= zl_limit_findings(ctx->eng->opt);
 }
 
 /* One finding per file and rule that dropped some, at the first dropped

@@ -214,6 +214,10 @@ const struct zl_options *zl_options(const struct zl_ctx *ctx);
  * counted, and the id returned makes zl_report_fix do nothing. */
 size_t zl_report(struct zl_ctx *ctx, struct zl_loc loc, const char *fmt, ...)
     ZL_PRINTF(3, 4);
+/* Whether a finding of the running rule at loc would now only be
+ * counted (past --limit findings for its file): a rule that reports
+ * many may then skip writing the detail, and call zl_report with any. */
+bool zl_report_capped(const struct zl_ctx *ctx, struct zl_loc loc);
 /* Adds a fix-it line to finding id (from zl_report). */
 void zl_report_fix(struct zl_ctx *ctx, size_t id, const char *fmt, ...)
     ZL_PRINTF(3, 4);
