@@ -172,7 +172,7 @@ valgrind:
 ## peers                      BIND's, Knot's, NSD's, ldns's tests and readings
 peers:
 	@sh scripts/install-deps.sh named-checkzone:bind9-utils kzonecheck:knot-dnssecutils nsd-checkzone:nsd \
-		validns:validns ldns-read-zone:ldnsutils faketime:faketime
+		validns:validns ldns-read-zone:ldnsutils
 	@$(MAKE) --no-print-directory zonelint $(B)/tests/record_dump
 	@$(PY) tests/peer_agreement.py ./zonelint
 	@$(PY) tests/knot_records.py $(B)/tests/record_dump

@@ -95,26 +95,25 @@ def epoch(now):
     return str(calendar.timegm(time.strptime(now, "%Y%m%d%H%M%S")))
 
 
-def at_now(meta):
-    """named-checkzone has no time option: a file with a now runs under
-    faketime at it, or its signatures would expire under the table."""
-    if not meta.get("now"):
-        return []
-    t = time.strptime(meta["now"], "%Y%m%d%H%M%S")
-    return ["env", "TZ=UTC", "faketime", "-f",
-            time.strftime("@%Y-%m-%d %H:%M:%S", t)]
-
-
 def bind(path, meta):
-    return at_now(meta) + ["named-checkzone", "-i", "local", "-k", "fail", "-m", "fail",
+    return ["named-checkzone", "-i", "local", "-k", "fail", "-m", "fail",
             "-M", "fail", "-n", "fail", "-r", "fail", "-S", "fail",
             "-T", "warn", "-W", "warn", meta["origin"], path]
 
 
 def bind_reports(rc, out):
+    """named-checkzone has no time option and judges signatures by the
+    clock: its warnings about signature times are dropped (kzonecheck,
+    validns and ldns-verify-zone judge them at the file's now), so the
+    table does not change when the catalogue's signatures expire.  Nor
+    is "addnode: NSEC node already exists", which BIND 9.18 prints for
+    every zone signed with NSEC, a finding."""
     quiet = re.compile(r"^(zone \S+: loaded serial \d+"
-                       r"( \(DNSSEC signed\))?|OK)$")
-    return rc != 0 or any(not quiet.match(l) for l in out.splitlines() if l)
+                       r"( \(DNSSEC signed\))?|OK)$|signature has expired"
+                       r"|signature is in the future"
+                       r"|^addnode: NSEC node already exists$")
+    return rc != 0 or any(not quiet.search(l) for l in out.splitlines()
+                          if l)
 
 
 def knot(path, meta):
@@ -195,8 +194,7 @@ def main():
     if peers:
         missing = [p for p in ("named-checkzone", "kzonecheck", "validns",
                                "nsd-checkzone", "ldns-read-zone",
-                               "ldns-verify-zone", "faketime")
-                   if not shutil.which(p)]
+                               "ldns-verify-zone") if not shutil.which(p)]
         if missing:
             sys.exit("catalogue: not installed: %s (make peers installs "
                      "them)" % ", ".join(missing))
