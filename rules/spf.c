@@ -307,34 +307,36 @@ spf_mentions(const uint8_t *d, uint32_t len, const char *word)
 /* The last policy parsed, by whichever rule: the SPF rules all read the
  * same TXT record in turn, so the first parses it and the others copy
  * the parts in use (a short policy's few terms, not the whole struct).
- * Rules run on one thread; the cache is that thread's. */
-static _Thread_local struct {
-	const struct spf *src;   /* its parse, NULL: none */
+ * The cache holds its own copy, so no rule's state need outlive it.
+ * Rules run on the engine's one thread, so one cache serves; it is not
+ * thread-local, as every thread would then zero its 280 KiB at start. */
+static struct {
+	bool valid;
 	uint32_t len;
 	uint8_t d[65535];        /* the TXT data it was parsed from */
+	struct spf parse;
 } last;
 
+/* The parts of src in use, into dst. */
 static void
-forget(const struct spf *s)
+copy_parse(struct spf *dst, const struct spf *src)
 {
-	if (last.src == s)
-		last.src = NULL;
+	memcpy(dst->text, src->text, src->len);
+	dst->len = src->len;
+	memcpy(dst->str_off, src->str_off,
+	    (src->nstr + 1) * sizeof *dst->str_off);
+	dst->nstr = src->nstr;
+	memcpy(dst->term, src->term, src->nterm * sizeof *dst->term);
+	dst->nterm = src->nterm;
+	dst->cut = src->cut;
 }
 
 static bool
 reuse(struct spf *s, const uint8_t *d, uint32_t len)
 {
-	const struct spf *src = last.src;
-	if (src == NULL || src == s || len != last.len ||
-	    memcmp(d, last.d, len) != 0)
+	if (!last.valid || len != last.len || memcmp(d, last.d, len) != 0)
 		return false;
-	memcpy(s->text, src->text, src->len);
-	s->len = src->len;
-	memcpy(s->str_off, src->str_off, (src->nstr + 1) * sizeof *s->str_off);
-	s->nstr = src->nstr;
-	memcpy(s->term, src->term, src->nterm * sizeof *s->term);
-	s->nterm = src->nterm;
-	s->cut = src->cut;
+	copy_parse(s, &last.parse);
 	return true;
 }
 
@@ -342,17 +344,18 @@ reuse(struct spf *s, const uint8_t *d, uint32_t len)
 static void
 remember(const struct spf *s, const uint8_t *d, uint32_t len)
 {
+	last.valid = false;
 	if (len > sizeof last.d)
 		return;
 	memcpy(last.d, d, len);
 	last.len = len;
-	last.src = s;
+	copy_parse(&last.parse, s);
+	last.valid = true;
 }
 
 void
 spf_join(struct spf *s, const uint8_t *d, uint32_t len)
 {
-	forget(s);
 	s->len = s->nstr = 0;
 	/* each string is at most 255 octets, and at least 1 of d */
 	for (uint32_t p = 0; p < len && s->nstr < 32768;) {
