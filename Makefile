@@ -33,7 +33,7 @@ TEST_BIN = $(TEST_SRC:tests/%.c=$(B)/tests/%)
 .PHONY: all help deps need-ldns need-check tests-bin demo check check-fast \
 	mutants empty-binary coverage unit golden hostile parallel tsan-check \
 	valgrind sarif precommit baseline man fuzz peers realworld realworld-own manlint \
-	san-check install clean bench golden-update structure catalogue
+	san-check install clean bench bench-signed golden-update structure catalogue
 
 # "## " lines are make help's text: one above each target it lists.
 ## all, zonelint              build ./zonelint, as plain make does (needs ldns)
@@ -291,6 +291,12 @@ bench:
 	@sh scripts/install-deps.sh bind9-utils knot-dnssecutils nsd validns time
 	@$(MAKE) --no-print-directory zonelint
 	@sh bench/bench.sh $(BENCH_ARGS) ./zonelint
+
+## bench-signed               signature verification on a signed 1M zone
+bench-signed:
+	@sh scripts/install-deps.sh bind9-utils knot-dnssecutils validns time ldns-verify-zone:ldnsutils
+	@$(MAKE) --no-print-directory zonelint
+	@sh bench/signed.sh $(BENCH_ARGS) ./zonelint
 
 ## install PREFIX=DIR         zonelint and its man pages (default /usr/local)
 install: all
