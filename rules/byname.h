@@ -1,6 +1,8 @@
 /* byname.h: records kept per name until a zone ends, then grouped by
- * name: for rules that compare the records of one name (two SPF
- * policies, a null MX beside other MX records) without index marks. */
+ * name: for rules that compare the few records of one kind of name (two
+ * DMARC, MTA-STS or TLS-RPT records at it) without index marks.  Rules
+ * that would keep a record of every name (SPF, MX) compare within an
+ * owner's run instead, so that memory does not grow with the zone. */
 #ifndef RULES_BYNAME_H
 #define RULES_BYNAME_H
 
