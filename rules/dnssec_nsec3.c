@@ -16,14 +16,13 @@
 
 #include "../src/rrname.h"
 #include "../src/zonelint.h"
+#include "dnssec.h"
 #include "place.h"
 
 #define HASH_TEXT 64 /* a base32hex label: 32 digits for SHA-1 */
 /* Above this, validators treat NSEC3 as insecure (RFC 9276 3.2), and
  * dnssec-nsec3-iterations says so; it also bounds the hashing: 65,535
  * iterations for each name of a big zone would take hours. */
-#define MAX_ITERATIONS 150
-
 struct nsec3 {
 	char owner[HASH_TEXT];  /* the hash label, lower case */
 	char next[HASH_TEXT];   /* the next hash, as base32hex */
@@ -36,10 +35,7 @@ struct nsec3 {
 struct state {
 	struct nsec3 *v;
 	size_t count, cap;
-	bool have_param, have_any; /* parameters from NSEC3PARAM, or an NSEC3 */
-	uint8_t alg, salt_len, salt[255];
-	uint16_t iterations;
-	struct zl_loc param_loc; /* the record the parameters came from */
+	struct nsec3_params p;     /* from NSEC3PARAM, or an NSEC3 */
 };
 
 /* base32hex (RFC 4648 7), lower case, no padding */
@@ -80,20 +76,7 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	bool param = ldns_rr_get_type(rr) == LDNS_RR_TYPE_NSEC3PARAM;
 	if (ldns_rr_rd_count(rr) < (param ? 4u : 5u))
 		return; /* an NSEC3 of an empty non-terminal has no bitmap */
-	const ldns_rdf *apex = zl_zone_origin(rec->zone);
-	if (!st->have_param && (param ? apex &&
-	    zl_dname_eq(ldns_rr_owner(rr), apex) : !st->have_any)) {
-		const ldns_rdf *salt = ldns_rr_rdf(rr, 3);
-		st->alg = ldns_rdf2native_int8(ldns_rr_rdf(rr, 0));
-		st->iterations = ldns_rdf2native_int16(ldns_rr_rdf(rr, 2));
-		st->salt_len = ldns_rdf_size(salt) > 0 ? ldns_rdf_data(salt)[0] : 0;
-		if (st->salt_len >= ldns_rdf_size(salt))
-			st->salt_len = 0; /* a malformed field: no salt */
-		memcpy(st->salt, ldns_rdf_data(salt) + 1, st->salt_len);
-		st->have_param = param; /* an NSEC3's are used until one comes */
-		st->have_any = true;
-		st->param_loc = rec->loc;
-	}
+	nsec3_params_take(&st->p, rec);
 	if (param)
 		return;
 	st->v = zl_grow(st->v, &st->cap, st->count + 1, sizeof *st->v);
@@ -143,8 +126,8 @@ find(struct state *st, const char *hash, bool *exact)
 static void
 hash_of(const struct state *st, const ldns_rdf *name, char *out, size_t size)
 {
-	ldns_rdf *h = ldns_nsec3_hash_name(name, st->alg, st->iterations,
-	    st->salt_len, st->salt);
+	ldns_rdf *h = ldns_nsec3_hash_name(name, st->p.alg, st->p.iterations,
+	    st->p.salt_len, st->p.salt);
 	out[0] = '\0';
 	if (h) {
 		first_label(h, out, size);
@@ -321,15 +304,15 @@ on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 			    "hash after %s is %s, but the next NSEC3 in hash order "
 			    "is %s", n->owner, n->next, after->owner);
 	}
-	if (st->alg != 1) { /* SHA-1 is the only hash defined */
+	if (st->p.alg != 1) { /* SHA-1 is the only hash defined */
 		reset(st);
 		return;
 	}
-	if (st->iterations > MAX_ITERATIONS) {
+	if (st->p.iterations > NSEC3_MAX_ITERATIONS) {
 		/* dnssec-nsec3-iterations reports it */
 		zl_verbose(ctx, "%s: %u NSEC3 hash iterations: its names were not "
 		    "hashed to check the chain", zl_zone_origin_str(zone),
-		    st->iterations);
+		    st->p.iterations);
 		reset(st);
 		return;
 	}

@@ -7,45 +7,24 @@
 #include <string.h>
 
 #include "../src/zonelint.h"
-
-#define MAX_ITERATIONS 150
-
-struct state {
-	bool have_param, have_any;
-	uint8_t alg;
-	uint16_t iterations;
-	struct zl_loc loc;
-};
+#include "dnssec.h"
 
 static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
-	struct state *st = zl_state(ctx);
-	const ldns_rr *rr = rec->rr;
-	bool param = ldns_rr_get_type(rr) == LDNS_RR_TYPE_NSEC3PARAM;
-	if (st->have_param || ldns_rr_rd_count(rr) < (param ? 4u : 5u))
-		return;
-	const ldns_rdf *apex = zl_zone_origin(rec->zone);
-	if (param ? apex && zl_dname_eq(ldns_rr_owner(rr), apex) :
-	    !st->have_any) {
-		st->alg = ldns_rdf2native_int8(ldns_rr_rdf(rr, 0));
-		st->iterations = ldns_rdf2native_int16(ldns_rr_rdf(rr, 2));
-		st->have_param = param; /* an NSEC3's are used until one comes */
-		st->have_any = true;
-		st->loc = rec->loc;
-	}
+	nsec3_params_take(zl_state(ctx), rec);
 }
 
 static void
 on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 {
 	(void)zone;
-	struct state *st = zl_state(ctx);
-	if (st->have_any && st->alg == 1 && st->iterations > MAX_ITERATIONS)
+	struct nsec3_params *st = zl_state(ctx);
+	if (st->have_any && st->alg == 1 && st->iterations > NSEC3_MAX_ITERATIONS)
 		zl_report(ctx, st->loc, "%u, above %u: validators treat such NSEC3 "
 		    "records as insecure (RFC 9276), so the zone proves no "
 		    "non-existence; dnssec-nsec3 did not hash its names to check the "
-		    "chain", st->iterations, MAX_ITERATIONS);
+		    "chain", st->iterations, NSEC3_MAX_ITERATIONS);
 	memset(st, 0, sizeof *st);
 }
 
@@ -53,7 +32,7 @@ const struct zl_rule rule_dnssec_nsec3_iterations = {
 	.id = "dnssec-nsec3-iterations",
 	.severity = ZL_ERROR,
 	.types = ZL_T_NSEC3 | ZL_T_NSEC3PARAM,
-	.state_size = sizeof(struct state),
+	.state_size = sizeof(struct nsec3_params),
 	.on_record = on_record,
 	.on_zone_end = on_zone_end,
 	.summary = "too many NSEC3 hash iterations",

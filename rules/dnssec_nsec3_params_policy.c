@@ -9,43 +9,20 @@
 #include <string.h>
 
 #include "../src/zonelint.h"
-
-#define MAX_ITERATIONS 150 /* above: dnssec-nsec3-iterations */
-
-struct state {
-	bool have_param, have_any;
-	uint16_t iterations;
-	uint8_t salt_len;
-	struct zl_loc loc;
-};
+#include "dnssec.h"
 
 static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
-	struct state *st = zl_state(ctx);
-	const ldns_rr *rr = rec->rr;
-	bool param = ldns_rr_get_type(rr) == LDNS_RR_TYPE_NSEC3PARAM;
-	if (st->have_param || ldns_rr_rd_count(rr) < (param ? 4u : 5u))
-		return;
-	const ldns_rdf *apex = zl_zone_origin(rec->zone);
-	if (param ? apex && zl_dname_eq(ldns_rr_owner(rr), apex) :
-	    !st->have_any) {
-		const ldns_rdf *salt = ldns_rr_rdf(rr, 3);
-		st->iterations = ldns_rdf2native_int16(ldns_rr_rdf(rr, 2));
-		st->salt_len = ldns_rdf_size(salt) > 0 ?
-		    ldns_rdf_data(salt)[0] : 0; /* a length octet, then the salt */
-		st->have_param = param; /* an NSEC3's are used until one comes */
-		st->have_any = true;
-		st->loc = rec->loc;
-	}
+	nsec3_params_take(zl_state(ctx), rec);
 }
 
 static void
 on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 {
 	(void)zone;
-	struct state *st = zl_state(ctx);
-	bool iter = st->iterations > 0 && st->iterations <= MAX_ITERATIONS;
+	struct nsec3_params *st = zl_state(ctx);
+	bool iter = st->iterations > 0 && st->iterations <= NSEC3_MAX_ITERATIONS;
 	if (st->have_any && (iter || st->salt_len > 0)) {
 		char what[96];
 		if (iter && st->salt_len)
@@ -68,7 +45,7 @@ const struct zl_rule rule_dnssec_nsec3_params_policy = {
 	.id = "dnssec-nsec3-params-policy",
 	.severity = ZL_WARNING,
 	.types = ZL_T_NSEC3 | ZL_T_NSEC3PARAM,
-	.state_size = sizeof(struct state),
+	.state_size = sizeof(struct nsec3_params),
 	.on_record = on_record,
 	.on_zone_end = on_zone_end,
 	.summary = "NSEC3 with extra iterations or a salt (RFC 9276)",

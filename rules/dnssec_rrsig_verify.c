@@ -27,6 +27,7 @@
 
 #include "../src/rrname.h"
 #include "../src/zonelint.h"
+#include "dnssec.h"
 
 #define MAX_RUN 512     /* records of one owner run kept */
 #define MAX_HELD 65536  /* records kept for verification, in all */
@@ -162,14 +163,6 @@ is_apex(const struct zl_record *rec)
 	return apex && zl_dname_eq(ldns_rr_owner(rec->rr), apex);
 }
 
-static bool
-is_rsa(uint8_t alg)
-{
-	return alg == LDNS_RSAMD5 || alg == LDNS_RSASHA1 ||
-	    alg == LDNS_RSASHA1_NSEC3 || alg == LDNS_RSASHA256 ||
-	    alg == LDNS_RSASHA512;
-}
-
 /* An apex DNSKEY, kept unless it would make verifying cost more than
  * the input is worth: a hostile zone could give one key tag many keys
  * (each is tried on every signature) or a huge RSA modulus. */
@@ -188,7 +181,7 @@ keep_key(struct state *st, const struct zl_record *rec)
 		same += ldns_calc_keytag(k) == tag &&
 		    ldns_rdf2native_int8(ldns_rr_rdf(k, 2)) == alg;
 	}
-	if (n >= MAX_KEYS || same >= MAX_SAME_TAG || (is_rsa(alg) &&
+	if (n >= MAX_KEYS || same >= MAX_SAME_TAG || (dnssec_alg_rsa(alg) &&
 	    ldns_rr_dnskey_key_size(rec->rr) > MAX_RSA_BITS)) {
 		st->keys_dropped++;
 		return;

@@ -3,16 +3,9 @@
  * bits.  Keys are few, so each is reported at its record.
  */
 #include "../src/zonelint.h"
+#include "dnssec.h"
 
 #define MIN_BITS 2048
-
-static bool
-is_rsa(uint8_t alg)
-{
-	return alg == LDNS_RSAMD5 || alg == LDNS_RSASHA1 ||
-	    alg == LDNS_RSASHA1_NSEC3 || alg == LDNS_RSASHA256 ||
-	    alg == LDNS_RSASHA512;
-}
 
 static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
@@ -20,7 +13,7 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	const ldns_rdf *apex = zl_zone_origin(rec->zone);
 	if (apex == NULL || ldns_rr_rd_count(rec->rr) < 4 ||
 	    !zl_dname_eq(ldns_rr_owner(rec->rr), apex) ||
-	    !is_rsa(ldns_rdf2native_int8(ldns_rr_rdf(rec->rr, 2))))
+	    !dnssec_alg_rsa(ldns_rdf2native_int8(ldns_rr_rdf(rec->rr, 2))))
 		return;
 	size_t bits = ldns_rr_dnskey_key_size(rec->rr);
 	if (bits == 0 || bits >= MIN_BITS)
