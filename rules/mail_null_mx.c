@@ -70,7 +70,9 @@ const struct zl_rule rule_mail_null_mx = {
 	    "mail, so that senders give up at once instead of queueing.  It\n"
 	    "must be the only MX at its name (RFC 7505 section 3): beside other\n"
 	    "MX records senders may bounce mail the other hosts would take, or\n"
-	    "try to deliver to \".\".  Its preference is 0.",
+	    "try to deliver to \".\".  Its preference is 0.  A name's MX records\n"
+	    "are compared where they are written together; records of one name\n"
+	    "written apart, another name between them, are not compared.",
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"

@@ -53,7 +53,9 @@ const struct zl_rule rule_mail_spf_multiple = {
 	    "(section 3.2, 4.5) makes the result a permanent error, which most\n"
 	    "receivers treat as having no policy, and some as a failure.  Two\n"
 	    "policies usually come from a second mail service added beside the\n"
-	    "first; its include: belongs in the one policy.",
+	    "first; its include: belongs in the one policy.  A name's policies\n"
+	    "are compared where they are written together; policies of one name\n"
+	    "written apart, another policy between them, are not compared.",
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"
