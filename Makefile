@@ -14,9 +14,10 @@ WARNINGS = -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
 VERSION = 0.1.0
 PY ?= python3
 
-# pkg-config is asked only once the dependencies are there.
-LDNS_CFLAGS = $(shell pkg-config --cflags ldns 2>/dev/null)
-LDNS_LIBS = $(shell pkg-config --libs ldns 2>/dev/null || echo -lldns)
+# pkg-config is asked only once the dependencies are there.  libidn2
+# (IDNA2008) decides hygiene-idna-invalid.
+LDNS_CFLAGS = $(shell pkg-config --cflags ldns libidn2 2>/dev/null)
+LDNS_LIBS = $(shell pkg-config --libs ldns libidn2 2>/dev/null || echo -lldns -lidn2)
 CHECK_CFLAGS = $(shell pkg-config --cflags check 2>/dev/null)
 CHECK_LIBS = $(shell pkg-config --libs check 2>/dev/null || echo -lcheck)
 
@@ -53,6 +54,8 @@ DEPS_HINT = run make deps (or make demo or make check, which do all set-up)
 need-ldns:
 	$(if $(shell pkg-config --exists ldns 2>/dev/null && echo y),, \
 		$(error pkg-config finds no ldns: $(DEPS_HINT)))
+	$(if $(shell pkg-config --exists libidn2 2>/dev/null && echo y),, \
+		$(error pkg-config finds no libidn2: $(DEPS_HINT)))
 need-check:
 	$(if $(shell pkg-config --exists check 2>/dev/null && echo y),, \
 		$(error pkg-config finds no check: $(DEPS_HINT)))
