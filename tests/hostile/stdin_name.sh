@@ -74,6 +74,10 @@ run "NAME's file on disk is not read" 1 "$(priv pub/a.example.zone a.example.)" 
 run "NAME outside the lint root is not opened" 1 \
 	"$(priv "$tmp/outside/b.example.zone" b.example.)" "" \
 	"$buf" --no-config --stdin-filename "$tmp/outside/b.example.zone" --external -
+printf 'bogus SECRET_MARKER\n' >"$tmp/outside/.zonelint"
+run "NAME outside the lint root: no .zonelint from its folder" 1 \
+	"$(priv "$tmp/outside/b.example.zone" b.example.)" "" \
+	"$buf" --stdin-filename "$tmp/outside/b.example.zone" --external -
 run "NAME a folder is not walked" 1 "$(priv dir.example.zone dir.example.)" "" \
 	"$buf" --no-config --stdin-filename dir.example.zone --external -
 run "NAME /dev/zero is not opened" 0 "" "" \
