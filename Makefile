@@ -33,7 +33,7 @@ TEST_BIN = $(TEST_SRC:tests/%.c=$(B)/tests/%)
 
 .PHONY: all help deps need-ldns need-check tests-bin demo check check-fast \
 	mutants empty-binary coverage unit golden hostile parallel tsan-check \
-	valgrind sarif precommit baseline man fuzz peers realworld realworld-own manlint \
+	valgrind sarif precommit editors action baseline man fuzz peers realworld realworld-own manlint \
 	san-check install clean bench bench-signed golden-update structure catalogue
 
 # "## " lines are make help's text: one above each target it lists.
@@ -91,7 +91,7 @@ demo: deps
 check: deps
 	@$(MAKE) --no-print-directory zonelint tests-bin
 	@$(MAKE) --no-print-directory unit golden hostile parallel sarif precommit \
-		baseline peers realworld realworld-own catalogue manlint structure \
+		editors action baseline peers realworld realworld-own catalogue manlint structure \
 		empty-binary
 	@$(MAKE) --no-print-directory san-check tsan-check valgrind
 	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=60
@@ -103,8 +103,8 @@ check: deps
 # sanitizers, valgrind, fuzzing or peers; the -j 32 soak three times.
 check-fast: deps
 	@$(MAKE) --no-print-directory zonelint tests-bin
-	@$(MAKE) --no-print-directory unit golden parallel sarif baseline \
-		realworld realworld-own catalogue manlint structure
+	@$(MAKE) --no-print-directory unit golden parallel sarif editors action \
+		baseline realworld realworld-own catalogue manlint structure
 	@$(MAKE) --no-print-directory hostile BOUNDS_RUNS=3
 	@echo "check-fast: all passed"
 
@@ -144,6 +144,21 @@ golden-update: zonelint
 ## sarif                      SARIF output against the SARIF 2.1.0 schema
 sarif: zonelint
 	@$(PY) tests/sarif_check.py ./zonelint
+
+## editors                    contrib's ALE, nvim-lint, Flycheck and VS Code patterns
+# Real zonelint output through each editor integration's own pattern, in
+# Vim with ALE, Lua, Emacs with Flycheck and node, and in Python.
+editors: zonelint
+	@sh scripts/install-deps.sh vim:vim-nox vim-ale lua5.4:lua5.4 emacs:emacs-nox \
+		elpa-flycheck node:nodejs
+	@$(PY) tests/editors_test.py ./zonelint
+
+## action                     action.yml's steps run here, SARIF checked, no injection
+# The GitHub Action's scripts in scratch repositories as a runner runs
+# them (the upload step excepted), with hostile inputs; shellcheck on each.
+action: zonelint
+	@sh scripts/install-deps.sh shellcheck:shellcheck python3-yaml
+	@$(PY) tests/action_test.py ./zonelint
 
 ## precommit                  the real pre-commit hook in a scratch repository
 precommit: zonelint

@@ -81,6 +81,7 @@ push(struct zl_inputs *in, const char *path, enum zl_view view,
 		origin ? zl_xstrdup(origin) : NULL,
 		from_dir,
 		NULL,
+		false,
 	};
 }
 
@@ -264,7 +265,7 @@ scan_one(void *arg, size_t i)
 {
 	struct scan *sc = arg;
 	struct zl_input *input = &sc->in->v[i];
-	if (strcmp(input->path, "-") == 0)
+	if (input->from_stdin || strcmp(input->path, "-") == 0)
 		return;
 	struct zl_preload pre;
 	if (zl_preload_read(input->path, PRELOAD_FILE, &pre) != 0) {

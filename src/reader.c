@@ -113,7 +113,8 @@ open_file(struct reader *r, struct file_state *f, struct zl_loc from)
 		    sizeof why);
 		free(r->in->preload);
 	} else {
-		opened = zl_source_open(&f->src, f->path, why, sizeof why);
+		opened = zl_source_open(&f->src, top && r->in->from_stdin ? "-" :
+		    f->path, why, sizeof why);
 	}
 	if (opened == 0 && !top && r->in->budget &&
 	    !zl_budget_take_include(r->in->budget, f->src.size)) {
