@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "confine.h"
+#include "dnsmgr.h"
 #include "sniff.h"
 
 /* A UTF-16 file (Windows exports can be) has a NUL in every other
@@ -107,6 +108,12 @@ zl_sniff_text(const char *s, size_t n, char *why, size_t whysize)
 		snprintf(why, whysize, "a binary file");
 		return false;
 	}
+	const char *eol1 = memchr(s, '\n', n);
+	struct zl_list *list = zl_list_detect(s, eol1 ? (size_t)(eol1 - s) : n);
+	if (list) { /* a DNS Manager Export List: its header row */
+		zl_list_free(list);
+		return true;
+	}
 	for (size_t i = 0; i < n;) { /* each line once: bounded by n */
 		const char *eol = memchr(s + i, '\n', n - i);
 		size_t len = eol ? (size_t)(eol - (s + i)) : n - i;
@@ -121,8 +128,9 @@ zl_sniff_text(const char *s, size_t n, char *why, size_t whysize)
 			return true;
 		i += len + 1;
 	}
-	snprintf(why, whysize, "no SOA record, Windows export header or dig "
-	    "AXFR header in its first %d KiB", ZL_SNIFF_BYTES / 1024);
+	snprintf(why, whysize, "no SOA record, Windows export header, DNS "
+	    "Manager list header or dig AXFR header in its first %d KiB",
+	    ZL_SNIFF_BYTES / 1024);
 	return false;
 }
 
