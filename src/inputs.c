@@ -87,7 +87,8 @@ push(struct zl_inputs *in, const char *path, enum zl_view view,
 
 /* In a folder, a file is read as a zone when its name says so
  * (NAME.zone, NAME.dns, NAME.db, db.NAME) or its first bytes do (an SOA
- * record, a Windows export or dig AXFR header); root hints never are.
+ * record, a Windows export, DNS Manager list or dig AXFR header); root
+ * hints never are.
  * Else false, and why. */
 static bool
 zone_like(const char *path, const char *name, char *why, size_t size)
