@@ -16,6 +16,8 @@ it:
       input it cannot read);
   <!-- output: DIR: COMMAND -->  the block is what COMMAND prints, run in
       DIR: its standard output, then its standard error.
+A command in running text (`zonelint ...`) runs in tests/readme too, but
+for FRAGMENTS, an option shown on its own.
 zonelint(1) (man/zonelint.1): every ".Dl $ zonelint ..." line runs, as
 above, in the DIR of the last '.\\" run: DIR' line before it, and the
 '.Bd -literal' block after a '.\\" output: DIR: COMMAND' line is what
@@ -35,6 +37,8 @@ TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 MARK = re.compile(r"^<!-- (golden|run|output): (.+?) -->$")
 COMMAND = re.compile(r"^(\$ )?zonelint\s")
 FAILED = []
+# inline code that shows an option, not a command to run
+FRAGMENTS = {"zonelint -j 1"}
 
 
 def fail(msg):
@@ -156,6 +160,11 @@ def readme(zonelint):
                 runs(zonelint, "README.md:%d" % (start + 1), mark[1], cmds)
             else:
                 output(zonelint, "README.md:%d" % (start + 1), mark[1], shown)
+    for i, line in enumerate(lines):
+        for cmd in re.findall(r"`(zonelint [^`]+)`", line):
+            if cmd not in FRAGMENTS:
+                n += 1
+                runs(zonelint, "README.md:%d" % (i + 1), "tests/readme", [cmd])
     return n
 
 
