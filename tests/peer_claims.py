@@ -268,6 +268,23 @@ CLAIMS = [
     ("hygiene-ns-target-no-address", "an NS naming a host with no address",
      "@bad:hygiene-ns-target-no-address",
      {"kzonecheck -v": "missing glue"}),
+    ("hygiene-wildcard-literal", "a TXT record at a.*: what BIND says",
+     HEAD + NS2 + "a.* IN TXT x\n",
+     {"BIND": "contains an non-terminal wildcard",
+      "validns": "record name is not valid"}),
+    ("hygiene-soa-rname-mail", "RNAME hostmaster@example.com.: messages",
+     "$ORIGIN example.com.\n$TTL 3600\n@ IN SOA ns1 hostmaster@example.com. "
+     "1 7200 3600 1209600 300\n" + NS2,
+     {"kzonecheck -v": "invalid domain name character",
+      "validns": "rname is not valid"}),
+    ("hygiene-windows-glue", "out-of-zone glue in a Windows export: BIND",
+     "@bad:hygiene-windows-glue", {"BIND": "ignoring out-of-zone data"}),
+    ("hygiene-out-of-zone", "a record for another domain: what BIND says",
+     HEAD + NS + "ns2.example.net. IN A 192.0.2.8\n",
+     {"BIND": "ignoring out-of-zone data"}),
+    ("hygiene-wildcard-ns", "NS records at *.sub: what BIND says",
+     HEAD + NS2 + "*.sub IN NS ns1\n*.sub IN NS ns2\n",
+     {"BIND": "invalid NS owner name (wildcard)"}),
     ("input-origin-file-name", "what named-compilezone -s relative writes",
      HEAD + NS, {"BIND -s relative": "$ORIGIN .\n$TTL 3600\t; 1 hour\n"
                  "example.com\t\tIN SOA"}),
@@ -277,6 +294,8 @@ CLAIMS = [
 # what the rule says the peer does (its configuration, or a behaviour
 # no test here can show, such as named loading a response policy zone)
 CITED = [
+    ("hygiene-hostname", "BIND", "BIND 9 ARM, check-names"),
+    ("hygiene-hostname-underscore", "BIND", "BIND 9 ARM, check-names"),
     ("hygiene-rpz-trigger", "BIND", "lib/dns/rpz.c"),
     ("hygiene-ns-missing-at-apex", "Knot", "Knot DNS reference"),
     ("input-origin-file-name", "BIND", "BIND 9 Administrator Reference Manual"),
