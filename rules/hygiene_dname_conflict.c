@@ -181,8 +181,8 @@ const struct zl_rule rule_hygiene_dname_conflict = {
 	    "kzonecheck and nsd-checkzone refuse data below a DNAME, which\n"
 	    "named-checkzone loads; kzonecheck refuses NS records beside a DNAME\n"
 	    "below the apex, which named-checkzone and nsd-checkzone load.  A\n"
-	    "copy of a DNAME (the same target) is the\n"
-	    "same record, not a second DNAME: hygiene-duplicate-record notes it.",
+	    "copy of a DNAME (the same target) is the same record, not a second\n"
+	    "DNAME: hygiene-duplicate-record notes it.",
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"

@@ -24,9 +24,9 @@ const struct zl_rule rule_hygiene_ns_missing_at_apex = {
 	    "named-checkzone refuses such a zone and nsd-checkzone loads it.\n"
 	    "kzonecheck reports it, but the Knot server loads it: Knot lists a\n"
 	    "missing apex NS among the extra semantic checks, which are logged\n"
-	    "only and do not prevent loading.  When an $INCLUDE of the\n"
-	    "zone cannot be read, the NS records may be in it, so nothing is\n"
-	    "reported here (the include's own error is).",
+	    "only and do not prevent loading.  When an $INCLUDE of the zone\n"
+	    "cannot be read, the NS records may be in it, so nothing is reported\n"
+	    "here (the include's own error is).",
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"

@@ -80,11 +80,11 @@ const struct zl_rule rule_leak_internal_sip_record = {
 	    "and _sipinternal._tcp before _sip._tls, and sipinternal before sip.\n"
 	    "So published in public DNS they are what a client outside finds\n"
 	    "first, sending it to internal servers, and they tell anyone who asks\n"
-	    "the names and often the addresses of internal pools.  sipinternal is reported\n"
-	    "only in a Lync SIP domain (--sip-domain, or a domain with a\n"
-	    "Microsoft-specific SIP record): elsewhere it is just a host name.\n"
-	    "A null SRV (target\n"
-	    "\".\", RFC 2782) names no server and is not reported.",
+	    "the names and often the addresses of internal pools.  sipinternal\n"
+	    "is reported only in a Lync SIP domain (--sip-domain, or a domain\n"
+	    "with a Microsoft-specific SIP record): elsewhere it is just a host\n"
+	    "name.  A null SRV (target \".\", RFC 2782) names no server and is\n"
+	    "not reported.",
 	.bad =
 	    "$ORIGIN contoso.com.\n"
 	    "$TTL 3600\n"
