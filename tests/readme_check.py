@@ -24,6 +24,10 @@ above, in the DIR of the last '.\\" run: DIR' line before it, and the
 COMMAND prints (compared with white space runs as one space, since the
 page wraps long lines).  So the README and the manual cannot show a
 command zonelint no longer takes, or output it no longer gives.
+The walkthrough's fix (the dnscmd block after "The fix is") applied to
+tests/golden/sip-broken must give tests/golden/sip-fixed: the zones it
+adds, the records it adds to them, and the public zone less the records
+it deletes (SOA and NS records aside).
 
 usage: tests/readme_check.py [ZONELINT]
 """
@@ -168,6 +172,64 @@ def readme(zonelint):
     return n
 
 
+def records(path, origin):
+    """{(owner, type, data)} of a zone file in BIND or Windows export
+    form, without SOA and NS records: enough for the walkthrough's."""
+    out, owner, depth = set(), origin, 0
+    with open(path, encoding="utf-8") as f:
+        for raw in f:
+            line = raw.split(";")[0].rstrip()
+            if depth or not line.strip() or line.startswith("$"):
+                depth += line.count("(") - line.count(")")
+                continue
+            depth += line.count("(") - line.count(")")
+            words = line.split()
+            if not line[0].isspace():
+                owner = words.pop(0)
+                owner = (origin if owner == "@" else owner if
+                         owner.endswith(".") else owner + "." + origin)
+            while words and (words[0].isdigit() or words[0] == "IN"):
+                words.pop(0)
+            if words and words[0] not in ("SOA", "NS"):
+                out.add((owner.lower(), words[0], " ".join(words[1:])))
+    return out
+
+
+def walkthrough(lines):
+    """The README's dnscmd fix turns sip-broken into sip-fixed."""
+    start = next(i for i, l in enumerate(lines) if "The fix is" in l)
+    cmds = [l.split() for l in block(lines, start) if l.startswith("dnscmd")]
+    gold = os.path.join(TOP, "tests", "golden")
+    pub = os.path.join("external", "contoso.com.zone")
+    public = records(os.path.join(gold, "sip-broken", pub), "contoso.com.")
+    added = {}
+    for c in cmds:
+        if c[2] == "/zoneadd":
+            added[c[3] + "."] = set()
+        elif c[2] == "/recordadd":
+            zone = c[3] + "."
+            owner = zone if c[4] == "@" else c[4] + "." + zone
+            added.setdefault(zone, set()).add((owner, c[5], " ".join(c[6:])))
+        elif c[2] == "/recorddelete":
+            owner = c[4] + "." + c[3] + "."
+            public = {r for r in public if r[:2] != (owner, c[5])}
+    if public != records(os.path.join(gold, "sip-fixed", pub), "contoso.com."):
+        fail("README.md: the walkthrough's fix does not leave the public zone "
+             "tests/golden/sip-fixed has")
+    before = set(os.listdir(os.path.join(gold, "sip-broken", "internal")))
+    after = set(os.listdir(os.path.join(gold, "sip-fixed", "internal")))
+    made = {f[:-len(".dns")] + "." for f in after - before}
+    if made != set(added):
+        fail("README.md: the walkthrough adds the zones %s, "
+             "tests/golden/sip-fixed has %s" % (sorted(added), sorted(made)))
+    for zone in made & set(added):
+        path = os.path.join(gold, "sip-fixed", "internal", zone + "dns")
+        if records(path, zone) != added[zone]:
+            fail("README.md: the walkthrough's records for %s are not "
+                 "tests/golden/sip-fixed's" % zone)
+    return len(cmds)
+
+
 def manual(zonelint):
     with open(os.path.join(TOP, "man", "zonelint.1"), encoding="utf-8") as f:
         lines = f.read().split("\n")
@@ -210,9 +272,11 @@ def main():
     zonelint = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else
                                os.path.join(TOP, "zonelint"))
     n = readme(zonelint)
+    with open(os.path.join(TOP, "README.md"), encoding="utf-8") as f:
+        w = walkthrough(f.read().split("\n"))
     m = manual(zonelint)
-    print("readme: %d README blocks, %d commands and outputs of zonelint(1), "
-          "%d failed" % (n, m, len(FAILED)))
+    print("readme: %d README blocks, %d dnscmd fix commands, %d commands "
+          "and outputs of zonelint(1), %d failed" % (n, w, m, len(FAILED)))
     sys.exit(1 if FAILED or n == 0 or m == 0 else 0)
 
 
