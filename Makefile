@@ -15,8 +15,10 @@ VERSION = 0.1.0
 PY ?= python3
 
 # pkg-config is asked only once the dependencies are there.
-LDNS_CFLAGS = $(shell pkg-config --cflags ldns 2>/dev/null)
-LDNS_LIBS = $(shell pkg-config --libs ldns 2>/dev/null || echo -lldns)
+# jansson reads Route 53 JSON (src/route53.c); it is linked wherever ldns is.
+LDNS_CFLAGS = $(shell pkg-config --cflags ldns jansson 2>/dev/null)
+LDNS_LIBS = $(shell pkg-config --libs ldns jansson 2>/dev/null || \
+	echo -lldns -ljansson)
 CHECK_CFLAGS = $(shell pkg-config --cflags check 2>/dev/null)
 CHECK_LIBS = $(shell pkg-config --libs check 2>/dev/null || echo -lcheck)
 
@@ -53,6 +55,8 @@ DEPS_HINT = run make deps (or make demo or make check, which do all set-up)
 need-ldns:
 	$(if $(shell pkg-config --exists ldns 2>/dev/null && echo y),, \
 		$(error pkg-config finds no ldns: $(DEPS_HINT)))
+	$(if $(shell pkg-config --exists jansson 2>/dev/null && echo y),, \
+		$(error pkg-config finds no jansson: $(DEPS_HINT)))
 need-check:
 	$(if $(shell pkg-config --exists check 2>/dev/null && echo y),, \
 		$(error pkg-config finds no check: $(DEPS_HINT)))

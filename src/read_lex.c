@@ -99,6 +99,14 @@ windows_header(struct reader *r, struct file_state *f, const char *c,
 	r->sink->ops->windows(r->sink->arg);
 }
 
+/* Column of byte i of the line; on a line translated from another format
+ * (route53.h), the column of its value there. */
+static uint32_t
+col_at(const struct file_state *f, size_t i)
+{
+	return f->src.col ? f->src.col : (uint32_t)i + 1;
+}
+
 bool
 zl_rd_lex_line(struct reader *r, struct file_state *f, const char *s, size_t len)
 {
@@ -106,6 +114,7 @@ zl_rd_lex_line(struct reader *r, struct file_state *f, const char *s, size_t len
 	size_t i = 0;
 	if (f->paren == 0 && r->ntoks == 0) {
 		f->first_line = line;
+		f->set = f->src.set;
 		f->blank_owner = len > 0 && (s[0] == ' ' || s[0] == '\t');
 	}
 	f->end_line = line;
@@ -118,18 +127,18 @@ zl_rd_lex_line(struct reader *r, struct file_state *f, const char *s, size_t len
 		if (c == ';') {
 			windows_header(r, f, s + i, len - i);
 			if (memmem(s + i, len - i, "zonelint:", 9))
-				suppression(r, f, s + i, len - i, line, (uint32_t)i + 1);
+				suppression(r, f, s + i, len - i, line, col_at(f, i));
 			break;
 		}
 		if (c == '(') {
 			if (f->paren > 0 && !f->skipping) {
-				zl_rd_syntax(r, f->file, line, (uint32_t)i + 1,
+				zl_rd_syntax(r, f->file, line, col_at(f, i),
 				    "nested parenthesis");
 				f->skipping = true;
 			}
 			if (f->paren == 0) {
 				f->paren_line = line;
-				f->paren_col = (uint32_t)i + 1;
+				f->paren_col = col_at(f, i);
 			}
 			f->paren++;
 			i++;
@@ -138,7 +147,7 @@ zl_rd_lex_line(struct reader *r, struct file_state *f, const char *s, size_t len
 		if (c == ')') {
 			if (f->paren == 0) {
 				if (!f->skipping)
-					zl_rd_syntax(r, f->file, line, (uint32_t)i + 1,
+					zl_rd_syntax(r, f->file, line, col_at(f, i),
 					    "')' without a matching '('");
 				f->skipping = true;
 			} else
@@ -148,14 +157,14 @@ zl_rd_lex_line(struct reader *r, struct file_state *f, const char *s, size_t len
 		}
 		if (c == '\0') {
 			if (!f->skipping)
-				zl_rd_syntax(r, f->file, line, (uint32_t)i + 1,
+				zl_rd_syntax(r, f->file, line, col_at(f, i),
 				    "NUL byte in the text");
 			f->skipping = true;
 			i++;
 			continue;
 		}
 		/* a token: a quoted string or a run of other characters */
-		zl_rd_add_tok(r, (uint32_t)r->text_len, line, (uint32_t)i + 1);
+		zl_rd_add_tok(r, (uint32_t)r->text_len, line, col_at(f, i));
 		bool quoted = c == '"';
 		if (quoted) {
 			zl_rd_add_char(r, c);
@@ -181,7 +190,7 @@ zl_rd_lex_line(struct reader *r, struct file_state *f, const char *s, size_t len
 				break;
 			if (c == '\0') {
 				if (!f->skipping)
-					zl_rd_syntax(r, f->file, line, (uint32_t)i + 1,
+					zl_rd_syntax(r, f->file, line, col_at(f, i),
 					    "NUL byte in the text");
 				f->skipping = true;
 				closed = true; /* reported as the NUL, not the quote */

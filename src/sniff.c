@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "confine.h"
+#include "route53.h"
 #include "sniff.h"
 
 /* A UTF-16 file (Windows exports can be) has a NUL in every other
@@ -107,6 +108,8 @@ zl_sniff_text(const char *s, size_t n, char *why, size_t whysize)
 		snprintf(why, whysize, "a binary file");
 		return false;
 	}
+	if (zl_route53_detect(s, n))
+		return true; /* aws route53 list-resource-record-sets */
 	for (size_t i = 0; i < n;) { /* each line once: bounded by n */
 		const char *eol = memchr(s + i, '\n', n - i);
 		size_t len = eol ? (size_t)(eol - (s + i)) : n - i;
