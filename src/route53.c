@@ -14,6 +14,7 @@
  */
 #include <jansson.h>
 #include <ldns/ldns.h>
+#include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -34,6 +35,8 @@ zl_route53_origin_source(const char *source)
 		{"the SOA record", "the SOA record; read as " FORMAT},
 		{"--origin", "--origin; read as " FORMAT},
 		{"the file name", "the file name; read as " FORMAT},
+		/* the only $ORIGIN there is the translation's (finish()) */
+		{"$ORIGIN", "the names' common suffix; read as " FORMAT},
 	};
 	for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
 		if (strcmp(source, known[i][0]) == 0)
@@ -57,6 +60,9 @@ struct tr {
 	struct outline *lines;
 	size_t nlines, lcap;
 	uint32_t sets;        /* routing-policy sets numbered so far */
+	bool soa;             /* an SOA was written */
+	char *suffix;         /* the owners' common suffix, lower case */
+	size_t suffix_len;
 	bool stop;            /* malformed JSON: no more is read */
 	struct zl_r53 *res;
 };
@@ -219,12 +225,11 @@ object(struct tr *t, const char *what, member_fn fn, void *arg)
 		if (!ok || t->stop)
 			return false;
 		int c = peek(t);
+		if (c != ',' && c != '}')
+			return malformed(t, t->p, "',' or '}' expected in %s", what);
 		t->p++;
 		if (c == '}')
 			return true;
-		if (c != ',')
-			return malformed(t, t->p - 1, "',' or '}' expected in %s",
-			    what);
 	}
 }
 
@@ -252,12 +257,11 @@ array(struct tr *t, const char *what, size_t max, unsigned long *dropped,
 		if (!ok || t->stop)
 			return false;
 		int c = peek(t);
+		if (c != ',' && c != ']')
+			return malformed(t, t->p, "',' or ']' expected in %s", what);
 		t->p++;
 		if (c == ']')
 			return true;
-		if (c != ',')
-			return malformed(t, t->p - 1, "',' or ']' expected in %s",
-			    what);
 	}
 }
 
@@ -307,6 +311,8 @@ octal(char c)
 static void
 put_name(struct tr *t, const char *s, size_t n)
 {
+	if (n == 0)
+		return;
 	for (size_t i = 0; i < n; i++) {
 		unsigned c = (unsigned char)s[i];
 		if (c == '\\' && i + 3 < n && s[i + 1] <= '3' && octal(s[i + 1]) &&
@@ -320,6 +326,48 @@ put_name(struct tr *t, const char *s, size_t n)
 			put_byte(t, c, false);
 		}
 	}
+}
+
+static bool
+label_start(const char *s, size_t at)
+{
+	return at == 0 || s[at - 1] == '.';
+}
+
+/* The owner just written (n bytes at t->out + at) shortens the common
+ * suffix of the owners to their last labels in common.  Names are
+ * written with every dot that is not a label's end escaped. */
+static void
+note_owner(struct tr *t, size_t at, size_t n)
+{
+	const char *o = t->out + at;
+	if (t->suffix == NULL) {
+		t->suffix = zl_xmalloc(n + 1);
+		for (size_t i = 0; i < n; i++)
+			t->suffix[i] = (char)tolower((unsigned char)o[i]);
+		t->suffix_len = n;
+		return;
+	}
+	size_t k = 0; /* bytes in common from the end, then whole labels */
+	while (k < n && k < t->suffix_len &&
+	    tolower((unsigned char)o[n - 1 - k]) == t->suffix[t->suffix_len - 1 - k])
+		k++;
+	while (k > 0 && !(label_start(o, n - k) &&
+	    label_start(t->suffix, t->suffix_len - k)))
+		k--;
+	memmove(t->suffix, t->suffix + t->suffix_len - k, k);
+	t->suffix_len = k;
+}
+
+/* An owner: absolute, as Route 53 reads every name, and noted. */
+static void
+put_owner(struct tr *t, const char *name)
+{
+	size_t o = t->olen;
+	put_name(t, name, strlen(name));
+	if (t->olen == o || t->out[t->olen - 1] != '.')
+		putc_(t, '.');
+	note_owner(t, o, t->olen - o);
 }
 
 /* Starts a line of the text for the value at off. */
@@ -475,8 +523,7 @@ emit_alias(struct tr *t, const struct rset *rs, uint32_t set)
 		return;
 	}
 	begin_line(t, rs->alias.at, set, false);
-	put_name(t, json_string_value(rs->name.v),
-	    strlen(json_string_value(rs->name.v)));
+	put_owner(t, json_string_value(rs->name.v));
 	char b[64];
 	size_t len = 4 + 2 + ldns_rdf_size(d);
 	snprintf(b, sizeof b, " 60 IN TYPE%d \\# %zu ", ZL_R53_ALIAS_TYPE, len);
@@ -553,7 +600,8 @@ emit_values(struct tr *t, const struct rset *rs, uint32_t set)
 			continue;
 		}
 		begin_line(t, v->at, set, soa);
-		put_name(t, name, strlen(name));
+		put_owner(t, name);
+		t->soa |= soa;
 		char b[64];
 		snprintf(b, sizeof b, " %lld IN %s ", (long long)ttl, type);
 		put(t, b, strlen(b));
@@ -629,13 +677,24 @@ top_member(struct tr *t, const char *key, void *arg)
 	    set_element, NULL);
 }
 
-/* The text with the SOA's lines first, and the line table. */
+/* The text with the SOA's lines first, and the line table.  Without an
+ * SOA, a first line "$ORIGIN SUFFIX" (at line 1) names the owners'
+ * common suffix as the origin, when they have one. */
 static void
 finish(struct tr *t, struct zl_r53 *out)
 {
-	out->text = zl_xmalloc(t->olen + 1);
-	out->lines = zl_xmalloc((t->nlines + 1) * sizeof *out->lines);
+	bool origin = !t->soa && t->suffix_len > 1 && t->suffix[0] != '.';
+	size_t extra = origin ? t->suffix_len + 9 : 0;
+	out->text = zl_xmalloc(t->olen + extra + 1);
+	out->lines = zl_xmalloc((t->nlines + 2) * sizeof *out->lines);
 	size_t at = 0;
+	if (origin) {
+		memcpy(out->text, "$ORIGIN ", 8);
+		memcpy(out->text + 8, t->suffix, t->suffix_len);
+		out->text[extra - 1] = '\n';
+		at = extra;
+		out->lines[out->nlines++] = (struct zl_r53_line){1, 1, 0};
+	}
 	for (int pass = 0; pass < 2; pass++)
 		for (size_t i = 0; i < t->nlines; i++) {
 			const struct outline *l = &t->lines[i];
@@ -679,6 +738,7 @@ zl_route53_translate(const char *s, size_t n, struct zl_r53 *out)
 	finish(&t, out);
 	free(t.out);
 	free(t.lines);
+	free(t.suffix);
 }
 
 void

@@ -15,7 +15,12 @@
  *   multivalue routing) gets a number of its own: records of different
  *   sets are different answers, not one RRset (zl_record.set).
  * - The SOA's lines come first, as in a zone file: Route 53 lists its
- *   records by name, so an apex alias may come before the SOA.
+ *   records by name, so an apex alias may come before the SOA.  Without
+ *   an SOA, a first line "$ORIGIN SUFFIX" at line 1 names the owners'
+ *   common suffix (-v: "origin from the names' common suffix").
+ * - Owners and the names in values (CNAME, NS, PTR, MX, SRV, SOA, SVCB,
+ *   HTTPS, NAPTR) are absolute with or without a final dot, as Route 53
+ *   reads them.
  * Bounds: ZL_R53_MAX_SETS record sets, ZL_R53_MAX_VALUES values per set,
  * jansson's nesting depth (2048), ZL_R53_MAX_ERRORS errors kept. */
 #ifndef ZL_ROUTE53_H

@@ -74,7 +74,9 @@ START_TEST(names_values_aliases_and_sets)
 	    " {\"HostedZoneId\": \"Z1\", \"DNSName\": \"lb.example.\","
 	    " \"EvaluateTargetHealth\": false}}"
 	    "], \"IsTruncated\": false}");
+	/* no SOA: the owners' common suffix is the origin */
 	ck_assert_str_eq(r.text,
+	    "$ORIGIN example.com.\n"
 	    "*.example.com. 60 IN CNAME www.example.net.\n"
 	    "a\\046b.example.com. 60 IN MX 10 mx.example.net.\n"
 	    "\\036x.example.com. 60 IN TXT \"a b\" \"c\"\n"
@@ -83,13 +85,15 @@ START_TEST(names_values_aliases_and_sets)
 	    /* "R53A", type 28, 2lb7example0 */
 	    "example.com. 60 IN TYPE65281 \\# 18 52353341001c"
 	    "026c62076578616d706c6500\n");
-	ck_assert_uint_eq(r.nlines, 6);
-	for (size_t i = 0; i < 6; i++)
+	ck_assert_uint_eq(r.nlines, 7);
+	for (size_t i = 0; i < 7; i++)
 		ck_assert_uint_eq(r.lines[i].line, 1);
-	ck_assert_uint_eq(r.lines[0].set, 0);
-	ck_assert_uint_eq(r.lines[3].set, 1);
-	ck_assert_uint_eq(r.lines[4].set, 2);
-	ck_assert_uint_eq(r.lines[5].set, 0);
+	ck_assert_uint_eq(r.lines[0].col, 1);
+	ck_assert_uint_eq(r.lines[1].col, 114); /* the first "Value" */
+	ck_assert_uint_eq(r.lines[1].set, 0);
+	ck_assert_uint_eq(r.lines[4].set, 1);
+	ck_assert_uint_eq(r.lines[5].set, 2);
+	ck_assert_uint_eq(r.lines[6].set, 0);
 	ck_assert_uint_eq(r.nerrors, 0);
 	zl_route53_free(&r);
 }
@@ -102,7 +106,7 @@ START_TEST(errors_at_their_place)
 	    " \"ResourceRecords\": [{\"Value\": \"192.0.2.1\"}]},\n"
 	    "  {\"Name\": \"b.example.\" \"Type\": \"A\"}\n"
 	    "]}\n");
-	ck_assert_str_eq(r.text, "a.example. 1 IN A 192.0.2.1\n");
+	ck_assert_str_eq(r.text, "$ORIGIN a.example.\na.example. 1 IN A 192.0.2.1\n");
 	ck_assert_uint_eq(r.nerrors, 1);
 	ck_assert_uint_eq(r.errors[0].line, 3);
 	ck_assert_uint_eq(r.errors[0].col, 25);
