@@ -15,9 +15,11 @@ VERSION = 0.1.0
 PY ?= python3
 
 # pkg-config is asked only once the dependencies are there.  libidn2
-# (IDNA2008) decides hygiene-idna-invalid.
-LDNS_CFLAGS = $(shell pkg-config --cflags ldns libidn2 2>/dev/null)
-LDNS_LIBS = $(shell pkg-config --libs ldns libidn2 2>/dev/null || echo -lldns -lidn2)
+# (IDNA2008) decides hygiene-idna-invalid; jansson reads Route 53 JSON
+# (src/route53.c).  Both are linked wherever ldns is.
+LDNS_CFLAGS = $(shell pkg-config --cflags ldns libidn2 jansson 2>/dev/null)
+LDNS_LIBS = $(shell pkg-config --libs ldns libidn2 jansson 2>/dev/null || \
+	echo -lldns -lidn2 -ljansson)
 CHECK_CFLAGS = $(shell pkg-config --cflags check 2>/dev/null)
 CHECK_LIBS = $(shell pkg-config --libs check 2>/dev/null || echo -lcheck)
 
@@ -56,6 +58,8 @@ need-ldns:
 		$(error pkg-config finds no ldns: $(DEPS_HINT)))
 	$(if $(shell pkg-config --exists libidn2 2>/dev/null && echo y),, \
 		$(error pkg-config finds no libidn2: $(DEPS_HINT)))
+	$(if $(shell pkg-config --exists jansson 2>/dev/null && echo y),, \
+		$(error pkg-config finds no jansson: $(DEPS_HINT)))
 need-check:
 	$(if $(shell pkg-config --exists check 2>/dev/null && echo y),, \
 		$(error pkg-config finds no check: $(DEPS_HINT)))

@@ -4,11 +4,11 @@
 #include "byname.h"
 
 void
-byname_keep(struct byname *b, const struct zl_name *entry,
-    struct zl_loc loc, unsigned tag)
+byname_keep(struct byname *b, const struct zl_record *rec, unsigned tag)
 {
 	b->v = zl_grow(b->v, &b->cap, b->n + 1, sizeof *b->v);
-	b->v[b->n] = (struct byname_item){entry, loc, b->n, tag};
+	b->v[b->n] = (struct byname_item){rec->name, rec->loc, rec->set, b->n,
+	    tag};
 	b->n++;
 }
 
@@ -18,6 +18,8 @@ cmp(const void *a, const void *b)
 	const struct byname_item *x = a, *y = b;
 	if (x->entry != y->entry)
 		return (uintptr_t)x->entry < (uintptr_t)y->entry ? -1 : 1;
+	if (x->set != y->set)
+		return x->set < y->set ? -1 : 1;
 	return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
@@ -32,7 +34,8 @@ size_t
 byname_next(const struct byname *b, size_t i)
 {
 	size_t j = i + 1;
-	while (j < b->n && b->v[j].entry == b->v[i].entry)
+	while (j < b->n && b->v[j].entry == b->v[i].entry &&
+	    b->v[j].set == b->v[i].set)
 		j++;
 	return j;
 }

@@ -7,7 +7,9 @@
  * leaves its owner and a hash of its target (and its place, when it is
  * not its name's first record); at zone end, if any name had two, its
  * CNAMEs are sorted by target and each other target is reported once,
- * at its first record.
+ * at its first record.  The CNAMEs of Route 53 routing-policy sets
+ * (weighted, failover...: zl_record.set) are left out: each set is
+ * another answer, holding one CNAME (Route 53 allows no more).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -52,7 +54,8 @@ static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
 	struct state *st = zl_state(ctx);
-	if (ldns_rr_rd_count(rec->rr) < 1)
+	/* Route 53 routing-policy sets: each CNAME is another answer */
+	if (ldns_rr_rd_count(rec->rr) < 1 || rec->set != 0)
 		return;
 	st->v = zl_grow(st->v, &st->cap, st->count + 1, sizeof *st->v);
 	struct cname *c = &st->v[st->count];

@@ -7,7 +7,9 @@
  * more than the whole name index, so a record is compared with those of
  * its run: the records just before it with the same owner entry, with no
  * other name between.  Zone files, Windows exports and dig transcripts
- * keep a name's records together.  A run keeps at most RUN_MAX records,
+ * keep a name's records together; a Route 53 routing-policy set
+ * (zl_record.set) starts a run of its own, as its records are another
+ * answer, not more of one RRset.  A run keeps at most RUN_MAX records,
  * and takes none once it holds RUN_BYTES of data (so under RUN_BYTES
  * plus one record's 65,535); later ones are compared, not kept.  A copy
  * whose names differ in case only is one too (BIND's check-dup-records
@@ -36,6 +38,7 @@ struct kept {
 
 struct state {
 	const struct zl_name *owner; /* the run's owner entry */
+	uint32_t rset;               /* and routing-policy set */
 	struct kept run[RUN_MAX];
 	size_t n;
 	uint8_t *bytes;              /* the run's data */
@@ -164,8 +167,9 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	struct state *st = zl_state(ctx);
 	if (st->copy_waits) /* a record follows it: not dig's closing SOA */
 		report_copy(ctx, st, rec->zone);
-	if (rec->name != st->owner) {
+	if (rec->name != st->owner || rec->set != st->rset) {
 		st->owner = rec->name;
+		st->rset = rec->set;
 		st->n = st->len = 0;
 	}
 	ldns_rr_type type = ldns_rr_get_type(rec->rr);

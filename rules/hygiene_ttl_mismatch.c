@@ -9,7 +9,9 @@
  * most MAX_SETS of them; a record of an owner that comes back after
  * another name starts a new run, so a mismatch across the gap is not
  * found.  Zone files, Windows exports and dig transcripts keep a name's
- * records together.  RRSIG and SIG are left out: an RRSIG RRset holds
+ * records together.  Route 53's routing-policy sets (zl_record.set) of one
+ * name and type are different answers: a record of another set starts
+ * its type's RRset again.  RRSIG and SIG are left out: an RRSIG RRset holds
  * signatures over different types, each with the TTL of the RRset it
  * covers (RFC 4034 section 3), and dnssec-rrsig-ttl checks those.
  */
@@ -26,6 +28,7 @@ struct set {
 	uint16_t type;
 	uint32_t ttl;
 	uint32_t line; /* its first record's */
+	uint32_t rset; /* zl_record.set */
 };
 
 struct state {
@@ -44,14 +47,19 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	uint32_t ttl = ldns_rr_ttl(rec->rr);
 	if (rec->name != st->owner) { /* most records: a new run */
 		st->owner = rec->name;
-		st->set[0] = (struct set){(uint16_t)type, ttl, rec->loc.line};
+		st->set[0] = (struct set){(uint16_t)type, ttl, rec->loc.line,
+		    rec->set};
 		st->n = 1;
 		return;
 	}
 	for (size_t i = 0; i < st->n; i++) {
-		const struct set *s = &st->set[i];
+		struct set *s = &st->set[i];
 		if (s->type != (uint16_t)type)
 			continue;
+		if (s->rset != rec->set) { /* another routing-policy set */
+			*s = (struct set){(uint16_t)type, ttl, rec->loc.line, rec->set};
+			return;
+		}
 		if (s->ttl != ttl) {
 			char o[LDNS_MAX_DOMAINLEN * 4 + 2];
 			char *ty = zl_type_str(type);
@@ -65,7 +73,7 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	}
 	if (st->n < MAX_SETS)
 		st->set[st->n++] = (struct set){(uint16_t)type, ttl,
-		    rec->loc.line};
+		    rec->loc.line, rec->set};
 }
 
 static void

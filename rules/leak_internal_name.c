@@ -3,11 +3,16 @@
  *
  * In the external view, each owner and each name in RDATA (CNAME, DNAME,
  * NS, PTR, MX, SRV, SVCB/HTTPS targets, SOA MNAME and RNAME) under an
- * internal domain is reported, once per record, at that name.
+ * internal domain is reported, once per record, at that name; and the
+ * target of a Route 53 alias (src/route53.h), read as a record of a
+ * private type.
  */
 #include <stdio.h>
 #include <stdlib.h>
 
+#include <string.h>
+
+#include "../src/route53.h"
 #include "../src/rrname.h"
 #include "sip.h"
 
@@ -48,6 +53,27 @@ describe(const char *d, char *buf, size_t size)
 	return buf;
 }
 
+/* A Route 53 alias (route53.h): its target and the type it answers, or
+ * NULL. */
+static ldns_rdf *
+alias_target(const ldns_rr *rr, ldns_rr_type *aliased)
+{
+	if (ldns_rr_get_type(rr) != ZL_R53_ALIAS_TYPE || ldns_rr_rd_count(rr) != 1)
+		return NULL;
+	const ldns_rdf *f = ldns_rr_rdf(rr, 0);
+	const uint8_t *d = ldns_rdf_data(f);
+	size_t n = ldns_rdf_size(f), pos = 6;
+	if (n < 7 || memcmp(d, ZL_R53_ALIAS_MAGIC, 4) != 0)
+		return NULL;
+	*aliased = (ldns_rr_type)(d[4] << 8 | d[5]);
+	ldns_rdf *name = NULL;
+	if (ldns_wire2dname(&name, d, n, &pos) != LDNS_STATUS_OK || pos != n) {
+		ldns_rdf_deep_free(name);
+		return NULL;
+	}
+	return name;
+}
+
 static void
 on_run_start(struct zl_ctx *ctx)
 {
@@ -70,6 +96,19 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	if (d) {
 		zl_report(ctx, rec->loc, "owner %s is %s", zl_dname_str(owner, n,
 		    sizeof n), describe(d, what, sizeof what));
+		return;
+	}
+	ldns_rr_type aliased;
+	ldns_rdf *target = alias_target(rec->rr, &aliased);
+	if (target) {
+		d = sip_internal_domain(target, &st->builtin, opt, dom, sizeof dom);
+		char *type = d ? zl_type_str(aliased) : NULL;
+		if (d)
+			zl_report(ctx, rec->loc, "Route 53 alias (%s) to %s, %s", type,
+			    zl_dname_str(target, n, sizeof n),
+			    describe(d, what, sizeof what));
+		free(type);
+		ldns_rdf_deep_free(target);
 		return;
 	}
 	size_t fields[2];

@@ -11,7 +11,7 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
 	if (dmarc_is_record(rec->data, rec->data_len) &&
 	    dmarc_name(ldns_rr_owner(rec->rr)))
-		byname_keep(zl_state(ctx), rec->name, rec->loc, 0);
+		byname_keep(zl_state(ctx), rec, 0);
 }
 
 static void

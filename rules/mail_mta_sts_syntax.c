@@ -47,7 +47,7 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 			}
 		return;
 	}
-	byname_keep(&st->kept, rec->name, rec->loc, 0);
+	byname_keep(&st->kept, rec, 0);
 	const struct dmarc_tag *id = NULL;
 	for (uint32_t i = 1; i < m->ntag && id == NULL; i++)
 		if (dmarc_tag_is(m, &m->tag[i], "id"))

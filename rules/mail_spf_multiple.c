@@ -5,13 +5,15 @@
  * within a run of that name (its records one after another, as zone
  * files and exports write them), so nothing is kept past the run: a name
  * whose policies are written apart, another name between them, is not
- * compared across the gap.
+ * compared across the gap.  A Route 53 routing-policy set (zl_record.set)
+ * starts a run of its own: each set is another answer.
  */
 #include "../src/zonelint.h"
 #include "spf.h"
 
 struct state {
 	const struct zl_name *owner;  /* the run's */
+	uint32_t set;                 /* its routing-policy set (zl_record.set) */
 	bool policy;                  /* it has had an SPF policy */
 };
 
@@ -21,8 +23,9 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	struct state *st = zl_state(ctx);
 	if (!spf_is_policy(rec->data, rec->data_len))
 		return;
-	if (rec->name != st->owner) {
-		*st = (struct state){.owner = rec->name, .policy = true};
+	if (rec->name != st->owner || rec->set != st->set) {
+		*st = (struct state){.owner = rec->name, .set = rec->set,
+		    .policy = true};
 		return;
 	}
 	char o[LDNS_MAX_DOMAINLEN * 4 + 2];

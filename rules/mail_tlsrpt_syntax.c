@@ -87,7 +87,7 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 			}
 		return;
 	}
-	byname_keep(&st->kept, rec->name, rec->loc, 0);
+	byname_keep(&st->kept, rec, 0);
 	const struct dmarc_tag *rua = NULL;
 	for (uint32_t i = 1; i < m->ntag && rua == NULL; i++)
 		if (dmarc_tag_is(m, &m->tag[i], "rua"))

@@ -34,6 +34,7 @@ struct zl_job {
 	ldns_rr_type type;
 	uint32_t ttl;
 	long long age;         /* Windows [AGE:n], or -1 */
+	uint32_t set;          /* routing-policy set (Route 53), or 0 */
 	uint32_t file, line, col, end_line; /* where the record is */
 	bool parsed;           /* the result: the record in flat, or st */
 	ldns_status st;

@@ -305,8 +305,8 @@ sink_record(void *arg, const struct zl_sink_record *in)
 	}
 	struct zl_record rec = {
 		.rr = in->rr, .loc = in->loc, .end_line = in->end_line,
-		.zone = zone, .age_hours = in->age_hours, .rdata = in->rdata,
-		.rdata_count = in->rdata_count, .name = name,
+		.zone = zone, .age_hours = in->age_hours, .set = in->set,
+		.rdata = in->rdata, .rdata_count = in->rdata_count, .name = name,
 		.name_types_before = name->types,
 	};
 	rec.data = zl_flat_rdata(in->flat, &rec.data_len);

@@ -100,12 +100,16 @@ windows_header(struct reader *r, struct file_state *f, const char *c,
 	r->sink->ops->windows(r->sink->arg, NULL);
 }
 
-/* The column of byte i of the line: a DNS Manager list's row is read
- * translated, and its columns are the row's own (dnsmgr.h). */
+/* The column of byte i of the line.  Lines translated from another
+ * format keep the columns of what they were read from: a DNS Manager
+ * list's row its own (dnsmgr.h), a Route 53 record its value's in the
+ * JSON (route53.h). */
 static uint32_t
 col_of(const struct file_state *f, size_t i)
 {
-	return f->src.list ? zl_list_col(f->src.list, i) : (uint32_t)i + 1;
+	if (f->src.list)
+		return zl_list_col(f->src.list, i);
+	return f->src.col ? f->src.col : (uint32_t)i + 1;
 }
 
 bool
@@ -115,6 +119,7 @@ zl_rd_lex_line(struct reader *r, struct file_state *f, const char *s, size_t len
 	size_t i = 0;
 	if (f->paren == 0 && r->ntoks == 0) {
 		f->first_line = line;
+		f->set = f->src.set;
 		f->blank_owner = len > 0 && (s[0] == ' ' || s[0] == '\t');
 	}
 	f->end_line = line;

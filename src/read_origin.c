@@ -8,6 +8,7 @@
 #include "filename.h"
 #include "read_finish.h"
 #include "read_origin.h"
+#include "route53.h"
 #include "words.h"
 
 bool
@@ -33,6 +34,8 @@ zl_rd_set_apex(struct reader *r, const char *text, const char *source)
 		return false;
 	r->apex = rdf;
 	char buf[LDNS_MAX_DOMAINLEN * 4 + 2];
+	if (r->format) /* -v: "origin from its SOA record; read as ..." */
+		source = zl_route53_origin_source(source);
 	r->apex_text = zl_xstrdup(zl_dname_str(rdf, buf, sizeof buf));
 	r->sink->ops->apex(r->sink->arg, r->apex_text, source);
 	if (r->origin == NULL)

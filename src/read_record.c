@@ -372,6 +372,7 @@ add_to_batch(struct reader *r, struct file_state *f, const struct prefix *pre,
 		.tok = (uint32_t)b->nspans, .nrd = (uint32_t)(n - i - 1),
 		.has_class = class_tok != NULL, .explicit_ttl = pre->explicit_ttl,
 		.type = pre->type, .ttl = pre->ttl, .age = pre->age, .file = f->file,
+		.set = f->set,
 		.line = pre->start->line, .col = pre->start->col,
 		.end_line = f->end_line, .encoded = encoded_len > 0,
 	});

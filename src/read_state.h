@@ -52,6 +52,7 @@ struct reader {
 	unsigned long reported;   /* syntax errors so far */
 	size_t suppressions;      /* numbered in turn (sink.h) */
 	char *encode_buf;         /* for the encoders, or NULL */
+	const char *format;       /* the top file's format when not zone text */
 	/* zl_scan_includes: lex only, hand each $INCLUDE's path here */
 	void (*scan)(void *arg, const char *path);
 	void *scan_arg;
@@ -71,6 +72,7 @@ struct file_state {
 	size_t sup_pending[8]; /* suppressions waiting for their record */
 	size_t nsup_pending;
 	bool seen_record;
+	uint32_t set;           /* the record's routing-policy set (route53.h) */
 };
 
 void zl_rd_report(struct reader *r, enum zl_rule_id rule, struct zl_loc loc,

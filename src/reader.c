@@ -25,6 +25,7 @@
 #include "read_origin.h"
 #include "read_record.h"
 #include "reader.h"
+#include "route53.h"
 #include "source.h"
 #include "filename.h"
 #include "words.h"
@@ -176,12 +177,32 @@ read_lines(struct reader *r, struct file_state *f)
 	}
 }
 
+/* What could not be read of a file translated to zone text: reported
+ * as syntax errors at their place in the original. */
+static void
+translation_errors(struct reader *r, const struct file_state *f)
+{
+	const struct zl_r53 *t = f->src.r53;
+	for (size_t i = 0; i < t->nerrors; i++)
+		zl_rd_syntax(r, f->file, t->errors[i].line, t->errors[i].col, "%s",
+		    t->errors[i].msg);
+	if (t->more_errors)
+		zl_rd_syntax(r, f->file, t->errors[t->nerrors - 1].line,
+		    t->errors[t->nerrors - 1].col, "%lu more errors in this "
+		    "file not reported", t->more_errors);
+}
+
 static int
 read_file(struct reader *r, const char *path, uint32_t file,
     struct zl_loc from)
 {
 	struct file_state f = {.file = file, .path = path};
-	if (open_file(r, &f, from) != 0)
+	int opened = open_file(r, &f, from);
+	if (r->depth == 0 && opened == 0 && f.src.format)
+		r->format = f.src.format; /* -v says so with the origin */
+	if (r->depth == 0 && r->in->origin && r->apex == NULL)
+		zl_rd_set_apex(r, r->in->origin, "--origin");
+	if (opened != 0)
 		return -1;
 	for (int d = 0; d < r->depth; d++)
 		if (r->stack[d].dev == f.src.dev && r->stack[d].ino == f.src.ino) {
@@ -211,6 +232,8 @@ read_file(struct reader *r, const char *path, uint32_t file,
 		    "expect ASCII: save it as ASCII or UTF-8", f.src.encoding,
 		    f.src.had_bom ? " with a byte order mark" :
 		    " without a byte order mark");
+	if (f.src.r53)
+		translation_errors(r, &f);
 	read_lines(r, &f);
 	if (f.src.list && !f.src.list->saw_soa)
 		r->out->incomplete = true; /* a folder's list: part of a zone */
@@ -246,8 +269,6 @@ zl_read(const struct zl_read_in *in, const struct zl_sink *sink,
 	struct reader r = {.in = in, .sink = sink, .out = out};
 	*out = (struct zl_read_out){0};
 	r.cur = &in->batches[0];
-	if (in->origin) /* -v says so, as it says where a guess came from */
-		zl_rd_set_apex(&r, in->origin, "--origin");
 	int ret = read_file(&r, in->path, in->file, (struct zl_loc){in->file, 0, 0});
 	zl_rd_batch_flush(&r);
 	if (r.apex == NULL && !out->unreadable) {

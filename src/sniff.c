@@ -8,6 +8,7 @@
 
 #include "confine.h"
 #include "dnsmgr.h"
+#include "route53.h"
 #include "sniff.h"
 
 /* A UTF-16 file (Windows exports can be) has a NUL in every other
@@ -133,6 +134,8 @@ zl_sniff_text(const char *s, size_t n, char *why, size_t whysize)
 	}
 	if (list_with_records(s, n))
 		return true;
+	if (zl_route53_detect(s, n))
+		return true; /* aws route53 list-resource-record-sets */
 	for (size_t i = 0; i < n;) { /* each line once: bounded by n */
 		const char *eol = memchr(s + i, '\n', n - i);
 		size_t len = eol ? (size_t)(eol - (s + i)) : n - i;

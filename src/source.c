@@ -11,10 +11,12 @@
 #include "confine.h"
 #include "diag.h"
 #include "dnsmgr.h"
+#include "route53.h"
 #include "source.h"
 
 #define CHUNK (256u * 1024)
 #define MAX_UTF16 (64u << 20) /* converted in memory: Windows exports are small */
+#define MAX_JSON (64u << 20)  /* translated in memory, as UTF-16 */
 
 static ssize_t
 read_some(int fd, char *p, size_t n)
@@ -122,6 +124,36 @@ detect_list(struct zl_source *src)
 	src->list = zl_list_detect(s, nl ? (size_t)(nl - s) : avail);
 }
 
+/* Route 53 JSON (route53.h): read whole, translated to zone text. */
+static int
+read_json(struct zl_source *src, char *why, size_t whysize)
+{
+	size_t head = src->len - src->pos < 4096 ? src->len - src->pos : 4096;
+	if (!zl_route53_detect(src->buf + src->pos, head))
+		return 0;
+	while (fill(src))
+		if (src->len - src->pos > MAX_JSON) {
+			snprintf(why, whysize, "Route 53 JSON file larger than %u MiB",
+			    MAX_JSON >> 20);
+			return -1;
+		}
+	struct zl_r53 *t = zl_xmalloc(sizeof *t);
+	zl_route53_translate(src->buf + src->pos, src->len - src->pos, t);
+	free(src->buf);
+	src->buf = t->text;
+	t->text = NULL;
+	src->cap = t->len + 1;
+	src->len = t->len;
+	src->pos = 0;
+	src->r53 = t;
+	src->format = zl_route53_format;
+	if (src->fd >= 0)
+		close(src->fd);
+	src->fd = -1;
+	src->eof = true;
+	return 0;
+}
+
 /* Looks at the start of the file: BOMs, UTF-16, binary content. */
 static int
 sniff_encoding(struct zl_source *src, char *why, size_t whysize)
@@ -156,12 +188,16 @@ sniff_encoding(struct zl_source *src, char *why, size_t whysize)
 	return 0;
 }
 
+/* The start of the file, then what its text is: Route 53 JSON is read
+ * whole and translated, a DNS Manager list row by row. */
 static int
 sniff(struct zl_source *src, char *why, size_t whysize)
 {
-	if (sniff_encoding(src, why, whysize) != 0)
+	if (sniff_encoding(src, why, whysize) != 0 ||
+	    read_json(src, why, whysize) != 0)
 		return -1;
-	detect_list(src);
+	if (src->r53 == NULL)
+		detect_list(src);
 	return 0;
 }
 
@@ -276,6 +312,22 @@ zl_source_open_preloaded(struct zl_source *src, struct zl_preload *pre,
 	return 0;
 }
 
+/* The line just returned is the next one: numbered as the line after the
+ * last, or as its value's line in the JSON it was translated from. */
+static void
+next_line(struct zl_source *src)
+{
+	src->phys++;
+	if (src->r53 == NULL || src->phys > src->r53->nlines) {
+		src->line++;
+		return;
+	}
+	const struct zl_r53_line *l = &src->r53->lines[src->phys - 1];
+	src->line = l->line;
+	src->col = l->col;
+	src->set = l->set;
+}
+
 static const char *
 raw_line(struct zl_source *src, size_t *len, bool *too_long)
 {
@@ -288,7 +340,7 @@ raw_line(struct zl_source *src, size_t *len, bool *too_long)
 		if (nl != NULL) {
 			*len = (size_t)(nl - start);
 			src->pos += *len + 1;
-			src->line++;
+			next_line(src);
 			if (*len > ZL_MAX_LINE)
 				*too_long = true;
 			if (*too_long)
@@ -310,7 +362,7 @@ raw_line(struct zl_source *src, size_t *len, bool *too_long)
 			start = src->buf + src->pos;
 			*len = *too_long ? 0 : avail;
 			src->pos = src->len;
-			src->line++;
+			next_line(src);
 			return start;
 		}
 	}
@@ -332,6 +384,10 @@ zl_source_close(struct zl_source *src)
 	if (src->fd >= 0)
 		close(src->fd);
 	free(src->buf);
+	if (src->r53) {
+		zl_route53_free(src->r53);
+		free(src->r53);
+	}
 	memset(src, 0, sizeof *src);
 	src->fd = -1;
 }

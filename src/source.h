@@ -24,6 +24,14 @@ struct zl_source {
 	dev_t dev;
 	ino_t ino;
 	const char *encoding; /* "UTF-16LE" etc. when converted, else NULL */
+	/* Route 53 JSON (route53.h): read as the zone text it translates to,
+	 * each line numbered as its value's line in the JSON; format is then
+	 * zl_route53_format, r53 the translation (line table, errors), and
+	 * col and set those of the line last returned (else 0). */
+	const char *format;
+	struct zl_r53 *r53;
+	unsigned long phys;   /* lines of buf returned */
+	uint32_t col, set;
 	bool had_bom;
 	/* A DNS Manager Export List (dnsmgr.h): each line is handed on as
 	 * translated into zone text; else NULL. */

@@ -12,7 +12,7 @@ enum kind { APEX, REPORT, RECORD, SUPPRESS, BIND, RESERVE, WINDOWS };
 struct zl_tape_event {
 	uint8_t kind;          /* enum kind */
 	bool whole_file;       /* SUPPRESS */
-	uint16_t rule;         /* REPORT: enum zl_rule_id */
+	uint16_t rule;         /* REPORT: enum zl_rule_id; RECORD: its set */
 	struct zl_loc loc;     /* REPORT, SUPPRESS, RECORD */
 	union {
 		struct {           /* APEX, REPORT, SUPPRESS, WINDOWS */
@@ -81,6 +81,7 @@ rec_record(void *arg, const struct zl_sink_record *rec)
 	const struct zl_flat *flat = rec->flat;
 	e->loc = rec->loc;
 	e->u.rec.age_hours = rec->age_hours;
+	e->rule = (uint16_t)rec->set; /* sets count to 65535 (route53.h) */
 	e->u.rec.end_line = rec->end_line;
 	e->u.rec.rdata_count = (uint32_t)rec->rdata_count;
 	e->u.rec.owner_hash = rec->owner_hash;
@@ -180,6 +181,7 @@ play_record(struct zl_tape *t, const struct zl_sink *to,
 		.loc = e->loc,
 		.end_line = e->u.rec.end_line,
 		.age_hours = e->u.rec.age_hours,
+		.set = e->rule,
 		/* no tokens at all when no record on the tape has data */
 		.rdata = t->tokens ? t->tokens + e->u.rec.rdata : NULL,
 		.rdata_count = e->u.rec.rdata_count,

@@ -55,6 +55,11 @@ struct zl_record {
 	uint32_t end_line;            /* its last line (parentheses) */
 	const struct zl_zone *zone;
 	long long age_hours;          /* Windows [AGE:n], or -1 */
+	/* Route 53 routing-policy set (weighted, latency, failover...): 1,
+	 * 2, ... 65535, 1, ... per set, 0 for a record of no such set.  Records
+	 * of one name and type in different sets are different answers, not
+	 * one RRset; a set's records come one after another. */
+	uint32_t set;
 	const struct zl_token *rdata; /* position of each RDATA token */
 	size_t rdata_count;
 	/* Its RDATA as octets in one block: the fields of rr one after
