@@ -193,6 +193,9 @@ zl_engine_end_zone(struct zl_engine *eng, struct zl_zone *z, int status,
 		z->ttl_high_value = out->ttl_high_value;
 	}
 	z->ttl_high_count += out->ttl_high_count;
+	if (z->proxied.line == 0)
+		z->proxied = out->proxied;
+	z->proxied_count += out->proxied_count;
 	for (int k = 0; k < ZL_TTL_KINDS; k++) {
 		if (z->ttl_seen[k].at.line == 0)
 			z->ttl_seen[k] = out->ttl_seen[k];
@@ -212,8 +215,8 @@ zl_engine_end_zone(struct zl_engine *eng, struct zl_zone *z, int status,
 	}
 	if (out->hints)
 		return; /* root hints: no zone to check */
-	verbose(eng, "%s: %lu records, %zu names", z->path, z->records,
-	    zl_index_count(z));
+	verbose(eng, "%s: %lu records, %zu names, format: %s", z->path,
+	    z->records, zl_index_count(z), zl_format_name(z->format));
 	if (eng->opt->verbose > 1)
 		verbose(eng, "%s: name index %.1f MiB", z->path,
 		    zl_index_bytes(z->names) / 1048576.0);
@@ -566,10 +569,11 @@ sink_apex(void *arg, const char *origin_text, const char *source)
 }
 
 static void
-sink_windows(void *arg)
+sink_format(void *arg, enum zl_format format)
 {
 	struct zl_engine *eng = arg;
-	eng->reading->windows = true;
+	if (eng->reading->format == ZL_FORMAT_BIND) /* an $INCLUDE's: the first */
+		eng->reading->format = format;
 }
 
 static void
@@ -618,7 +622,7 @@ sink_upcoming(void *arg, const uint32_t *hashes, size_t n)
 }
 
 static const struct zl_sink_ops engine_ops = {
-	.apex = sink_apex, .windows = sink_windows, .record = sink_record,
+	.apex = sink_apex, .format = sink_format, .record = sink_record,
 	.report = sink_report,
 	.suppress = sink_suppress, .bind = sink_bind,
 	.reserve = sink_reserve, .upcoming = sink_upcoming,

@@ -51,7 +51,8 @@ base_origin(const struct reader *r, const struct zl_guess *g,
 		return r->origin_text;
 	}
 	if (r->header_origin) {
-		*source = "the Windows header";
+		*source = r->format == ZL_FORMAT_CLOUDFLARE ? "the Cloudflare header" :
+		    "the Windows header";
 		return r->header_origin;
 	}
 	*source = g->kind == ZL_GUESS_REVERSED ?

@@ -235,8 +235,9 @@ zl_read(const struct zl_read_in *in, const struct zl_sink *sink,
 		char *o = r.header_origin ? zl_xstrdup(r.header_origin) :
 		    zl_origin_from_filename(in->path);
 		if (o)
-			zl_rd_set_apex(&r, o, r.header_origin ? "the Windows header" :
-			    "the file name");
+			zl_rd_set_apex(&r, o, !r.header_origin ? "the file name" :
+			    r.format == ZL_FORMAT_CLOUDFLARE ? "the Cloudflare header" :
+			    "the Windows header");
 		free(o);
 	}
 	free_reader(&r);

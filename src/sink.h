@@ -16,6 +16,7 @@
 #include <stdint.h>
 
 #include "flatrr.h"
+#include "format.h"
 #include "ruleid.h"
 #include "zonelint.h"
 
@@ -34,9 +35,10 @@ struct zl_sink_record {
 struct zl_sink_ops {
 	/* The zone's apex is decided (origin_text absolute), and how. */
 	void (*apex)(void *arg, const char *origin_text, const char *source);
-	/* The zone's file is a Windows DNS export: it starts with dnscmd's
-	 * "Database file NAME.dns for NAME zone." header. */
-	void (*windows)(void *arg);
+	/* The zone's file is in this format (format.h), not a plain zone
+	 * file: told once, when the reader finds out, before the records
+	 * that follow. */
+	void (*format)(void *arg, enum zl_format format);
 	void (*record)(void *arg, const struct zl_sink_record *rec);
 	void (*report)(void *arg, enum zl_rule_id rule, struct zl_loc loc,
 	    const char *fmt, va_list ap);
@@ -78,6 +80,10 @@ struct zl_read_out {
 	uint32_t ttl_high_value;
 	unsigned long ttl_high_count;
 	struct zl_ttl_seen ttl_seen[ZL_TTL_KINDS]; /* zonelint.h */
+	/* The first record Cloudflare's export marks as proxied
+	 * ("; cf_tags=cf-proxied:true"), line 0 if none, and how many. */
+	struct zl_loc proxied;
+	unsigned long proxied_count;
 };
 
 /* A sink that drops everything: reading for its side effects only. */

@@ -6,7 +6,7 @@
 #include "index.h"
 #include "tape.h"
 
-enum kind { APEX, REPORT, RECORD, SUPPRESS, BIND, RESERVE, WINDOWS };
+enum kind { APEX, REPORT, RECORD, SUPPRESS, BIND, RESERVE, FORMAT };
 
 /* 48 bytes: a stream's tape holds thousands, crossing cores each time. */
 struct zl_tape_event {
@@ -21,7 +21,7 @@ struct zl_tape_event {
 			                * SUPPRESS: the rules */
 			size_t len;    /* SUPPRESS: the rules' length */
 		} msg;
-		struct {           /* BIND; RESERVE: n names */
+		struct {           /* BIND; RESERVE: n names; FORMAT: n the format */
 			size_t n;
 			uint32_t first, last;
 		} bind;
@@ -57,9 +57,9 @@ rec_apex(void *arg, const char *origin, const char *source)
 }
 
 static void
-rec_windows(void *arg)
+rec_format(void *arg, enum zl_format format)
 {
-	add(arg, WINDOWS);
+	add(arg, FORMAT)->u.bind.n = (size_t)format;
 }
 
 static void
@@ -131,7 +131,7 @@ rec_reserve(void *arg, size_t names)
 }
 
 static const struct zl_sink_ops record_ops = {
-	.apex = rec_apex, .windows = rec_windows, .record = rec_record,
+	.apex = rec_apex, .format = rec_format, .record = rec_record,
 	.report = rec_report,
 	.suppress = rec_suppress, .bind = rec_bind,
 	.reserve = rec_reserve,
@@ -216,8 +216,8 @@ zl_tape_play(struct zl_tape *t, const struct zl_sink *to)
 		case RESERVE:
 			to->ops->reserve(to->arg, e->u.bind.n);
 			break;
-		case WINDOWS:
-			to->ops->windows(to->arg);
+		case FORMAT:
+			to->ops->format(to->arg, (enum zl_format)e->u.bind.n);
 			break;
 		}
 	}
@@ -229,7 +229,7 @@ zl_tape_clear(struct zl_tape *t)
 	for (size_t i = 0; i < t->n; i++) {
 		struct zl_tape_event *e = &t->v[i];
 		if (e->kind != RECORD && e->kind != BIND && e->kind != RESERVE &&
-		    e->kind != WINDOWS)
+		    e->kind != FORMAT)
 			free(e->u.msg.text);
 	}
 	t->n = t->ntokens = t->nbytes = 0;
