@@ -34,6 +34,7 @@ struct zl_job {
 	ldns_rr_type type;
 	uint32_t ttl;
 	long long age;         /* Windows [AGE:n], or -1 */
+	bool proxied;          /* marked "; cf_tags=cf-proxied:true" */
 	uint32_t file, line, col, end_line; /* where the record is */
 	bool parsed;           /* the result: the record in flat, or st */
 	ldns_status st;

@@ -259,7 +259,8 @@ engine_record(struct zl_engine *eng, const struct zl_sink_record *in)
 	}
 	struct zl_record rec = {
 		.rr = in->rr, .loc = in->loc, .end_line = in->end_line,
-		.zone = zone, .age_hours = in->age_hours, .rdata = in->rdata,
+		.zone = zone, .age_hours = in->age_hours, .proxied = in->proxied,
+		.rdata = in->rdata,
 		.rdata_count = in->rdata_count, .name = name,
 		.name_types_before = name->types,
 	};

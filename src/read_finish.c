@@ -313,6 +313,7 @@ finish_record(struct reader *r, struct zl_batch *b, struct zl_job *j)
 		.loc = {j->file, j->line, j->col},
 		.end_line = j->end_line,
 		.age_hours = j->age,
+		.proxied = j->proxied,
 		.rdata = r->rdata,
 		.rdata_count = j->nrd,
 		.owner_hash = j->owner_hash,

@@ -102,6 +102,7 @@ record_comment(struct reader *r, struct file_state *f, const char *c,
 {
 	if (r->scan || !zl_format_cf_proxied(c, len))
 		return;
+	r->rec_proxied = true;
 	if (r->out->proxied_count++ == 0)
 		r->out->proxied = (struct zl_loc){f->file, f->first_line,
 		    r->toks[0].col};

@@ -142,6 +142,7 @@ struct prefix {
 	const struct zl_tok *start;  /* where the record starts */
 	const struct zl_tok *class_tok;
 	long long age;
+	bool proxied;          /* Cloudflare's cf-proxied:true after it */
 	uint32_t ttl;
 	bool explicit_ttl;
 	size_t type_at;              /* index of the type token */
@@ -155,7 +156,8 @@ read_prefix(struct reader *r, struct file_state *f, struct prefix *p)
 {
 	struct zl_tok *t = r->toks;
 	size_t n = r->ntoks, i = 0;
-	*p = (struct prefix){.age = -1};
+	*p = (struct prefix){.age = -1, .proxied = r->rec_proxied};
+	r->rec_proxied = false; /* the comment was this record's */
 	if (!f->blank_owner)
 		p->owner = &t[i++];
 	for (; i < n; i++) {
@@ -442,6 +444,7 @@ add_to_batch(struct reader *r, struct file_state *f, const struct prefix *pre,
 		.type = pre->type, .ttl = pre->ttl, .age = pre->age, .file = f->file,
 		.line = pre->start->line, .col = pre->start->col,
 		.end_line = f->end_line, .encoded = encoded_len > 0,
+		.proxied = pre->proxied,
 	});
 	memcpy(p, r->owner, r->owner_len);
 	p += r->owner_len;

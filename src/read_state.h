@@ -49,6 +49,7 @@ struct reader {
 	char *header_origin;   /* from an export's header (format.h): a Windows
 	                          "Database file" or Cloudflare "Domain:" line */
 	enum zl_format format; /* told to the sink; ZL_FORMAT_BIND until then */
+	bool rec_proxied;      /* the record being lexed is marked proxied */
 	ldns_rr_class zone_class; /* the first record's; 0 before it */
 	unsigned long reported;   /* syntax errors so far */
 	size_t suppressions;      /* numbered in turn (sink.h) */

@@ -37,6 +37,7 @@ clear_record(struct reader *r, struct file_state *f)
 {
 	r->ntoks = 0;
 	r->text_len = 0;
+	r->rec_proxied = false; /* a directive's comment marks nothing */
 	f->skipping = false;
 	f->paren = 0;
 }

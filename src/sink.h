@@ -27,6 +27,7 @@ struct zl_sink_record {
 	struct zl_loc loc;             /* where it starts */
 	uint32_t end_line;             /* its last line (parentheses) */
 	long long age_hours;           /* Windows [AGE:n], or -1 */
+	bool proxied;                  /* Cloudflare: cf-proxied:true */
 	const struct zl_token *rdata;  /* where each data field starts */
 	size_t rdata_count;
 	uint32_t owner_hash;           /* zl_index_hash of its owner */

@@ -11,7 +11,7 @@ enum kind { APEX, REPORT, RECORD, SUPPRESS, BIND, RESERVE, FORMAT };
 /* 48 bytes: a stream's tape holds thousands, crossing cores each time. */
 struct zl_tape_event {
 	uint8_t kind;          /* enum kind */
-	bool whole_file;       /* SUPPRESS */
+	bool flag;             /* SUPPRESS: whole file; RECORD: proxied */
 	uint16_t rule;         /* REPORT: enum zl_rule_id */
 	struct zl_loc loc;     /* REPORT, SUPPRESS, RECORD */
 	union {
@@ -81,6 +81,7 @@ rec_record(void *arg, const struct zl_sink_record *rec)
 	const struct zl_flat *flat = rec->flat;
 	e->loc = rec->loc;
 	e->u.rec.age_hours = rec->age_hours;
+	e->flag = rec->proxied;
 	e->u.rec.end_line = rec->end_line;
 	e->u.rec.rdata_count = (uint32_t)rec->rdata_count;
 	e->u.rec.owner_hash = rec->owner_hash;
@@ -112,7 +113,7 @@ rec_suppress(void *arg, struct zl_loc at, const char *rules, size_t len,
 	e->loc = at;
 	e->u.msg.text = zl_asprintf("%.*s", (int)len, rules);
 	e->u.msg.len = len;
-	e->whole_file = whole_file;
+	e->flag = whole_file;
 }
 
 static void
@@ -180,6 +181,7 @@ play_record(struct zl_tape *t, const struct zl_sink *to,
 		.loc = e->loc,
 		.end_line = e->u.rec.end_line,
 		.age_hours = e->u.rec.age_hours,
+		.proxied = e->flag,
 		/* no tokens at all when no record on the tape has data */
 		.rdata = t->tokens ? t->tokens + e->u.rec.rdata : NULL,
 		.rdata_count = e->u.rec.rdata_count,
@@ -207,7 +209,7 @@ zl_tape_play(struct zl_tape *t, const struct zl_sink *to)
 			break;
 		case SUPPRESS:
 			to->ops->suppress(to->arg, e->loc, e->u.msg.text, e->u.msg.len,
-			    e->whole_file);
+			    e->flag);
 			break;
 		case BIND:
 			to->ops->bind(to->arg, e->u.bind.n, e->u.bind.first,

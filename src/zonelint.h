@@ -50,6 +50,9 @@ struct zl_record {
 	uint32_t end_line;            /* its last line (parentheses) */
 	const struct zl_zone *zone;
 	long long age_hours;          /* Windows [AGE:n], or -1 */
+	/* Marked "; cf_tags=cf-proxied:true" in a Cloudflare export: its
+	 * data is the origin server, not what resolvers get. */
+	bool proxied;
 	const struct zl_token *rdata; /* position of each RDATA token */
 	size_t rdata_count;
 	/* Its RDATA as octets in one block: the fields of rr one after
