@@ -3,7 +3,9 @@
  *
  * Quiet when there is no SOA at the apex (hygiene-soa-missing) and when
  * the first record is an SOA somewhere else (hygiene-soa-not-at-apex),
- * so that one mistake makes one finding.
+ * so that one mistake makes one finding; and in the exports of Google
+ * Cloud DNS and cli53, which list the record sets in the provider's own
+ * order (the apex NS, or an alias, before the SOA).
  */
 #include "../src/zonelint.h"
 
@@ -32,7 +34,9 @@ on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 	struct zl_loc soa = zl_zone_soa(zone), first = zl_zone_first(zone);
 	struct zl_loc first_soa = st->first_soa;
 	st->first_soa.line = 0;
-	if (soa.line == 0 || first.line == 0 || same(first, first_soa))
+	enum zl_format format = zl_zone_format(zone);
+	if (soa.line == 0 || first.line == 0 || same(first, first_soa) ||
+	    format == ZL_FORMAT_GCLOUD || format == ZL_FORMAT_CLI53)
 		return;
 	if (soa.file == first.file)
 		zl_report(ctx, first, "the zone's first record is not its SOA, "
@@ -59,7 +63,10 @@ const struct zl_rule rule_hygiene_soa_not_first = {
 	    "the zone must be an SOA record\"), and readers of the file look for\n"
 	    "the SOA at the top.  Not reported when the zone has no SOA at its\n"
 	    "apex (hygiene-soa-missing) or when its first record is an SOA at\n"
-	    "another name (hygiene-soa-not-at-apex).",
+	    "another name (hygiene-soa-not-at-apex); nor in an export of Google\n"
+	    "Cloud DNS (gcloud dns record-sets export) or Route 53 (cli53\n"
+	    "export), which list record sets in the provider's order, the apex\n"
+	    "NS before the SOA, for the provider's own import.",
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"

@@ -56,9 +56,10 @@ matches(const struct range *r, const uint8_t *addr)
 static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
-	if (zl_zone_view(rec->zone) != ZL_VIEW_EXTERNAL ||
+	if (zl_zone_view(rec->zone) != ZL_VIEW_EXTERNAL || rec->proxied ||
 	    ldns_rr_rd_count(rec->rr) < 1 || zl_is_localhost_record(rec->rr))
-		return; /* localhost.DOMAIN is hygiene-localhost's */
+		return; /* localhost.DOMAIN is hygiene-localhost's; a proxied
+		         * record's address is Cloudflare's to the world */
 	struct state *st = zl_state(ctx);
 	const ldns_rdf *a = ldns_rr_rdf(rec->rr, 0);
 	bool v6 = ldns_rr_get_type(rec->rr) == LDNS_RR_TYPE_AAAA;
@@ -102,7 +103,10 @@ const struct zl_rule rule_leak_private_address = {
 	    "ranges (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24, 2001:db8::/32)\n"
 	    "count as public unless --private-include-documentation is given,\n"
 	    "so that examples read naturally.  localhost.DOMAIN with a loopback\n"
-	    "address leaks nothing and is left to hygiene-localhost.",
+	    "address leaks nothing and is left to hygiene-localhost.  Nor is a\n"
+	    "record Cloudflare's export marks proxied (cf-proxied:true): its\n"
+	    "address is the origin server's, and resolvers get Cloudflare's\n"
+	    "(input-provider-record notes them).",
 	.bad =
 	    "$ORIGIN contoso.com.\n"
 	    "$TTL 3600\n"

@@ -4,6 +4,9 @@
  * (refresh: RFC 1912's 20 minutes, not Zonemaster's 4 hours).  Advice, so a note.  Not for Windows DNS exports:
  * Active Directory replicates its zones and the SOA timers (900, 600,
  * 86400 and 3600 by default) only matter to secondaries it transfers to.
+ * In a DNS provider's export (Cloudflare, Azure, Google Cloud, cli53)
+ * only the minimum is checked: the provider serves the zone from its own
+ * servers and sets refresh, retry and expire itself, for no secondary.
  */
 #include <stdio.h>
 
@@ -30,6 +33,19 @@ windows_defaults(const struct soa_timers *t)
 	    t->v[SOA_EXPIRE] == 86400;
 }
 
+/* A provider's export: the SOA's transfer timers are the provider's. */
+static bool
+provider_soa(const struct zl_zone *zone)
+{
+	switch (zl_zone_format(zone)) {
+	case ZL_FORMAT_CLOUDFLARE: case ZL_FORMAT_AZURE: case ZL_FORMAT_GCLOUD:
+	case ZL_FORMAT_CLI53:
+		return true;
+	default:
+		return false;
+	}
+}
+
 /* One note per SOA, at its first timer out of range, naming them all. */
 static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
@@ -41,8 +57,10 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	char text[512] = "", span[48];
 	size_t len = 0;
 	int first = -1;
+	bool provider = provider_soa(rec->zone);
 	for (int i = 0; i < SOA_TIMERS; i++) {
-		if (t.v[i] >= advised[i].min && t.v[i] <= advised[i].max)
+		if ((t.v[i] >= advised[i].min && t.v[i] <= advised[i].max) ||
+		    (provider && i != SOA_MINIMUM))
 			continue;
 		if (first < 0)
 			first = i;
@@ -83,7 +101,11 @@ const struct zl_rule rule_soa_timer_range = {
 	    "default timers, are left alone:\n"
 	    "Active Directory replicates its zones itself, and its default\n"
 	    "timers (refresh 15 minutes, retry 10, expire 1 day) only matter to\n"
-	    "secondaries it transfers to.",
+	    "secondaries it transfers to.  In the export of a DNS provider\n"
+	    "(Cloudflare, Azure DNS, Google Cloud DNS, Route 53 by cli53) only\n"
+	    "the minimum is checked: the provider serves the zone from its own\n"
+	    "servers and sets the other timers itself (Google Cloud DNS writes\n"
+	    "an expire of 3 days), for no secondary of yours.",
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"

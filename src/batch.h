@@ -35,6 +35,7 @@ struct zl_job {
 	uint32_t ttl;
 	long long age;         /* Windows [AGE:n], or -1 */
 	uint32_t set;          /* routing-policy set (Route 53), or 0 */
+	bool proxied;          /* marked "; cf_tags=cf-proxied:true" */
 	uint32_t file, line, col, end_line; /* where the record is */
 	bool parsed;           /* the result: the record in flat, or st */
 	ldns_status st;

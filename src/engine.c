@@ -21,58 +21,10 @@
 #include "workers.h"
 #include "zones.h"
 #include "zone.h"
-
-struct rule_run {
-	const struct zl_rule *rule;
-	bool enabled;
-	enum zl_severity severity;
-	unsigned mark_shift; /* its first bit of an entry's marks */
-	void *state;
-	bool no_records;     /* this run needs no on_record (zl_skip_records) */
-	bool zone_skipped;   /* nor the rest of this zone's (zl_skip_zone_records) */
-};
-
-struct zl_engine {
-	struct zl_options *opt;
-	struct zl_diags diags;
-	struct zl_caps caps;    /* findings by file and rule: --limit findings */
-	struct rule_run *runs;
-	size_t nruns;
-	/* indexes of the enabled rules with on_record that want type bit b
-	 * (ZL_T_*), in registry order, at record_rules + b * nruns: a
-	 * record costs only the rules that want its type */
-	size_t *record_rules;
-	size_t nrecord_rules[32];
-	bool lists_stale, any_zone_skipped; /* zl_skip_zone_records: rebuild the
-	    lists after this record, and at the next zone */
-	struct zl_workers workers; /* for zl_parallel */
-	struct zl_zones zones;
-	const struct zl_record *cur; /* the record being dispatched */
-	const struct zl_zone *cur_zone; /* the zone being finished */
-	void (*observer)(void *arg, const struct zl_record *rec);
-	void *observer_arg;
-	bool input_failed;
-	struct zl_suppressions sups;
-	struct zl_prefaulter *pf; /* for the zones' indexes, or NULL */
-	struct zl_zone *reading; /* the zone the sink is for (begin_zone) */
-	size_t sup_base;        /* its first suppression's number */
-	size_t diag_from;       /* its first finding */
-};
-
-struct zl_ctx {
-	struct zl_engine *eng;
-	size_t rule;
-};
+#include "engine_priv.h"
 
 static void report_dropped(struct zl_engine *eng);
 
-static const char *
-server_name(const struct zl_zones *zs, unsigned server)
-{
-	return server < zs->nservers && zs->servers[server] ?
-	    zs->servers[server] : "unnamed";
-}
-static void hand_out_marks(struct zl_engine *eng);
 
 static void
 vverbose(struct zl_engine *eng, const char *fmt, va_list ap)
@@ -110,7 +62,7 @@ zl_engine_new(struct zl_options *opt)
 	}
 	eng->record_rules = zl_xcalloc(32 * eng->nruns,
 	    sizeof *eng->record_rules);
-	hand_out_marks(eng);
+	zl_engine_hand_out_marks(eng);
 	return eng;
 }
 
@@ -241,6 +193,9 @@ zl_engine_end_zone(struct zl_engine *eng, struct zl_zone *z, int status,
 		z->ttl_high_value = out->ttl_high_value;
 	}
 	z->ttl_high_count += out->ttl_high_count;
+	if (z->proxied.line == 0)
+		z->proxied = out->proxied;
+	z->proxied_count += out->proxied_count;
 	for (int k = 0; k < ZL_TTL_KINDS; k++) {
 		if (z->ttl_seen[k].at.line == 0)
 			z->ttl_seen[k] = out->ttl_seen[k];
@@ -260,8 +215,8 @@ zl_engine_end_zone(struct zl_engine *eng, struct zl_zone *z, int status,
 	}
 	if (out->hints)
 		return; /* root hints: no zone to check */
-	verbose(eng, "%s: %lu records, %zu names", z->path, z->records,
-	    zl_index_count(z));
+	verbose(eng, "%s: %lu records, %zu names, format: %s", z->path,
+	    z->records, zl_index_count(z), zl_format_name(z->format));
 	if (eng->opt->verbose > 1)
 		verbose(eng, "%s: name index %.1f MiB", z->path,
 		    zl_index_bytes(z->names) / 1048576.0);
@@ -306,7 +261,8 @@ sink_record(void *arg, const struct zl_sink_record *in)
 	struct zl_record rec = {
 		.rr = in->rr, .loc = in->loc, .end_line = in->end_line,
 		.zone = zone, .age_hours = in->age_hours, .set = in->set,
-		.rdata = in->rdata, .rdata_count = in->rdata_count, .name = name,
+		.proxied = in->proxied, .rdata = in->rdata,
+		.rdata_count = in->rdata_count, .name = name,
 		.name_types_before = name->types,
 	};
 	rec.data = zl_flat_rdata(in->flat, &rec.data_len);
@@ -404,7 +360,7 @@ add_diag(struct zl_engine *eng, size_t rule, const struct zl_zone *zone,
 	 * zl_server_name_ok let through, so it needs no escaping */
 	char *on = zone && zone->view == ZL_VIEW_INTERNAL &&
 	    eng->zones.nservers > 1 ? zl_asprintf(" (internal DNS server %s)",
-	    server_name(&eng->zones, zone->server)) : NULL;
+	    zl_engine_server_name(&eng->zones, zone->server)) : NULL;
 	struct zl_diag d = {
 		.loc = loc,
 		.zone_file = zone ? zone->file : loc.file,
@@ -611,16 +567,15 @@ sink_apex(void *arg, const char *origin_text, const char *source)
 	    z->origin_str, source, zl_view_name(z->view),
 	    z->view == ZL_VIEW_INTERNAL && eng->zones.nservers > 1 ?
 	    ", server " : "", z->view == ZL_VIEW_INTERNAL &&
-	    eng->zones.nservers > 1 ? server_name(&eng->zones, z->server) : "");
+	    eng->zones.nservers > 1 ? zl_engine_server_name(&eng->zones, z->server) : "");
 }
 
 static void
-sink_windows(void *arg, const char *format)
+sink_format(void *arg, enum zl_format format)
 {
 	struct zl_engine *eng = arg;
-	eng->reading->windows = true;
-	if (format)
-		verbose(eng, "%s: read as %s", eng->reading->path, format);
+	if (eng->reading->format == ZL_FORMAT_BIND) /* an $INCLUDE's: the first */
+		eng->reading->format = format;
 }
 
 static void
@@ -663,7 +618,7 @@ sink_upcoming(void *arg, const uint32_t *hashes, size_t n)
 }
 
 static const struct zl_sink_ops engine_ops = {
-	.apex = sink_apex, .windows = sink_windows, .record = sink_record,
+	.apex = sink_apex, .format = sink_format, .record = sink_record,
 	.report = sink_report,
 	.suppress = sink_suppress, .bind = sink_bind,
 	.reserve = sink_reserve, .upcoming = sink_upcoming,
@@ -696,102 +651,4 @@ struct zl_zone *
 zl_engine_zone(struct zl_engine *eng, size_t i)
 {
 	return eng->zones.v[i];
-}
-
-/* ---- marks: bits of each rule's own on index entries ---- */
-
-/* Each rule's .marks bits, in registry order, whether the rule is on or
- * not: its bits never depend on the configuration, and rules that ask
- * for more than an entry holds fail every run, at its start. */
-static void
-hand_out_marks(struct zl_engine *eng)
-{
-	unsigned next = 0;
-	for (size_t i = 0; i < eng->nruns; i++) {
-		eng->runs[i].mark_shift = next;
-		next += eng->runs[i].rule->marks;
-	}
-	if (next > ZL_MARK_BITS) {
-		zl_eprintf("zonelint: the rules ask for %u mark bits; an index "
-		    "entry has %d", next, ZL_MARK_BITS);
-		exit(2);
-	}
-}
-
-static uint16_t
-mark_bit(const struct zl_ctx *ctx, unsigned k)
-{
-	const struct rule_run *run = &ctx->eng->runs[ctx->rule];
-	if (k >= run->rule->marks) { /* a bug in the rule: say which */
-		zl_eprintf("zonelint: rule %s uses mark %u of the %u it asked "
-		    "for", run->rule->id, k, run->rule->marks);
-		abort();
-	}
-	return (uint16_t)(1u << (run->mark_shift + k));
-}
-
-const struct zl_name *
-zl_mark(struct zl_ctx *ctx, const struct zl_zone *zone, const ldns_rdf *name,
-    unsigned k)
-{
-	bool created;
-	struct zl_name *e = zl_index_get(zone, name, &created);
-	e->marks |= mark_bit(ctx, k);
-	return e;
-}
-
-void
-zl_mark_entry(struct zl_ctx *ctx, const struct zl_name *entry, unsigned k)
-{
-	/* rules hold entries const; the engine, whose they are, writes */
-	((struct zl_name *)entry)->marks |= mark_bit(ctx, k);
-}
-
-bool
-zl_marked(const struct zl_ctx *ctx, const struct zl_name *entry, unsigned k)
-{
-	return (entry->marks & mark_bit(ctx, k)) != 0;
-}
-
-/* ---- zones and views, for cross-zone rules ---- */
-
-size_t
-zl_zone_count(const struct zl_ctx *ctx)
-{
-	return ctx->eng->zones.count;
-}
-
-const struct zl_zone *
-zl_zone_at(const struct zl_ctx *ctx, size_t i)
-{
-	return ctx->eng->zones.v[i];
-}
-
-const struct zl_zone *
-zl_zone_for(const struct zl_ctx *ctx, enum zl_view view, unsigned server,
-    const ldns_rdf *name)
-{
-	return zl_zones_for(&ctx->eng->zones, view, server, name);
-}
-
-unsigned
-zl_server_count(const struct zl_ctx *ctx)
-{
-	return ctx->eng->zones.nservers;
-}
-
-const char *
-zl_server_name(const struct zl_ctx *ctx, unsigned server)
-{
-	return server_name(&ctx->eng->zones, server);
-}
-
-const char *
-zl_view_name(enum zl_view view)
-{
-	switch (view) {
-	case ZL_VIEW_INTERNAL: return "internal";
-	case ZL_VIEW_EXTERNAL: return "external";
-	default: return "none";
-	}
 }

@@ -302,6 +302,7 @@ finish_record(struct reader *r, struct zl_batch *b, struct zl_job *j)
 	if (r->zone_class == 0)
 		r->zone_class = cls;
 	if (ldns_rr_get_type(rr) == LDNS_RR_TYPE_SOA && ldns_rr_rd_count(rr) >= 7) {
+		zl_rd_set_format(r, zl_format_of_soa(rr)); /* no header: the SOA */
 		uint32_t min = ldns_rdf2native_int32(ldns_rr_rdf(rr, 6));
 		if (!r->have_soa_min) {
 			r->soa_min = min;
@@ -328,6 +329,7 @@ finish_record(struct reader *r, struct zl_batch *b, struct zl_job *j)
 		.end_line = j->end_line,
 		.age_hours = j->age,
 		.set = j->set,
+		.proxied = j->proxied,
 		.rdata = r->rdata,
 		.rdata_count = j->nrd,
 		.owner_hash = j->owner_hash,

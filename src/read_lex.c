@@ -1,9 +1,10 @@
 /* read_lex.c: physical lines to the tokens of logical records.
  *
  * A record may span lines in parentheses; quotes keep spaces and
- * specials; comments end a line, and two kinds are read: suppressions
- * ("; zonelint: ignore") and the Windows export header that names the
- * zone.  Each token keeps the line and column it starts at. */
+ * specials; comments end a line, and three kinds are read: suppressions
+ * ("; zonelint: ignore"), an export's header, which names its format
+ * and, in a Windows export, the zone (format.h), and Cloudflare's mark
+ * of a proxied record.  Each token keeps the line and column it starts at. */
 #include <ctype.h>
 #include <string.h>
 
@@ -73,31 +74,40 @@ suppression(struct reader *r, struct file_state *f, const char *c, size_t len,
 		f->sup_pending[f->nsup_pending++] = n;
 }
 
-/* Windows exports name their zone in a header comment:
+/* An export's header, before the first record (format.h); Windows
+ * exports name their zone in it:
  * ";  Database file contoso.com.dns for contoso.com zone." */
 static void
-windows_header(struct reader *r, struct file_state *f, const char *c,
+export_header(struct reader *r, struct file_state *f, const char *c,
     size_t len)
 {
-	if (f->seen_record || r->header_origin || r->depth > 1 || r->scan)
+	if (f->seen_record || r->format != ZL_FORMAT_BIND || r->depth > 1 ||
+	    r->scan)
 		return;
-	static const char key[] = "Database file ";
-	const char *p = memmem(c, len, key, sizeof key - 1);
-	if (p == NULL)
+	const char *z;
+	size_t zl;
+	enum zl_format format = zl_format_of_header(c, len, &z, &zl);
+	if (format == ZL_FORMAT_BIND)
 		return;
-	const char *end = c + len;
-	const char *forw = memmem(p, (size_t)(end - p), " for ", 5);
-	if (forw == NULL)
+	if (z && r->header_origin == NULL)
+		r->header_origin = zl_asprintf("%.*s.", (int)zl, z);
+	zl_rd_set_format(r, format);
+}
+
+/* A comment after a record's data: Cloudflare's mark of a proxied
+ * record.  The first is kept, the rest counted: one note for the zone
+ * (input-cloudflare-proxied). */
+static void
+record_comment(struct reader *r, struct file_state *f, const char *c,
+    size_t len)
+{
+	if (r->scan || !zl_format_cf_proxied(c, len))
 		return;
-	const char *z = forw + 5, *ze = z;
-	while (ze < end && !isspace((unsigned char)*ze))
-		ze++;
-	if (ze + 5 > end || strncmp(ze, " zone", 5) != 0 || ze == z)
-		return;
-	r->header_origin = zl_asprintf("%.*s.", (int)(ze - z), z);
-	if (ze - z >= 1 && z[ze - z - 1] == '.')
-		r->header_origin[ze - z] = '\0';
-	r->sink->ops->windows(r->sink->arg, NULL);
+	r->rec_proxied = true;
+	if (r->out->proxied_count++ == 0)
+		r->out->proxied = (struct zl_loc){f->file, f->first_line,
+		    r->toks[0].col};
+	zl_rd_set_format(r, ZL_FORMAT_CLOUDFLARE);
 }
 
 /* The column of byte i of the line.  Lines translated from another
@@ -130,7 +140,10 @@ zl_rd_lex_line(struct reader *r, struct file_state *f, const char *s, size_t len
 			continue;
 		}
 		if (c == ';') {
-			windows_header(r, f, s + i, len - i);
+			if (r->ntoks == 0)
+				export_header(r, f, s + i, len - i);
+			else if (f->paren == 0)
+				record_comment(r, f, s + i, len - i);
 			if (memmem(s + i, len - i, "zonelint:", 9))
 				suppression(r, f, s + i, len - i, line, col_of(f, i));
 			break;

@@ -34,7 +34,8 @@ zl_rd_set_apex(struct reader *r, const char *text, const char *source)
 		return false;
 	r->apex = rdf;
 	char buf[LDNS_MAX_DOMAINLEN * 4 + 2];
-	if (r->format) /* -v: "origin from its SOA record; read as ..." */
+	/* -v: "origin from the SOA record; read as Route 53 JSON ..." */
+	if (r->format == ZL_FORMAT_ROUTE53_JSON)
 		source = zl_route53_origin_source(source);
 	r->apex_text = zl_xstrdup(zl_dname_str(rdf, buf, sizeof buf));
 	r->sink->ops->apex(r->sink->arg, r->apex_text, source);
@@ -54,7 +55,8 @@ base_origin(const struct reader *r, const struct zl_guess *g,
 		return r->origin_text;
 	}
 	if (r->header_origin) {
-		*source = "the Windows header";
+		*source = r->format == ZL_FORMAT_CLOUDFLARE ? "the Cloudflare header" :
+		    "the Windows header";
 		return r->header_origin;
 	}
 	*source = g->kind == ZL_GUESS_REVERSED ?

@@ -15,6 +15,7 @@
 #include "read_record.h"
 #include "rrcodec.h"
 #include "rrname.h"
+#include "wins.h"
 #include "words.h"
 
 #define RESERVE_AFTER 8192 /* records read before the index is sized */
@@ -141,6 +142,7 @@ struct prefix {
 	const struct zl_tok *start;  /* where the record starts */
 	const struct zl_tok *class_tok;
 	long long age;
+	bool proxied;          /* Cloudflare's cf-proxied:true after it */
 	uint32_t ttl;
 	bool explicit_ttl;
 	size_t type_at;              /* index of the type token */
@@ -154,7 +156,8 @@ read_prefix(struct reader *r, struct file_state *f, struct prefix *p)
 {
 	struct zl_tok *t = r->toks;
 	size_t n = r->ntoks, i = 0;
-	*p = (struct prefix){.age = -1};
+	*p = (struct prefix){.age = -1, .proxied = r->rec_proxied};
+	r->rec_proxied = false; /* the comment was this record's */
 	if (!f->blank_owner)
 		p->owner = &t[i++];
 	for (; i < n; i++) {
@@ -185,6 +188,48 @@ read_prefix(struct reader *r, struct file_state *f, struct prefix *p)
 	return true;
 }
 
+/* Cloudflare's export writes the SOA's owner without its final dot
+ * ("example.com\t3600\tIN\tSOA ..."), meaning the zone its header names;
+ * BIND reads it relative to the origin and refuses the SOA ("not at top
+ * of zone").  Read as Cloudflare means it, with a note. */
+static bool
+cloudflare_apex(const struct reader *r, const struct zl_tok *owner,
+    bool is_soa)
+{
+	const char *o = owner ? r->text + owner->off : NULL;
+	size_t n = owner ? owner->len : 0;
+	if (!o || !is_soa || r->format != ZL_FORMAT_CLOUDFLARE ||
+	    !r->header_origin || zl_text_absolute(o, n) || n > 4 * 255)
+		return false;
+	/* the same name, as names compare: the header's may have been put in
+	 * presentation form (zl_rd_need_apex) */
+	char *t = zl_asprintf("%.*s.", (int)n, o);
+	ldns_rdf *a = ldns_dname_new_frm_str(t);
+	ldns_rdf *b = ldns_dname_new_frm_str(r->header_origin);
+	bool same = a && b && ldns_dname_compare(a, b) == 0;
+	ldns_rdf_deep_free(a);
+	ldns_rdf_deep_free(b);
+	free(t);
+	return same;
+}
+
+/* cli53 writes a Route 53 alias as "NAME TTL AWS ALIAS TYPE TARGET
+ * ZONEID EVALUATE": class AWS, type ALIAS, which only cli53 reads. */
+static bool
+aws_alias(struct reader *r, struct file_state *f, const struct prefix *p)
+{
+	const struct zl_tok *t = &r->toks[p->type_at];
+	if (p->type_at + 1 >= r->ntoks || !zl_word_is(r->text + t->off, t->len,
+	    "AWS") || !zl_word_is(r->text + t[1].off, t[1].len, "ALIAS"))
+		return false;
+	zl_rd_set_format(r, ZL_FORMAT_CLI53);
+	zl_rd_report(r, ZL_RULE_input_provider_record, (struct zl_loc){f->file,
+	    t->line, t->col}, "a Route 53 alias, which cli53 writes as a "
+	    "pseudo-record of class AWS, type ALIAS: Route 53 answers it with "
+	    "the records of its target; not zone data, so not checked");
+	return true;
+}
+
 /* The record's type, known and meant for zone data; the apex decided. */
 static bool
 read_type(struct reader *r, struct file_state *f, struct prefix *p)
@@ -192,13 +237,19 @@ read_type(struct reader *r, struct file_state *f, struct prefix *p)
 	const struct zl_tok *type_tok = &r->toks[p->type_at];
 	const char *type_s = r->text + type_tok->off;
 	bool is_soa = zl_word_is(type_s, type_tok->len, "SOA");
-	if (!zl_rd_need_apex(r, f, p->owner, is_soa))
+	if (aws_alias(r, f, p))
+		return false; /* a note, not an error */
+	bool cf = cloudflare_apex(r, p->owner, is_soa); /* the header's zone */
+	if (!zl_rd_need_apex(r, f, cf ? NULL : p->owner, is_soa && !cf))
 		return false;
 	char type_name[32] = "";
 	if (type_tok->len < sizeof type_name)
 		memcpy(type_name, type_s, type_tok->len);
 	type_name[type_tok->len < sizeof type_name ? type_tok->len : 0] = '\0';
 	p->type = type_by_name(type_name);
+	if ((p->type == ZL_TYPE_WINS || p->type == ZL_TYPE_WINSR) &&
+	    !zl_format_windows(r->format))
+		p->type = 0; /* Windows DNS's own: in its exports only */
 	p->rt = zl_rrtype(p->type);
 	if (p->type == 0) {
 		zl_rd_syntax(r, f->file, type_tok->line, type_tok->col,
@@ -215,11 +266,30 @@ read_type(struct reader *r, struct file_state *f, struct prefix *p)
 	return true;
 }
 
+/* The same, told: the owner is read as the apex, with a note. */
+static bool
+cloudflare_soa_owner(struct reader *r, struct file_state *f,
+    const struct prefix *p)
+{
+	const char *o = r->text + p->owner->off;
+	size_t n = p->owner->len;
+	if (!cloudflare_apex(r, p->owner, p->type == LDNS_RR_TYPE_SOA))
+		return false;
+	zl_rd_report(r, ZL_RULE_input_provider_record, (struct zl_loc){f->file,
+	    p->owner->line, p->owner->col}, "Cloudflare writes the SOA's owner "
+	    "%.*s without its final dot: read as the zone %s, which Cloudflare "
+	    "means (BIND reads it relative to the origin and refuses the SOA: "
+	    "\"not at top of zone\")", (int)n, o, r->header_origin);
+	return true;
+}
+
 /* The owner, made absolute, and the TTL of a record that gives none. */
 static bool
 settle_owner_and_ttl(struct reader *r, struct file_state *f, struct prefix *p)
 {
-	if (p->owner)
+	if (p->owner && cloudflare_soa_owner(r, f, p))
+		set_owner(r, r->header_origin, strlen(r->header_origin));
+	else if (p->owner)
 		set_owner(r, r->text + p->owner->off, p->owner->len);
 	else if (r->owner_len == 0) {
 		zl_rd_syntax(r, f->file, p->start->line, p->start->col,
@@ -230,7 +300,7 @@ settle_owner_and_ttl(struct reader *r, struct file_state *f, struct prefix *p)
 	/* No TTL: $TTL; else, as RFC 1035 and BIND, the last explicit TTL;
 	 * but Windows DNS writes a TTL only where it differs from the zone's
 	 * default, the SOA minimum, so its exports take that. */
-	bool windows = r->header_origin != NULL || r->windows_list;
+	bool windows = zl_format_windows(r->format);
 	if (!p->explicit_ttl && !r->have_dollar_ttl && !windows &&
 	    r->out->ttl_implicit.line == 0)
 		r->out->ttl_implicit = (struct zl_loc){f->file, p->start->line,
@@ -375,6 +445,7 @@ add_to_batch(struct reader *r, struct file_state *f, const struct prefix *pre,
 		.set = f->set,
 		.line = pre->start->line, .col = pre->start->col,
 		.end_line = f->end_line, .encoded = encoded_len > 0,
+		.proxied = pre->proxied,
 	});
 	memcpy(p, r->owner, r->owner_len);
 	p += r->owner_len;

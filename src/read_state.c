@@ -44,3 +44,13 @@ zl_rd_bind(struct reader *r, size_t n, uint32_t first_line,
 {
 	r->sink->ops->bind(r->sink->arg, n, first_line, last_line);
 }
+
+/* The format is the sink's to know, once. */
+void
+zl_rd_set_format(struct reader *r, enum zl_format format)
+{
+	if (r->format != ZL_FORMAT_BIND || format == ZL_FORMAT_BIND || r->scan)
+		return;
+	r->format = format;
+	r->sink->ops->format(r->sink->arg, format);
+}

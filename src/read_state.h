@@ -46,13 +46,15 @@ struct reader {
 	struct zl_batch *inflight; /* with the workers, or NULL */
 	struct zl_pool *pool;      /* once a batch fills */
 	unsigned long queued;      /* records lexed */
-	char *header_origin;   /* from a Windows "Database file" comment */
+	char *header_origin;   /* from an export's header (format.h): a Windows
+	                          "Database file" or Cloudflare "Domain:" line */
+	enum zl_format format; /* told to the sink; ZL_FORMAT_BIND until then */
+	bool rec_proxied;      /* the record being lexed is marked proxied */
 	bool windows_list;     /* a DNS Manager list (dnsmgr.h) */
 	ldns_rr_class zone_class; /* the first record's; 0 before it */
 	unsigned long reported;   /* syntax errors so far */
 	size_t suppressions;      /* numbered in turn (sink.h) */
 	char *encode_buf;         /* for the encoders, or NULL */
-	const char *format;       /* the top file's format when not zone text */
 	/* zl_scan_includes: lex only, hand each $INCLUDE's path here */
 	void (*scan)(void *arg, const char *path);
 	void *scan_arg;
@@ -84,6 +86,9 @@ size_t zl_rd_suppress(struct reader *r, struct zl_loc at, const char *rules,
     size_t len, bool whole_file);
 void zl_rd_bind(struct reader *r, size_t n, uint32_t first_line,
     uint32_t last_line);
+/* The file is in this format (format.h): the sink is told, the first
+ * time only; nothing when format is ZL_FORMAT_BIND. */
+void zl_rd_set_format(struct reader *r, enum zl_format format);
 
 /* Reading stops early on an unreadable zone, or past max_records. */
 static inline bool

@@ -39,6 +39,7 @@ clear_record(struct reader *r, struct file_state *f)
 {
 	r->ntoks = 0;
 	r->text_len = 0;
+	r->rec_proxied = false; /* a directive's comment marks nothing */
 	f->skipping = false;
 	f->paren = 0;
 }
@@ -198,8 +199,8 @@ read_file(struct reader *r, const char *path, uint32_t file,
 {
 	struct file_state f = {.file = file, .path = path};
 	int opened = open_file(r, &f, from);
-	if (r->depth == 0 && opened == 0 && f.src.format)
-		r->format = f.src.format; /* -v says so with the origin */
+	if (r->depth == 0 && opened == 0 && f.src.format) /* -v: with the origin */
+		zl_rd_set_format(r, ZL_FORMAT_ROUTE53_JSON);
 	if (r->depth == 0 && r->in->origin && r->apex == NULL)
 		zl_rd_set_apex(r, r->in->origin, "--origin");
 	if (opened != 0)
@@ -216,8 +217,7 @@ read_file(struct reader *r, const char *path, uint32_t file,
 	r->depth++;
 	if (f.src.list && r->depth == 1) { /* no directive can come of it */
 		r->windows_list = true;
-		r->sink->ops->windows(r->sink->arg,
-		    zl_list_format(f.src.list, f.src.encoding != NULL));
+		zl_rd_set_format(r, ZL_FORMAT_DNS_MANAGER);
 	} else if (f.src.list) {
 		zl_source_close(&f.src); /* an $INCLUDE of a list: not zone text */
 		r->depth--;
@@ -282,8 +282,9 @@ zl_read(const struct zl_read_in *in, const struct zl_sink *sink,
 		if (r.header_origin)
 			free(g.origin);
 		if (o)
-			zl_rd_set_apex(&r, o, r.header_origin ? "the Windows header" :
-			    "the file name");
+			zl_rd_set_apex(&r, o, !r.header_origin ? "the file name" :
+			    r.format == ZL_FORMAT_CLOUDFLARE ? "the Cloudflare header" :
+			    "the Windows header");
 		free(o);
 	}
 	free_reader(&r);

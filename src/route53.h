@@ -33,7 +33,8 @@
 #define ZL_R53_MAX_SETS 1000000u
 #define ZL_R53_MAX_VALUES 10000u
 #define ZL_R53_MAX_ERRORS 100u
-#define ZL_R53_ALIAS_TYPE 65281 /* private use, RFC 6895 */
+#define ZL_R53_ALIAS_TYPE 65425 /* private use, RFC 6895; not 65281 or
+                                 65282, Windows' WINS and WINSR */
 #define ZL_R53_ALIAS_MAGIC "R53A"
 
 /* The format's name, for -v. */

@@ -10,6 +10,7 @@
 #include "rrname.h"
 #include "svcb.h"
 #include "textcheck.h"
+#include "wins.h"
 
 struct codec {
 	zl_encoder *encode;

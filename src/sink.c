@@ -8,10 +8,9 @@ drop_apex(void *arg, const char *origin, const char *source)
 }
 
 static void
-drop_windows(void *arg, const char *format)
+drop_format(void *arg, enum zl_format format)
 {
-	(void)arg;
-	(void)format;
+	(void)arg, (void)format;
 }
 
 static void
@@ -47,7 +46,7 @@ drop_reserve(void *arg, size_t names)
 }
 
 static const struct zl_sink_ops drop_ops = {
-	.apex = drop_apex, .windows = drop_windows, .record = drop_record,
+	.apex = drop_apex, .format = drop_format, .record = drop_record,
 	.report = drop_report,
 	.suppress = drop_suppress, .bind = drop_bind,
 	.reserve = drop_reserve, .upcoming = NULL,

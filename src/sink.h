@@ -16,6 +16,7 @@
 #include <stdint.h>
 
 #include "flatrr.h"
+#include "format.h"
 #include "ruleid.h"
 #include "zonelint.h"
 
@@ -27,6 +28,7 @@ struct zl_sink_record {
 	uint32_t end_line;             /* its last line (parentheses) */
 	long long age_hours;           /* Windows [AGE:n], or -1 */
 	uint32_t set;                  /* zl_record.set */
+	bool proxied;                  /* Cloudflare: cf-proxied:true */
 	const struct zl_token *rdata;  /* where each data field starts */
 	size_t rdata_count;
 	uint32_t owner_hash;           /* zl_index_hash of its owner */
@@ -35,10 +37,10 @@ struct zl_sink_record {
 struct zl_sink_ops {
 	/* The zone's apex is decided (origin_text absolute), and how. */
 	void (*apex)(void *arg, const char *origin_text, const char *source);
-	/* The zone's file is a Windows DNS export: it starts with dnscmd's
-	 * "Database file NAME.dns for NAME zone." header (format NULL), or
-	 * it is another Windows format, as -v names it (format). */
-	void (*windows)(void *arg, const char *format);
+	/* The zone's file is in this format (format.h), not a plain zone
+	 * file: told once, when the reader finds out, before the records
+	 * that follow. */
+	void (*format)(void *arg, enum zl_format format);
 	void (*record)(void *arg, const struct zl_sink_record *rec);
 	void (*report)(void *arg, enum zl_rule_id rule, struct zl_loc loc,
 	    const char *fmt, va_list ap);
@@ -80,6 +82,10 @@ struct zl_read_out {
 	uint32_t ttl_high_value;
 	unsigned long ttl_high_count;
 	struct zl_ttl_seen ttl_seen[ZL_TTL_KINDS]; /* zonelint.h */
+	/* The first record Cloudflare's export marks as proxied
+	 * ("; cf_tags=cf-proxied:true"), line 0 if none, and how many. */
+	struct zl_loc proxied;
+	unsigned long proxied_count;
 };
 
 /* A sink that drops everything: reading for its side effects only. */

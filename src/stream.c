@@ -51,10 +51,10 @@ s_apex(void *arg, const char *origin, const char *source)
 }
 
 static void
-s_windows(void *arg, const char *format)
+s_format(void *arg, enum zl_format format)
 {
 	struct zl_sink t = tape_of(arg);
-	t.ops->windows(t.arg, format);
+	t.ops->format(t.arg, format);
 }
 
 static void
@@ -99,7 +99,7 @@ s_reserve(void *arg, size_t names)
 }
 
 static const struct zl_sink_ops stream_ops = {
-	.apex = s_apex, .windows = s_windows, .record = s_record,
+	.apex = s_apex, .format = s_format, .record = s_record,
 	.report = s_report,
 	.suppress = s_suppress, .bind = s_bind,
 	.reserve = s_reserve, .upcoming = NULL,

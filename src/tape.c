@@ -6,22 +6,22 @@
 #include "index.h"
 #include "tape.h"
 
-enum kind { APEX, REPORT, RECORD, SUPPRESS, BIND, RESERVE, WINDOWS };
+enum kind { APEX, REPORT, RECORD, SUPPRESS, BIND, RESERVE, FORMAT };
 
 /* 48 bytes: a stream's tape holds thousands, crossing cores each time. */
 struct zl_tape_event {
 	uint8_t kind;          /* enum kind */
-	bool whole_file;       /* SUPPRESS */
+	bool flag;             /* SUPPRESS: whole file; RECORD: proxied */
 	uint16_t rule;         /* REPORT: enum zl_rule_id; RECORD: its set */
 	struct zl_loc loc;     /* REPORT, SUPPRESS, RECORD */
 	union {
-		struct {           /* APEX, REPORT, SUPPRESS, WINDOWS */
-			const char *source; /* APEX, WINDOWS: a string constant */
+		struct {           /* APEX, REPORT, SUPPRESS */
+			const char *source; /* APEX: a string constant */
 			char *text;    /* the message; APEX: the origin;
 			                * SUPPRESS: the rules */
 			size_t len;    /* SUPPRESS: the rules' length */
 		} msg;
-		struct {           /* BIND; RESERVE: n names */
+		struct {           /* BIND; RESERVE: n names; FORMAT: n the format */
 			size_t n;
 			uint32_t first, last;
 		} bind;
@@ -57,9 +57,9 @@ rec_apex(void *arg, const char *origin, const char *source)
 }
 
 static void
-rec_windows(void *arg, const char *format)
+rec_format(void *arg, enum zl_format format)
 {
-	add(arg, WINDOWS)->u.msg.source = format; /* a string constant */
+	add(arg, FORMAT)->u.bind.n = (size_t)format;
 }
 
 static void
@@ -82,6 +82,7 @@ rec_record(void *arg, const struct zl_sink_record *rec)
 	e->loc = rec->loc;
 	e->u.rec.age_hours = rec->age_hours;
 	e->rule = (uint16_t)rec->set; /* sets count to 65535 (route53.h) */
+	e->flag = rec->proxied;
 	e->u.rec.end_line = rec->end_line;
 	e->u.rec.rdata_count = (uint32_t)rec->rdata_count;
 	e->u.rec.owner_hash = rec->owner_hash;
@@ -113,7 +114,7 @@ rec_suppress(void *arg, struct zl_loc at, const char *rules, size_t len,
 	e->loc = at;
 	e->u.msg.text = zl_asprintf("%.*s", (int)len, rules);
 	e->u.msg.len = len;
-	e->whole_file = whole_file;
+	e->flag = whole_file;
 }
 
 static void
@@ -132,7 +133,7 @@ rec_reserve(void *arg, size_t names)
 }
 
 static const struct zl_sink_ops record_ops = {
-	.apex = rec_apex, .windows = rec_windows, .record = rec_record,
+	.apex = rec_apex, .format = rec_format, .record = rec_record,
 	.report = rec_report,
 	.suppress = rec_suppress, .bind = rec_bind,
 	.reserve = rec_reserve,
@@ -182,6 +183,7 @@ play_record(struct zl_tape *t, const struct zl_sink *to,
 		.end_line = e->u.rec.end_line,
 		.age_hours = e->u.rec.age_hours,
 		.set = e->rule,
+		.proxied = e->flag,
 		/* no tokens at all when no record on the tape has data */
 		.rdata = t->tokens ? t->tokens + e->u.rec.rdata : NULL,
 		.rdata_count = e->u.rec.rdata_count,
@@ -209,7 +211,7 @@ zl_tape_play(struct zl_tape *t, const struct zl_sink *to)
 			break;
 		case SUPPRESS:
 			to->ops->suppress(to->arg, e->loc, e->u.msg.text, e->u.msg.len,
-			    e->whole_file);
+			    e->flag);
 			break;
 		case BIND:
 			to->ops->bind(to->arg, e->u.bind.n, e->u.bind.first,
@@ -218,8 +220,8 @@ zl_tape_play(struct zl_tape *t, const struct zl_sink *to)
 		case RESERVE:
 			to->ops->reserve(to->arg, e->u.bind.n);
 			break;
-		case WINDOWS:
-			to->ops->windows(to->arg, e->u.msg.source);
+		case FORMAT:
+			to->ops->format(to->arg, (enum zl_format)e->u.bind.n);
 			break;
 		}
 	}
@@ -231,7 +233,7 @@ zl_tape_clear(struct zl_tape *t)
 	for (size_t i = 0; i < t->n; i++) {
 		struct zl_tape_event *e = &t->v[i];
 		if (e->kind != RECORD && e->kind != BIND && e->kind != RESERVE &&
-		    e->kind != WINDOWS)
+		    e->kind != FORMAT)
 			free(e->u.msg.text);
 	}
 	t->n = t->ntokens = t->nbytes = 0;

@@ -58,7 +58,20 @@ zl_zone_complete(const struct zl_zone *zone)
 bool
 zl_zone_windows(const struct zl_zone *zone)
 {
-	return zone->windows;
+	return zl_format_windows(zone->format);
+}
+
+enum zl_format
+zl_zone_format(const struct zl_zone *zone)
+{
+	return zone->format;
+}
+
+struct zl_loc
+zl_zone_proxied(const struct zl_zone *zone, unsigned long *count)
+{
+	*count = zone->proxied_count;
+	return zone->proxied;
 }
 
 struct zl_loc

@@ -24,12 +24,14 @@ struct zl_zone {
 	struct zl_loc first;   /* first record, line 0 if none */
 	bool unreadable;       /* could not be read at all */
 	bool incomplete;       /* an $INCLUDE in it could not be read */
-	bool windows;          /* a Windows DNS export (dnscmd's header) */
+	enum zl_format format; /* as the reader found it (format.h) */
 	struct zl_loc ttl_implicit; /* zl_read_out's, line 0 if none */
 	struct zl_loc ttl_high;     /* zl_read_out's, and the next two */
 	uint32_t ttl_high_value;
 	unsigned long ttl_high_count;
 	struct zl_ttl_seen ttl_seen[ZL_TTL_KINDS]; /* zl_read_out's, summed */
+	struct zl_loc proxied;      /* zl_read_out's, and the next */
+	unsigned long proxied_count;
 	struct zl_preload *preload; /* its text, read ahead; the reader's */
 	bool from_stdin;       /* read from standard input; path is only the
 	                        * name it goes by (--stdin-filename) */

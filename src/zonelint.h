@@ -18,6 +18,8 @@
 
 #include <ldns/ldns.h>
 
+#include "format.h"
+
 #define ZL_PRINTF(f, a) __attribute__((format(printf, f, a)))
 
 enum zl_severity { ZL_NOTE, ZL_WARNING, ZL_ERROR }; /* ordered */
@@ -60,6 +62,9 @@ struct zl_record {
 	 * of one name and type in different sets are different answers, not
 	 * one RRset; a set's records come one after another. */
 	uint32_t set;
+	/* Marked "; cf_tags=cf-proxied:true" in a Cloudflare export: its
+	 * data is the origin server, not what resolvers get. */
+	bool proxied;
 	const struct zl_token *rdata; /* position of each RDATA token */
 	size_t rdata_count;
 	/* Its RDATA as octets in one block: the fields of rr one after
@@ -126,9 +131,16 @@ bool zl_zone_readable(const struct zl_zone *zone);
 /* False also when an $INCLUDE in it could not be followed: rules that
  * conclude something is missing from the zone hold back then. */
 bool zl_zone_complete(const struct zl_zone *zone);
-/* True when its file is a Windows DNS export: it starts with dnscmd's
- * ";  Database file NAME.dns for NAME zone." header. */
+/* True when its file is a Windows DNS export: it starts with the header
+ * of dnscmd (";  Database file NAME.dns for NAME zone.") or of
+ * Export-DnsServerZone ("... for Default zone scope in zone NAME."). */
 bool zl_zone_windows(const struct zl_zone *zone);
+/* The format its file is in (format.h): which tool wrote it. */
+enum zl_format zl_zone_format(const struct zl_zone *zone);
+/* Its first record that Cloudflare's export marks as proxied, line 0
+ * if none; *count, how many it marks. */
+struct zl_loc zl_zone_proxied(const struct zl_zone *zone,
+    unsigned long *count);
 /* Its first record that writes no TTL while no $TTL directive is in
  * force, so that it takes the TTL of the record before it (RFC 1035)
  * or the SOA minimum: line 0 if none.  Never set in a Windows export,

@@ -83,7 +83,7 @@ START_TEST(names_values_aliases_and_sets)
 	    "w.example.com. 60 IN A 192.0.2.1\n"
 	    "w.example.com. 60 IN A 192.0.2.1\n"
 	    /* "R53A", type 28, 2lb7example0 */
-	    "example.com. 60 IN TYPE65281 \\# 18 52353341001c"
+	    "example.com. 60 IN TYPE65425 \\# 18 52353341001c"
 	    "026c62076578616d706c6500\n");
 	ck_assert_uint_eq(r.nlines, 7);
 	for (size_t i = 0; i < 7; i++)

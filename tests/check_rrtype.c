@@ -12,6 +12,7 @@
 #include "obsolete.h"
 #include "rrcodec.h"
 #include "rrname.h"
+#include "wins.h"
 #include "svcb.h"
 #include "textcheck.h"
 

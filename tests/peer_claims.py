@@ -160,6 +160,13 @@ CLAIMS = [
      "$ORIGIN example.com.\n$TTL 3600\n@ IN NS ns1\n" + SOA + NS2,
      {"BIND": True, "Knot": True, "NSD": True,
       "validns": "the first record in the zone must be an SOA record"}),
+    ("input-provider-record", "Cloudflare's SOA owner without its final dot",
+     ";;\n;; Domain:     example.com.\n;;\n"
+     "example.com\t3600\tIN\tSOA\tns1.example.com. dns.cloudflare.com. "
+     "2049453583 10000 2400 604800 3600\n"
+     "example.com.\t86400\tIN\tNS\tns1.example.com.\n"
+     "ns1.example.com.\t1\tIN\tA\t192.0.2.1\n",
+     {"BIND": "not at top of zone"}),
     # signed zones of the catalogue, judged at its now (2026-12-01)
     ("dnssec-rrsig-time", "RRSIGs expired a day before now",
      CAT + "rrsig-expired.bad.zone",

@@ -174,5 +174,31 @@ done
 echo "-j 32 on 20,000 zones: $runs runs in $(($(date +%s) - start)) s, $bad failed"
 if [ $bad = 0 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); fi
 
+# ---- export headers and Windows DNS's own records ----
+
+# a Windows header of 512 KiB that never says " zone", a Cloudflare one of
+# 512 KiB, and a WINS record naming 65 servers (64 at most): each read in
+# one pass, the record refused with its reason
+python3 -c '
+import sys
+w = sys.stdout.write
+w(";  Database file x for " + "a" * 524288 + "\r\n")
+w("@ IN SOA ns1.example.net. h.example.net. 1 900 600 86400 3600\r\n@ NS ns1.example.net.\r\n")
+w("@ WINS " + " ".join("192.0.2.%d" % (i + 1) for i in range(65)) + "\r\n")
+' >huge.example.dns
+python3 -c '
+import sys
+sys.stdout.write(";; Domain:     " + "b" * 524288 + "\n")
+sys.stdout.write("$ORIGIN cf.example.\ncf.example. 3600 IN SOA ns1.example.net. dns.cloudflare.com. 1 10000 2400 604800 3600\ncf.example. 86400 IN NS ns1.example.net.\n")
+' >cf.example.zone
+run 20 huge.example.dns cf.example.zone
+printf '%s\n' "huge.example.dns:2:1: warning: record without a TTL and no \$TTL: this record gives no TTL and no \$TTL comes before it, so it takes the TTL of the record before it (RFC 1035) or the SOA minimum; BIND warns [hygiene-ttl-no-default]" \
+	"huge.example.dns:4:3: error: syntax error: unknown record type WINS [syntax-error]" >want
+check "export headers of 512 KiB, WINS outside an export" 1 want
+printf ';  Database file x for y zone.\r\n' | cat - huge.example.dns >huge2.example.dns
+run 20 --origin huge.example huge2.example.dns
+printf '%s\n' "huge2.example.dns:5:703: error: syntax error: cannot read this WINS record: field 65 '192.0.2.65': a WINS record names at most 64 servers, each an IPv4 address [syntax-error]" >want
+check "a WINS record of 65 servers" 1 want
+
 echo "$pass passed, $fail failed"
 [ $fail = 0 ]

@@ -104,7 +104,7 @@ ln -s ../../outside/dir/x.example.zone zones/x.example.zone
 ln -s ../../outside/dir zones/sub
 printf "$soa" >zones/a.example.zone
 run "links in a walked folder are not followed" 0 "" \
-	"zonelint: lint root .\nzonelint: zones/sub: not read: a symbolic link (name it to read it)\nzonelint: zones/x.example.zone: not read: a symbolic link (name it to read it)\nzonelint: zones/a.example.zone: zone a.example. (origin from the file name), view none\nzonelint: zones/a.example.zone: 3 records, 2 names\n" \
+	"zonelint: lint root .\nzonelint: zones/sub: not read: a symbolic link (name it to read it)\nzonelint: zones/x.example.zone: not read: a symbolic link (name it to read it)\nzonelint: zones/a.example.zone: zone a.example. (origin from the file name), view none\nzonelint: zones/a.example.zone: 3 records, 2 names, format: BIND zone file\n" \
 	--no-config -v zones
 
 fresh include-outside
@@ -250,7 +250,7 @@ run "file names and settings on standard error are escaped" 2 "" \
 rm .zonelint
 run "-v on a name holding OSC 52" 1 \
 	"z/a\\\\x1b]52;c;eA==\\\\x07.example.zone:2:10: error: invalid host name: SOA MNAME ns.a\\\\027]52\\\\;c\\\\;eA==\\\\007.example. is not a valid host name: it has the octet \\\\027 [hygiene-hostname]\nz/a\\\\x1b]52;c;eA==\\\\x07.example.zone:3:9: error: invalid host name: NS target ns.a\\\\027]52\\\\;c\\\\;eA==\\\\007.example. is not a valid host name: it has the octet \\\\027 [hygiene-hostname]\nz/a\\\\x1b]52;c;eA==\\\\x07.example.zone:4:1: error: invalid host name: owner ns.a\\\\027]52\\\\;c\\\\;eA==\\\\007.example. is not a valid host name: it has the octet \\\\027 [hygiene-hostname]\n" \
-	"zonelint: lint root .\nzonelint: z/a\\\\027]52;c;eA==\\\\007.example.zone: zone a\\\\027]52\\\\;c\\\\;eA==\\\\007.example. (origin from the file name), view none\nzonelint: z/a\\\\027]52;c;eA==\\\\007.example.zone: 3 records, 2 names\n" \
+	"zonelint: lint root .\nzonelint: z/a\\\\027]52;c;eA==\\\\007.example.zone: zone a\\\\027]52\\\\;c\\\\;eA==\\\\007.example. (origin from the file name), view none\nzonelint: z/a\\\\027]52;c;eA==\\\\007.example.zone: 3 records, 2 names, format: BIND zone file\n" \
 	-v z
 
 # 5. bounds: globs in .zonelint (800 brace pairs ran for over 30 s; 22

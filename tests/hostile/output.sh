@@ -247,5 +247,34 @@ dir=walk run "walked file names" sarif 1 . <<'EOF'
 }
 EOF
 
+# Names from an export's header (Cloudflare's "Domain:" line, read as the
+# zone and compared with the SOA's owner) and a Windows header's zone
+# scope: echoed in notes and -v, escaped like any name.
+{
+	printf ';; Domain:     e\033[2J\302\233x.example.\n;;\n'
+	printf 'e\033[2J\302\233x.example\t3600\tIN\tSOA\tns1.example.net. dns.cloudflare.com. 1 10000 2400 604800 3600\n'
+	printf 'e\033[2J\302\233x.example.\t86400\tIN\tNS\tns1.example.net.\n'
+	printf 'www.e\033[2J\302\233x.example.\t1\tIN\tA\t192.0.2.1 ; cf_tags=cf-proxied:true \033]0;t\007\n'
+} >cf.txt
+{
+	printf ';  Database file (null) for \033]0;t\007 zone scope in zone w\033[2Jx.example.\r\n'
+	printf '@ IN SOA ns1.example.net. h.example.net. 1 900 600 86400 3600\r\n'
+	printf '@ NS ns1.example.net.\r\n'
+	printf '@ WINS L1 C2 ( 192.0.2.1 192.0.2.\033[2J )\r\n'
+} >win.dns
+
+run "names from export headers" text 1 cf.txt win.dns <<'EOF'
+cf.txt:3:1: note: record in a DNS provider's own form: Cloudflare writes the SOA's owner e\027[2J\194\155x.example without its final dot: read as the zone e\027[2J\194\155x.example., which Cloudflare means (BIND reads it relative to the origin and refuses the SOA: "not at top of zone") [input-provider-record]
+cf.txt:5:1: error: invalid host name: owner www.e\027[2J\194\155x.example. is not a valid host name: it has the octet \027 [hygiene-hostname]
+cf.txt:5:1: note: record in a DNS provider's own form: 1 record is proxied by Cloudflare (cf_tags=cf-proxied:true), this the first: their A, AAAA or CNAME data is the origin server, which resolvers never see; they get Cloudflare's addresses [input-provider-record]
+win.dns:4:26: error: syntax error: cannot read this WINS record: field 4 '192.0.2.\027[2J': a WINS server is an IPv4 address, after [LOCAL] [L<lookup timeout>] [C<cache timeout>] [syntax-error]
+EOF
+
+run "names from export headers" github 1 cf.txt win.dns <<'EOF'
+::notice file=cf.txt,line=3,endLine=3,col=1,title=input-provider-record::record in a DNS provider's own form: Cloudflare writes the SOA's owner e\027[2J\194\155x.example without its final dot: read as the zone e\027[2J\194\155x.example., which Cloudflare means (BIND reads it relative to the origin and refuses the SOA: "not at top of zone")
+::error file=cf.txt,line=5,endLine=5,col=1,title=hygiene-hostname::invalid host name: owner www.e\027[2J\194\155x.example. is not a valid host name: it has the octet \027
+::notice file=cf.txt,line=5,endLine=5,col=1,title=input-provider-record::record in a DNS provider's own form: 1 record is proxied by Cloudflare (cf_tags=cf-proxied:true), this the first: their A, AAAA or CNAME data is the origin server, which resolvers never see; they get Cloudflare's addresses
+::error file=win.dns,line=4,endLine=4,col=26,title=syntax-error::syntax error: cannot read this WINS record: field 4 '192.0.2.\027[2J': a WINS server is an IPv4 address, after [LOCAL] [L<lookup timeout>] [C<cache timeout>]
+EOF
 echo "output: $pass passed, $fail failed"
 [ $fail -eq 0 ]
