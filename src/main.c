@@ -16,6 +16,7 @@
 #include "schedule.h"
 #include "escape.h"
 #include "explain.h"
+#include "rulepages.h"
 #include "inputs.h"
 #include "output.h"
 #include "zone.h"
@@ -34,7 +35,8 @@ enum {
 	OPT_INTERNAL_DOMAIN, OPT_SIP_ALLOW_TARGET, OPT_PRIVATE_DOCS, OPT_SIP_DOMAIN,
 	OPT_CONFIG, OPT_NO_CONFIG, OPT_MAN_RULES, OPT_BASELINE, OPT_WRITE_BASELINE,
 	OPT_ALLOW_OUTSIDE, OPT_ALLOW_INCLUDE_OUTSIDE, OPT_LIMIT,
-	OPT_SIP_INTERNAL_NAME, OPT_NOW, OPT_STALE_AFTER,
+	OPT_SIP_INTERNAL_NAME, OPT_NOW, OPT_STALE_AFTER, OPT_HTML_RULE,
+	OPT_HTML_INDEX, OPT_RULES_URL,
 };
 
 static const struct option longopts[] = {
@@ -63,6 +65,10 @@ static const struct option longopts[] = {
 	{"allow-include-outside", no_argument, NULL, OPT_ALLOW_INCLUDE_OUTSIDE},
 	{"write-baseline", required_argument, NULL, OPT_WRITE_BASELINE},
 	{"man-rules", no_argument, NULL, OPT_MAN_RULES}, /* builds the man page */
+	/* build docs/rules/ (make docs) */
+	{"html-rule", required_argument, NULL, OPT_HTML_RULE},
+	{"html-index", no_argument, NULL, OPT_HTML_INDEX},
+	{"rules-url", required_argument, NULL, OPT_RULES_URL},
 	{"sip-allow-target", required_argument, NULL, OPT_SIP_ALLOW_TARGET},
 	{"private-include-documentation", no_argument, NULL, OPT_PRIVATE_DOCS},
 	{"limit", required_argument, NULL, OPT_LIMIT},
@@ -88,6 +94,8 @@ usage(FILE *fp)
 	    "      --severity RULE=LEVEL   error, warning or note\n"
 	    "      --fail-on LEVEL    lowest level that fails (default warning)\n"
 	    "      --format FORMAT    text, json, sarif or github\n"
+	    "      --rules-url BASE   JSON and SARIF link each rule to\n"
+	    "                         BASE/RULE.html (default: the installed pages)\n"
 	    "      --color WHEN       auto, always or never\n"
 	    "      --sip-domain D     D is a SIP domain (else found from SRVs)\n"
 	    "      --internal-domain D    D is internal too (e.g. corp.contoso.com)\n"
@@ -411,6 +419,7 @@ struct run {
 	size_t nreport;
 	const char *origin;      /* --origin, for the next input */
 	const char *format;
+	const char *rules_url;   /* --rules-url, else the installed pages */
 	const char *baseline, *write_baseline;
 	const char *config;
 	int color, ret;          /* ret: an exit status, or -1 to go on */
@@ -441,6 +450,22 @@ set_color(struct run *st, const char *arg)
 	else
 		st->ret = usage_error("--color takes auto, always or never, not "
 		    "'%s'", arg);
+}
+
+/* --explain and kin: the rules' own text, no input needed. */
+static void
+doc_option(struct run *st, int c, const char *arg)
+{
+	st->acted = true;
+	if (c == OPT_MAN_RULES)
+		zl_man_rules(stdout);
+	else if (c == OPT_LIST)
+		zl_list_rules(stdout);
+	else if (c == OPT_HTML_INDEX)
+		zl_html_index(stdout);
+	else if ((c == OPT_EXPLAIN ? zl_explain(stdout, arg) :
+	    zl_html_rule(stdout, arg)) != 0)
+		st->ret = usage_error("no rule '%s' (zonelint --list-rules)", arg);
 }
 
 /* One option of the command line, in order. */
@@ -497,18 +522,17 @@ take_option(struct run *st, int c, char **argv)
 		st->ret = EXIT_CLEAN;
 		break;
 	case OPT_MAN_RULES:
-		zl_man_rules(stdout);
-		st->acted = true;
-		break;
 	case OPT_LIST:
-		zl_list_rules(stdout);
-		st->acted = true;
-		break;
 	case OPT_EXPLAIN:
-		if (zl_explain(stdout, optarg) != 0)
-			st->ret = usage_error("no rule '%s' (zonelint --list-rules)",
-			    optarg);
-		st->acted = true;
+	case OPT_HTML_RULE:
+	case OPT_HTML_INDEX:
+		doc_option(st, c, optarg);
+		break;
+	case OPT_RULES_URL:
+		if (!zl_rules_url_ok(optarg))
+			st->ret = usage_error("--rules-url takes an absolute URI such as "
+			    "https://example.com/zonelint/rules/, not '%s'", optarg);
+		st->rules_url = optarg;
 		break;
 	case OPT_ENABLE:
 	case OPT_DISABLE:
@@ -596,9 +620,9 @@ render(struct run *st, const struct zl_diags *d)
 	if (st->color < 0)
 		st->color = isatty(STDOUT_FILENO) && getenv("NO_COLOR") == NULL;
 	if (strcmp(st->format, "json") == 0)
-		zl_output_json(stdout, d);
+		zl_output_json(stdout, d, st->rules_url);
 	else if (strcmp(st->format, "sarif") == 0)
-		zl_output_sarif(stdout, d);
+		zl_output_sarif(stdout, d, st->rules_url);
 	else if (strcmp(st->format, "github") == 0)
 		zl_output_github(stdout, d);
 	else if (st->grouped)
@@ -686,7 +710,7 @@ run(int argc, char **argv)
 {
 	struct run st = {.opt = {.fail_on = ZL_WARNING,
 	    .now = (long long)time(NULL)}, .format = "text",
-	    .color = -1, .ret = -1};
+	    .rules_url = ZL_RULES_URL, .color = -1, .ret = -1};
 	st.eng = zl_engine_new(&st.opt);
 	char *found = NULL, why[512];
 	struct early early = {0};
