@@ -79,9 +79,10 @@ const struct zl_rule rule_leak_internal_sip_record = {
 	    "DNS they are never used, and they tell anyone who asks the names\n"
 	    "and often the addresses of internal pools.  sipinternal is reported\n"
 	    "only in a Lync SIP domain (--sip-domain, or a domain with a\n"
-	    "Microsoft-specific SIP record): elsewhere it is just a host name.\n"
-	    "A null SRV (target\n"
-	    "\".\", RFC 2782) names no server and is not reported.",
+	    "Microsoft-specific SIP record): elsewhere it is just a host name.",
+	.exceptions =
+	    "A null SRV (target \".\", RFC 2782) names no server and is not\n"
+	    "reported.",
 	.bad =
 	    "$ORIGIN contoso.com.\n"
 	    "$TTL 3600\n"

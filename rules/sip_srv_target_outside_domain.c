@@ -105,7 +105,8 @@ const struct zl_rule rule_sip_srv_target_outside_domain = {
 	    "for a name in D.  A target anywhere else (an Active Directory name\n"
 	    "such as ocspool.contoso.local, the parent domain, a look-alike such\n"
 	    "as sip.notcontoso.com, another SIP domain of the same organisation)\n"
-	    "is ignored, and users cannot sign in without manual settings.\n"
+	    "is ignored, and users cannot sign in without manual settings.",
+	.exceptions =
 	    "Microsoft's hosted service targets (sipdir.online.lync.com and the\n"
 	    "national-cloud equivalents) are allowed; --sip-allow-target adds\n"
 	    "others.  _sipfederationtls._tcp and _xmpp-server._tcp have no such\n"
