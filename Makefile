@@ -38,7 +38,7 @@ TEST_BIN = $(TEST_SRC:tests/%.c=$(B)/tests/%)
 	mutants empty-binary coverage unit golden hostile parallel tsan-check \
 	valgrind sarif precommit baseline man fuzz peers realworld realworld-own manlint \
 	san-check install clean bench bench-signed golden-update structure catalogue \
-	docs rulepages chromium-pages
+	docs rulepages chromium-pages examples
 
 # "## " lines are make help's text: one above each target it lists.
 ## all, zonelint              build ./zonelint, as plain make does (needs ldns)
@@ -94,7 +94,7 @@ check: deps
 	@$(MAKE) --no-print-directory zonelint tests-bin
 	@$(MAKE) --no-print-directory unit golden hostile parallel sarif precommit \
 		baseline peers realworld realworld-own catalogue manlint structure \
-		empty-binary rulepages chromium-pages
+		empty-binary rulepages chromium-pages examples
 	@$(MAKE) --no-print-directory san-check tsan-check valgrind
 	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=60
 	@$(MAKE) --no-print-directory mutants
@@ -228,6 +228,12 @@ rulepages: zonelint
 		{ rm -rf $$tmp; echo "rulepages: docs/rules is stale: run make docs"; exit 1; }; } && \
 		rm -rf $$tmp
 	@$(PY) tests/rule_pages.py ./zonelint docs/rules
+
+## examples                   --examples for every rule: each bad fires, each good not
+# Counts how many good examples are clean and how many bad examples give
+# only their finding (tests/examples_check.py --list names them).
+examples: zonelint
+	@$(PY) tests/examples_check.py ./zonelint
 
 ## chromium-pages             headless Chromium renders the rules' pages
 chromium-pages: zonelint

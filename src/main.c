@@ -15,6 +15,7 @@
 #include "engine.h"
 #include "schedule.h"
 #include "escape.h"
+#include "examples.h"
 #include "explain.h"
 #include "rulepages.h"
 #include "inputs.h"
@@ -36,7 +37,7 @@ enum {
 	OPT_CONFIG, OPT_NO_CONFIG, OPT_MAN_RULES, OPT_BASELINE, OPT_WRITE_BASELINE,
 	OPT_ALLOW_OUTSIDE, OPT_ALLOW_INCLUDE_OUTSIDE, OPT_LIMIT,
 	OPT_SIP_INTERNAL_NAME, OPT_NOW, OPT_STALE_AFTER, OPT_HTML_RULE,
-	OPT_HTML_INDEX, OPT_RULES_URL,
+	OPT_HTML_INDEX, OPT_RULES_URL, OPT_EXAMPLES,
 };
 
 static const struct option longopts[] = {
@@ -69,6 +70,7 @@ static const struct option longopts[] = {
 	{"html-rule", required_argument, NULL, OPT_HTML_RULE},
 	{"html-index", no_argument, NULL, OPT_HTML_INDEX},
 	{"rules-url", required_argument, NULL, OPT_RULES_URL},
+	{"examples", required_argument, NULL, OPT_EXAMPLES},
 	{"sip-allow-target", required_argument, NULL, OPT_SIP_ALLOW_TARGET},
 	{"private-include-documentation", no_argument, NULL, OPT_PRIVATE_DOCS},
 	{"limit", required_argument, NULL, OPT_LIMIT},
@@ -128,6 +130,7 @@ usage(FILE *fp)
 	    "  -v, --verbose          say what is read and decided\n"
 	    "      --list-rules       list every rule\n"
 	    "      --explain RULE     why RULE matters, bad and good, the fix\n"
+	    "      --examples DIR     with --explain: write its examples in DIR\n"
 	    "  -h, --help             this text;  -V, --version\n"
 	    "      --                 the rest are files, even if they start with -\n"
 	    "\n"
@@ -420,6 +423,8 @@ struct run {
 	const char *origin;      /* --origin, for the next input */
 	const char *format;
 	const char *rules_url;   /* --rules-url, else the installed pages */
+	const char *explained;   /* the last --explain RULE */
+	const char *examples;    /* --examples DIR */
 	const char *baseline, *write_baseline;
 	const char *config;
 	int color, ret;          /* ret: an exit status, or -1 to go on */
@@ -452,11 +457,25 @@ set_color(struct run *st, const char *arg)
 		    "'%s'", arg);
 }
 
-/* --explain and kin: the rules' own text, no input needed. */
+/* --explain and kin: the rules' own text, no input needed; where
+ * findings link to it. */
 static void
 doc_option(struct run *st, int c, const char *arg)
 {
+	if (c == OPT_RULES_URL) {
+		if (!zl_rules_url_ok(arg))
+			st->ret = usage_error("--rules-url takes an absolute URI such "
+			    "as https://example.com/zonelint/rules/, not '%s'", arg);
+		st->rules_url = arg;
+		return;
+	}
+	if (c == OPT_EXAMPLES) {
+		st->examples = arg;
+		return;
+	}
 	st->acted = true;
+	if (c == OPT_EXPLAIN)
+		st->explained = arg;
 	if (c == OPT_MAN_RULES)
 		zl_man_rules(stdout);
 	else if (c == OPT_LIST)
@@ -466,6 +485,21 @@ doc_option(struct run *st, int c, const char *arg)
 	else if ((c == OPT_EXPLAIN ? zl_explain(stdout, arg) :
 	    zl_html_rule(stdout, arg)) != 0)
 		st->ret = usage_error("no rule '%s' (zonelint --list-rules)", arg);
+}
+
+/* --examples DIR: the explained rule's examples, as files. */
+static void
+write_examples(struct run *st)
+{
+	char why[256];
+	if (st->explained == NULL)
+		st->ret = usage_error("--examples %s needs --explain RULE",
+		    st->examples);
+	else if (zl_examples_write(st->examples, st->explained, why,
+	    sizeof why) != 0) {
+		zl_eprintf("zonelint: --examples %s: %s", st->examples, why);
+		st->ret = EXIT_TROUBLE;
+	}
 }
 
 /* One option of the command line, in order. */
@@ -526,13 +560,9 @@ take_option(struct run *st, int c, char **argv)
 	case OPT_EXPLAIN:
 	case OPT_HTML_RULE:
 	case OPT_HTML_INDEX:
-		doc_option(st, c, optarg);
-		break;
 	case OPT_RULES_URL:
-		if (!zl_rules_url_ok(optarg))
-			st->ret = usage_error("--rules-url takes an absolute URI such as "
-			    "https://example.com/zonelint/rules/, not '%s'", optarg);
-		st->rules_url = optarg;
+	case OPT_EXAMPLES:
+		doc_option(st, c, optarg);
 		break;
 	case OPT_ENABLE:
 	case OPT_DISABLE:
@@ -729,6 +759,8 @@ run(int argc, char **argv)
 	while (st.ret < 0 &&
 	    (c = getopt_long(argc, argv, "-hVvqo:j:", longopts, NULL)) != -1)
 		take_option(&st, c, argv);
+	if (st.ret < 0 && st.examples)
+		write_examples(&st);
 	settle_inputs(&st, argc, argv);
 	if (st.ret < 0)
 		lint(&st);
