@@ -62,25 +62,57 @@ html_str(FILE *fp, const char *s)
 	html(fp, s, strlen(s));
 }
 
-/* "RFC NNNN" becomes a link to the RFC Editor's page; the rest is text. */
+static bool
+id_char(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+}
+
+/* How long the link at s[i] is: "RFC NNNN" (*rfc set), a rule's id, or
+ * 0 for none. */
+static size_t
+link_at(const char *s, size_t i, size_t n, bool *rfc)
+{
+	size_t d = 0;
+	*rfc = n - i > 4 && strncmp(s + i, "RFC ", 4) == 0;
+	if (*rfc) {
+		while (i + 4 + d < n && d < 5 && s[i + 4 + d] >= '0' &&
+		    s[i + 4 + d] <= '9')
+			d++;
+		return d ? 4 + d : 0;
+	}
+	if ((i > 0 && id_char(s[i - 1])) || !(s[i] >= 'a' && s[i] <= 'z'))
+		return 0;
+	while (i + d < n && id_char(s[i + d]) && d < 64)
+		d++;
+	char id[65];
+	memcpy(id, s + i, d);
+	id[d] = '\0';
+	return strchr(id, '-') && zl_registry_find(id) >= 0 ? d : 0;
+}
+
+/* "RFC NNNN" becomes a link to the RFC Editor's page, a rule's id a
+ * link to its page; the rest is text. */
 static void
 prose_line(FILE *fp, const char *s, size_t n)
 {
 	size_t i = 0, run = 0;
 	while (i < n) {
-		size_t d = 0;
-		if (n - i > 4 && strncmp(s + i, "RFC ", 4) == 0)
-			while (i + 4 + d < n && d < 5 && s[i + 4 + d] >= '0' &&
-			    s[i + 4 + d] <= '9')
-				d++;
+		bool rfc;
+		size_t d = link_at(s, i, n, &rfc);
 		if (d == 0) {
 			i++;
 			continue;
 		}
 		html(fp, s + run, i - run);
-		fprintf(fp, "<a href=\"https://www.rfc-editor.org/rfc/rfc%.*s\">RFC "
-		    "%.*s</a>", (int)d, s + i + 4, (int)d, s + i + 4);
-		i += 4 + d;
+		if (rfc)
+			fprintf(fp, "<a href=\"https://www.rfc-editor.org/rfc/rfc%.*s\">"
+			    "RFC %.*s</a>", (int)(d - 4), s + i + 4, (int)(d - 4),
+			    s + i + 4);
+		else
+			fprintf(fp, "<a href=\"%.*s.html\"><code>%.*s</code></a>",
+			    (int)d, s + i, (int)d, s + i);
+		i += d;
 		run = i;
 	}
 	html(fp, s + run, n - run);

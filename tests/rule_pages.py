@@ -10,8 +10,9 @@ must have, from the same text as zonelint --explain:
     Exceptions, Related rules and References, and a link to each related
     rule's page, which exists;
   - no script, no external style sheet, no image, no frame (self-contained);
-the index links every rule's page once, and no page is of a rule that
-is gone.
+every link is to an RFC at the RFC Editor or to a page of DIR (rule
+ids in the text link to their pages); the index links every rule's page
+once, and no page is of a rule that is gone.
 
 usage: tests/rule_pages.py ZONELINT DIR
 """
@@ -75,6 +76,12 @@ def check_page(zl, d, rule, summary, rules):
     for tag in FORBIDDEN:
         if doc.find(".//%s%s" % (NS, tag)) is not None:
             bad.append("%s: has a <%s>: not self-contained" % (path, tag))
+    for a in doc.iter(NS + "a"):
+        href = a.get("href") or ""
+        if href.startswith("https://www.rfc-editor.org/rfc/rfc"):
+            continue
+        if "/" in href or not os.path.exists(os.path.join(d, href)):
+            bad.append("%s: a link to %r, no page here" % (path, href))
     secs = {s.get("id"): s for s in doc.iter(NS + "section")}
     order = [s.get("id") for s in doc.iter(NS + "section")]
     ex = explain_sections(zl, rule)
