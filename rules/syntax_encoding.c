@@ -9,7 +9,10 @@ const struct zl_rule rule_syntax_encoding = {
 	    "Zone files are ASCII text.  A file saved as UTF-16 (what\n"
 	    "PowerShell's > redirection and some Windows editors write) reads\n"
 	    "as garbage to BIND, Knot, NSD and ldns.  zonelint converts it so\n"
-	    "that the rest of the checks still run, and says so.",
+	    "that the rest of the checks still run, and says so.  A DNS\n"
+	    "Manager list (Export List) saved as Unicode is UTF-16 by the\n"
+	    "console's choice and is no file a server loads: it is read\n"
+	    "without this warning.",
 	.bad =
 	    "; the same zone text, saved as UTF-16 with a byte order mark\n"
 	    "; (FF FE 24 00 4F 00 ...): the example cannot be shown as text\n",

@@ -25,6 +25,7 @@
 #include <unistd.h>
 
 #include "confine.h"
+#include "escape.h"
 #include "examples.h"
 #include "registry.h"
 
@@ -266,4 +267,20 @@ zl_examples_write(const char *dir, const char *id, char *why, size_t whysize)
 		ret = write_example(fd, "good", r->good, why, whysize);
 	close(fd);
 	return ret;
+}
+
+int
+zl_examples_option(const char *dir, const char *rule)
+{
+	char why[256];
+	if (rule == NULL) {
+		zl_eprintf("zonelint: --examples %s needs --explain RULE; see "
+		    "zonelint --help", dir);
+		return 2;
+	}
+	if (zl_examples_write(dir, rule, why, sizeof why) != 0) {
+		zl_eprintf("zonelint: --examples %s: %s", dir, why);
+		return 2;
+	}
+	return -1;
 }

@@ -11,4 +11,9 @@
 int zl_examples_write(const char *dir, const char *id, char *why,
     size_t whysize);
 
+/* --examples DIR once the options are read; rule is the last --explain
+ * RULE, or NULL.  Says what went wrong on standard error and returns
+ * exit status 2, else -1 (go on). */
+int zl_examples_option(const char *dir, const char *rule);
+
 #endif

@@ -20,6 +20,7 @@
 #include "rulepages.h"
 #include "inputs.h"
 #include "output.h"
+#include "stdin_name.h"
 #include "zone.h"
 
 #ifndef ZL_VERSION
@@ -36,8 +37,8 @@ enum {
 	OPT_INTERNAL_DOMAIN, OPT_SIP_ALLOW_TARGET, OPT_PRIVATE_DOCS, OPT_SIP_DOMAIN,
 	OPT_CONFIG, OPT_NO_CONFIG, OPT_MAN_RULES, OPT_BASELINE, OPT_WRITE_BASELINE,
 	OPT_ALLOW_OUTSIDE, OPT_ALLOW_INCLUDE_OUTSIDE, OPT_LIMIT,
-	OPT_SIP_INTERNAL_NAME, OPT_NOW, OPT_STALE_AFTER, OPT_HTML_RULE,
-	OPT_HTML_INDEX, OPT_RULES_URL, OPT_EXAMPLES,
+	OPT_SIP_INTERNAL_NAME, OPT_NOW, OPT_STALE_AFTER, OPT_STDIN_FILENAME,
+	OPT_HTML_RULE, OPT_HTML_INDEX, OPT_RULES_URL, OPT_EXAMPLES,
 };
 
 static const struct option longopts[] = {
@@ -66,8 +67,7 @@ static const struct option longopts[] = {
 	{"allow-include-outside", no_argument, NULL, OPT_ALLOW_INCLUDE_OUTSIDE},
 	{"write-baseline", required_argument, NULL, OPT_WRITE_BASELINE},
 	{"man-rules", no_argument, NULL, OPT_MAN_RULES}, /* builds the man page */
-	/* build docs/rules/ (make docs) */
-	{"html-rule", required_argument, NULL, OPT_HTML_RULE},
+	{"html-rule", required_argument, NULL, OPT_HTML_RULE}, /* make docs */
 	{"html-index", no_argument, NULL, OPT_HTML_INDEX},
 	{"rules-url", required_argument, NULL, OPT_RULES_URL},
 	{"examples", required_argument, NULL, OPT_EXAMPLES},
@@ -77,6 +77,7 @@ static const struct option longopts[] = {
 	{"now", required_argument, NULL, OPT_NOW},
 	{"stale-after", required_argument, NULL, OPT_STALE_AFTER},
 	{"summary", no_argument, NULL, 'q'},
+	{"stdin-filename", required_argument, NULL, OPT_STDIN_FILENAME},
 	{NULL, 0, NULL, 0},
 };
 
@@ -88,6 +89,9 @@ usage(FILE *fp)
 	    "       zonelint --list-rules | --explain RULE\n"
 	    "\n"
 	    "  -o, --origin NAME      zone name of the next file\n"
+	    "      --stdin-filename NAME   read '-' as the file NAME: NAME\n"
+	    "                         names the findings and sets the origin,\n"
+	    "                         view and .zonelint (it is not opened)\n"
 	    "      --internal [SERVER=]PATH   PATH is an export of the internal\n"
 	    "                         view (of the internal DNS server SERVER)\n"
 	    "      --external PATH    PATH is an export of the external view\n"
@@ -291,6 +295,7 @@ struct early {
 	const char *config;
 	bool no_config;
 	const char *first_input;
+	const char *stdin_name;  /* --stdin-filename */
 	int verbose;  /* before the config's folders are walked */
 	const char **allow;
 	size_t nallow;
@@ -309,6 +314,8 @@ early_pass(int argc, char **argv, struct early *e)
 				e->first_input = optarg;
 		} else if (c == OPT_CONFIG) {
 			e->config = optarg;
+		} else if (c == OPT_STDIN_FILENAME) {
+			e->stdin_name = optarg;
 		} else if (c == OPT_NO_CONFIG) {
 			e->no_config = true;
 		} else if (c == 'v') {
@@ -319,11 +326,14 @@ early_pass(int argc, char **argv, struct early *e)
 	}
 	if (e->first_input == NULL && optind < argc)
 		e->first_input = argv[optind]; /* after "--" */
+	if (e->stdin_name && e->first_input && strcmp(e->first_input, "-") == 0)
+		e->first_input = e->stdin_name;
 	optind = 0;
 }
 
 /* The config to read: --config, else a .zonelint found upwards from the
- * working directory within the lint root; NULL for none. */
+ * working directory (from --stdin-filename's folder when given) within
+ * the lint root; NULL for none. */
 static const char *
 config_path(const struct early *e, char **found)
 {
@@ -333,7 +343,8 @@ config_path(const struct early *e, char **found)
 	}
 	if (e->no_config)
 		return NULL;
-	return *found = zl_config_find();
+	return *found = e->stdin_name ? zl_config_find_for(e->stdin_name) :
+	    zl_config_find();
 }
 
 /* With -v: the lint root, relative to the working directory (where
@@ -393,9 +404,12 @@ merge_inputs(struct zl_inputs *cfg, struct zl_inputs *named, uint32_t **report)
 					/* the config's view, the path as typed */
 					free(cfg->v[j].path);
 					cfg->v[j].path = zl_xstrdup(path);
+					cfg->v[j].from_stdin = named->v[i].from_stdin;
 					have = true;
 				}
-		if (!have)
+		if (!have && named->v[i].from_stdin)
+			zl_stdin_input_add(cfg, &named->v[i]);
+		else if (!have)
 			zl_inputs_add(cfg, path, named->v[i].view,
 			    named->v[i].server, named->v[i].origin);
 		(*report)[n++] = zl_file_intern(path);
@@ -423,10 +437,10 @@ struct run {
 	const char *origin;      /* --origin, for the next input */
 	const char *format;
 	const char *rules_url;   /* --rules-url, else the installed pages */
-	const char *explained;   /* the last --explain RULE */
-	const char *examples;    /* --examples DIR */
+	const char *explained, *examples; /* the last --explain RULE; --examples */
 	const char *baseline, *write_baseline;
 	const char *config;
+	const char *stdin_name;  /* --stdin-filename */
 	int color, ret;          /* ret: an exit status, or -1 to go on */
 	bool grouped;            /* -q: one line per rule and file, and lines */
 	bool acted;              /* --explain and kin: no input is fine */
@@ -487,22 +501,15 @@ doc_option(struct run *st, int c, const char *arg)
 		st->ret = usage_error("no rule '%s' (zonelint --list-rules)", arg);
 }
 
-/* --examples DIR: the explained rule's examples, as files. */
-static void
-write_examples(struct run *st)
+/* Options read before the others (early_pass). */
+static bool
+taken_early(int c)
 {
-	char why[256];
-	if (st->explained == NULL)
-		st->ret = usage_error("--examples %s needs --explain RULE",
-		    st->examples);
-	else if (zl_examples_write(st->examples, st->explained, why,
-	    sizeof why) != 0) {
-		zl_eprintf("zonelint: --examples %s: %s", st->examples, why);
-		st->ret = EXIT_TROUBLE;
-	}
+	return c == OPT_ALLOW_OUTSIDE || c == OPT_ALLOW_INCLUDE_OUTSIDE ||
+	    c == OPT_CONFIG || c == OPT_NO_CONFIG || c == OPT_STDIN_FILENAME;
 }
 
-/* One option of the command line, in order. */
+/* One option of the command line, in order (but those taken_early). */
 static void
 take_option(struct run *st, int c, char **argv)
 {
@@ -523,11 +530,6 @@ take_option(struct run *st, int c, char **argv)
 	case 'j':
 		set_jobs(st, optarg);
 		break;
-	case OPT_ALLOW_OUTSIDE:
-	case OPT_ALLOW_INCLUDE_OUTSIDE:
-	case OPT_CONFIG:
-	case OPT_NO_CONFIG:
-		break; /* read before the other options */
 	case OPT_LIMIT:
 	case OPT_NOW:
 	case OPT_STALE_AFTER:
@@ -629,6 +631,10 @@ settle_inputs(struct run *st, int argc, char **argv)
 			st->ret = EXIT_TROUBLE;
 		else
 			st->origin = NULL;
+	const char *why = st->ret < 0 && st->stdin_name ?
+	    zl_stdin_name_apply(&st->in, st->stdin_name) : NULL;
+	if (why)
+		st->ret = usage_error("%s", why);
 	if (st->ret < 0 && st->origin != NULL)
 		st->ret = usage_error("--origin %s must come before the file it "
 		    "names", st->origin);
@@ -693,6 +699,7 @@ lint(struct run *st)
 			st->ret = EXIT_TROUBLE;
 			return;
 		}
+		z->from_stdin = st->in.v[i].from_stdin;
 		z->preload = st->in.v[i].preload; /* the zone's now */
 		st->in.v[i].preload = NULL;
 	}
@@ -745,6 +752,7 @@ run(int argc, char **argv)
 	char *found = NULL, why[512];
 	struct early early = {0};
 	early_pass(argc, argv, &early);
+	st.stdin_name = early.stdin_name;
 	if (zl_confine_init(early.first_input, early.allow, early.nallow, why,
 	    sizeof why) != 0)
 		st.ret = usage_error("%s", why);
@@ -758,9 +766,10 @@ run(int argc, char **argv)
 	int c;
 	while (st.ret < 0 &&
 	    (c = getopt_long(argc, argv, "-hVvqo:j:", longopts, NULL)) != -1)
-		take_option(&st, c, argv);
+		if (!taken_early(c))
+			take_option(&st, c, argv);
 	if (st.ret < 0 && st.examples)
-		write_examples(&st);
+		st.ret = zl_examples_option(st.examples, st.explained);
 	settle_inputs(&st, argc, argv);
 	if (st.ret < 0)
 		lint(&st);

@@ -182,6 +182,9 @@ CLAIMS = [
     ("hygiene-ns-single", "one NS at the apex",
      HEAD + NS,
      {"BIND": True, "Knot": True, "NSD": True, "validns": False}),
+    ("alias-wildcard-loop", "a wildcard CNAME to a missing name below it",
+     HEAD + NS + "* IN CNAME www\n",
+     {"BIND": True, "Knot": True, "NSD": True}),
 ]
 
 # rule, what the zone shows, its text, peer, what the peer prints of it
