@@ -37,7 +37,7 @@ TEST_BIN = $(TEST_SRC:tests/%.c=$(B)/tests/%)
 
 .PHONY: all help deps need-ldns need-check tests-bin demo check check-fast \
 	mutants empty-binary coverage unit golden hostile parallel tsan-check \
-	valgrind sarif precommit editors action baseline man fuzz peers realworld realworld-own manlint \
+	valgrind sarif precommit editors action baseline man fuzz peers peer-table realworld realworld-own manlint \
 	san-check install clean bench bench-signed golden-update structure catalogue \
 	docs rulepages chromium-pages examples
 
@@ -140,7 +140,7 @@ unit: need-check $(TEST_BIN)
 ## golden                     the golden end-to-end cases (tests/golden)
 golden: zonelint
 	@sh tests/golden.sh ./zonelint
-	@$(PY) tests/readme_check.py
+	@$(PY) tests/readme_check.py ./zonelint
 
 ## golden-update CASES="A B"  rewrite those cases' expected files
 golden-update: zonelint
@@ -203,7 +203,12 @@ peers:
 	@$(PY) tests/twin_records.py $(B)/tests/record_dump
 	@$(PY) tests/peer_oracle.py ./zonelint
 	@$(PY) tests/peer_claims.py ./zonelint
+	@$(PY) tests/peer_table.py ./zonelint --check
 	@$(PY) tests/catalogue.py ./zonelint
+
+## peer-table                 rewrite docs/peer-behaviour.md from the peers' runs
+peer-table: zonelint
+	@$(PY) tests/peer_table.py ./zonelint --update
 
 ## realworld                  the real-world corpus, ../shared/corpus/real-world
 realworld: zonelint

@@ -98,14 +98,18 @@ const struct zl_rule rule_sip_srv_target_outside_domain = {
 	    "Office Communicator, Lync and Skype for Business clients find their\n"
 	    "sign-in server through the SRV records of the user's SIP domain D:\n"
 	    "_sipinternaltls._tcp.D, _sipinternal._tcp.D, _sip._tls.D and\n"
-	    "_sip._tcp.D.  For automatic configuration the client accepts only a\n"
-	    "target that is D itself or a name below it (strict DNS naming): a\n"
-	    "deliberate security rule, so that forged DNS alone cannot send it to\n"
-	    "a man in the middle; the server's certificate must also be valid\n"
-	    "for a name in D.  A target anywhere else (an Active Directory name\n"
-	    "such as ocspool.contoso.local, the parent domain, a look-alike such\n"
-	    "as sip.notcontoso.com, another SIP domain of the same organisation)\n"
-	    "is ignored, and users cannot sign in without manual settings.",
+	    "_sip._tcp.D.  Microsoft documents strict DNS naming as the default\n"
+	    "for automatic configuration: the client accepts only a target that\n"
+	    "is D itself or a name below it, so that forged DNS alone cannot send\n"
+	    "it to a man in the middle (the DisableStrictDNSNaming group policy\n"
+	    "makes it match by suffix instead), and the server's certificate\n"
+	    "must be valid for the name.  For a target anywhere else (an Active\n"
+	    "Directory name such as ocspool.contoso.local, the parent domain, a\n"
+	    "look-alike such as sip.notcontoso.com, another SIP domain of the\n"
+	    "same organisation) clients differ: Lync 2010 desktop clients\n"
+	    "connect after asking the user whether to trust the server, and Lync\n"
+	    "Phone Edition from its January 2013 update (CU7) on cannot sign\n"
+	    "in.",
 	.exceptions =
 	    "Microsoft's hosted service targets (sipdir.online.lync.com and the\n"
 	    "national-cloud equivalents) are allowed; --sip-allow-target adds\n"
@@ -137,5 +141,7 @@ const struct zl_rule rule_sip_srv_target_outside_domain = {
 	    "Microsoft, \"DNS requirements for automatic client sign-in\" (Lync\n"
 	    "Server 2010/2013, Skype for Business Server 2015); Microsoft, \"Required\n"
 	    "DNS records for automatic client sign-in\" (Office Communications\n"
-	    "Server 2007 R2, strict DNS naming); RFC 2782",
+	    "Server 2007 R2, strict DNS naming); J. Schertz, \"Lync Phone Edition\n"
+	    "CU7 Registration Issues\" (2013: Lync 2010's trust prompt, Phone\n"
+	    "Edition 4.0.7577.4363 and later); RFC 2782",
 };
