@@ -7,6 +7,9 @@
 PREFIX ?= /usr/local
 BINDIR ?= $(PREFIX)/bin
 MANDIR ?= $(PREFIX)/share/man
+# The rules' pages (docs/rules/) go to DOCDIR/rules/, where JSON and
+# SARIF findings link to by default (--rules-url changes it).
+DOCDIR ?= $(PREFIX)/share/doc/zonelint
 CC ?= cc
 CFLAGS ?= -O2 -g
 WARNINGS = -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
@@ -24,7 +27,8 @@ CHECK_CFLAGS = $(shell pkg-config --cflags check 2>/dev/null)
 CHECK_LIBS = $(shell pkg-config --libs check 2>/dev/null || echo -lcheck)
 
 ALL_CFLAGS = $(WARNINGS) $(CFLAGS) $(SAN) -pthread -D_GNU_SOURCE \
-	-DZL_VERSION='"$(VERSION)"' $(LDNS_CFLAGS) -MMD -MP
+	-DZL_VERSION='"$(VERSION)"' -DZL_RULES_URL='"file://$(DOCDIR)/rules/"' \
+	$(LDNS_CFLAGS) -MMD -MP
 
 # build/ holds objects; build/san/ the sanitizer build of the same code.
 B ?= build
@@ -36,7 +40,8 @@ TEST_BIN = $(TEST_SRC:tests/%.c=$(B)/tests/%)
 .PHONY: all help deps need-ldns need-check tests-bin demo check check-fast \
 	mutants empty-binary coverage unit golden hostile parallel tsan-check \
 	valgrind sarif precommit editors action baseline man fuzz peers peer-table realworld realworld-own manlint \
-	san-check install clean bench bench-signed golden-update structure catalogue
+	san-check install clean bench bench-signed golden-update structure catalogue \
+	docs rulepages chromium-pages examples
 
 # "## " lines are make help's text: one above each target it lists.
 ## all, zonelint              build ./zonelint, as plain make does (needs ldns)
@@ -96,7 +101,7 @@ check: deps
 	@$(MAKE) --no-print-directory zonelint tests-bin
 	@$(MAKE) --no-print-directory unit golden hostile parallel sarif precommit \
 		editors action baseline peers realworld realworld-own catalogue manlint structure \
-		empty-binary
+		empty-binary rulepages chromium-pages examples
 	@$(MAKE) --no-print-directory san-check tsan-check valgrind
 	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=60
 	@$(MAKE) --no-print-directory mutants
@@ -108,7 +113,7 @@ check: deps
 check-fast: deps
 	@$(MAKE) --no-print-directory zonelint tests-bin
 	@$(MAKE) --no-print-directory unit golden parallel sarif editors action \
-		baseline realworld realworld-own catalogue manlint structure
+		baseline realworld realworld-own catalogue manlint structure rulepages
 	@$(MAKE) --no-print-directory hostile BOUNDS_RUNS=3
 	@echo "check-fast: all passed"
 
@@ -236,6 +241,32 @@ manlint: zonelint
 man: zonelint
 	./zonelint --no-config --man-rules >man/zonelint-rules.7
 
+## docs                       regenerate docs/rules/ (one HTML page per rule)
+# docs/rules/RULE.html and index.html, from the same text as --explain;
+# a page of a rule that is gone is removed.
+docs: zonelint
+	@sh scripts/rule-pages.sh ./zonelint docs/rules
+
+## rulepages                  docs/rules/ is current; html5lib parses every page
+rulepages: zonelint
+	@sh scripts/install-deps.sh python3-html5lib
+	@tmp=$$(mktemp -d) && sh scripts/rule-pages.sh ./zonelint $$tmp && \
+		{ diff -r $$tmp docs/rules >/dev/null || \
+		{ rm -rf $$tmp; echo "rulepages: docs/rules is stale: run make docs"; exit 1; }; } && \
+		rm -rf $$tmp
+	@$(PY) tests/rule_pages.py ./zonelint docs/rules
+
+## examples                   --examples for every rule: each bad fires, each good not
+# Counts how many good examples are clean and how many bad examples give
+# only their finding (tests/examples_check.py --list names them).
+examples: zonelint
+	@$(PY) tests/examples_check.py ./zonelint
+
+## chromium-pages             headless Chromium renders the rules' pages
+chromium-pages: zonelint
+	@sh scripts/install-deps.sh chromium:chromium
+	@$(PY) tests/chromium_pages.py docs/rules
+
 ## structure                  no module cycle, no file or function too long
 # Data flows one way: no cycle in the module graph of src/ and rules/, no
 # file in src/ over 800 lines, no function over 120 (scripts/structure.py
@@ -333,6 +364,8 @@ install: all
 	install -m 644 man/zonelint.1 $(DESTDIR)$(MANDIR)/man1/zonelint.1
 	install -m 644 man/zonelint.5 $(DESTDIR)$(MANDIR)/man5/zonelint.5
 	install -m 644 man/zonelint-rules.7 $(DESTDIR)$(MANDIR)/man7/zonelint-rules.7
+	install -d $(DESTDIR)$(DOCDIR)/rules
+	install -m 644 docs/rules/*.html $(DESTDIR)$(DOCDIR)/rules/
 
 ## clean                      remove build/ and ./zonelint
 clean:

@@ -88,9 +88,10 @@ const struct zl_rule rule_audit_ptr_owner = {
 	    "under ip6.arpa (RFC 1035 3.5, RFC 3596 2.5).  A PTR at any other\n"
 	    "name under those domains is never asked for: a name written in the\n"
 	    "wrong order of labels, with a host name in it, or with a nibble of\n"
-	    "two digits.  RFC 2317 names of a classless delegation (0/26,\n"
-	    "0-63), PTRs of services (b._dns-sd._udp) and wildcards are left\n"
-	    "alone.",
+	    "two digits.",
+	.exceptions =
+	    "RFC 2317 names of a classless delegation (0/26, 0-63), PTRs of\n"
+	    "services (b._dns-sd._udp) and wildcards are left alone.",
 	.bad =
 	    "$ORIGIN 2.0.192.in-addr.arpa.\n"
 	    "$TTL 3600\n"

@@ -60,6 +60,11 @@ const struct zl_rule rule_hygiene_cname_and_other_data = {
 	    "10.1).  BIND, Knot and NSD refuse to load such a zone; resolvers\n"
 	    "that do get both answer inconsistently.  A CNAME at the apex is\n"
 	    "always this mistake, since the apex has SOA and NS.",
+	.exceptions =
+	    "RRSIG and NSEC records may stand beside a CNAME (RFC 4035 2.5), as\n"
+	    "may their predecessors SIG and NXT (RFC 2535): a signed zone has\n"
+	    "them at every name.  KEY may not: it no longer holds DNSSEC zone\n"
+	    "keys (RFC 3445).",
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"

@@ -74,9 +74,11 @@ const struct zl_rule rule_hygiene_out_of_zone = {
 	    "A zone holds data only for names at or below its apex.  A record\n"
 	    "for another domain (often an absolute name missing a label) is\n"
 	    "never served: BIND drops it with a warning and NSD refuses to load\n"
-	    "the zone.  In a Windows DNS export, the address of an out-of-zone\n"
-	    "name server of the zone is glue that Windows writes into every\n"
-	    "export: hygiene-windows-glue reports that one instead.",
+	    "the zone.",
+	.exceptions =
+	    "In a Windows DNS export, the address of an out-of-zone name server\n"
+	    "of the zone is glue that Windows writes into every export:\n"
+	    "hygiene-windows-glue reports that one instead.",
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"

@@ -35,9 +35,11 @@ const struct zl_rule rule_hygiene_target_no_address = {
 	    "too.  A CNAME may point at another CNAME\n"
 	    "(resolvers follow chains, CDNs build them), so only a CNAME whose\n"
 	    "target has no records at all is reported.  SVCB and HTTPS targets\n"
-	    "may be aliases, or other SVCB owners (AliasMode).  Names inside a delegation, below a DNAME or in no\n"
-	    "loaded zone are not reported: their answer is not known here.  NS\n"
-	    "targets are hygiene-ns-target-no-address's, PTR targets\n"
+	    "may be aliases, or other SVCB owners (AliasMode).",
+	.exceptions =
+	    "Names inside a delegation, below a DNAME or in no loaded zone are\n"
+	    "not reported: their answer is not known here.  NS targets are\n"
+	    "hygiene-ns-target-no-address's, PTR targets\n"
 	    "hygiene-ptr-target-no-address's, SIP SRV targets\n"
 	    "sip-srv-target-no-address's.",
 	.bad =

@@ -83,8 +83,10 @@ const struct zl_rule rule_leak_internal_sip_record = {
 	    "the names and often the addresses of internal pools.  sipinternal\n"
 	    "is reported only in a Lync SIP domain (--sip-domain, or a domain\n"
 	    "with a Microsoft-specific SIP record): elsewhere it is just a host\n"
-	    "name.  A null SRV (target \".\", RFC 2782) names no server and is\n"
-	    "not reported.",
+	    "name.",
+	.exceptions =
+	    "A null SRV (target \".\", RFC 2782) names no server and is not\n"
+	    "reported.",
 	.bad =
 	    "$ORIGIN contoso.com.\n"
 	    "$TTL 3600\n"

@@ -99,14 +99,16 @@ const struct zl_rule rule_leak_private_address = {
 	    "and IPv6 link-local, RFC 4193 unique local, the unspecified address)\n"
 	    "cannot be reached from the Internet.  In a public zone they make\n"
 	    "clients outside try to connect to a host on their own network, and\n"
-	    "they map the internal network for anyone who asks.  Documentation\n"
-	    "ranges (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24, 2001:db8::/32)\n"
-	    "count as public unless --private-include-documentation is given,\n"
-	    "so that examples read naturally.  localhost.DOMAIN with a loopback\n"
-	    "address leaks nothing and is left to hygiene-localhost.  Nor is a\n"
-	    "record Cloudflare's export marks proxied (cf-proxied:true): its\n"
-	    "address is the origin server's, and resolvers get Cloudflare's\n"
-	    "(input-provider-record notes them).",
+	    "they map the internal network for anyone who asks.",
+	.exceptions =
+	    "Documentation ranges (192.0.2.0/24, 198.51.100.0/24,\n"
+	    "203.0.113.0/24, 2001:db8::/32) count as public unless\n"
+	    "--private-include-documentation is given, so that examples read\n"
+	    "naturally.  localhost.DOMAIN with a loopback address leaks nothing\n"
+	    "and is left to hygiene-localhost.  Nor is a record Cloudflare's\n"
+	    "export marks proxied (cf-proxied:true): its address is the origin\n"
+	    "server's, and resolvers get Cloudflare's (input-provider-record\n"
+	    "notes them).",
 	.bad =
 	    "$ORIGIN contoso.com.\n"
 	    "$TTL 3600\n"

@@ -65,8 +65,9 @@ const struct zl_rule rule_mail_dkim_syntax = {
 	    "holds it in base64, k= says its type, rsa (the default) or\n"
 	    "ed25519 (RFC 8463).  A key that is not base64, does not decode to\n"
 	    "a key of its type (a line lost when it was pasted), or has a type\n"
-	    "verifiers do not know makes every signature by it fail.  An empty\n"
-	    "p= is a revoked key, and not reported.",
+	    "verifiers do not know makes every signature by it fail.",
+	.exceptions =
+	    "An empty p= is a revoked key, and not reported.",
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"

@@ -103,9 +103,10 @@ const struct zl_rule rule_sip_service_misspelt = {
 	    "_sip._tcp, _sipfederationtls._tcp, _xmpp-server._tcp.  A record at\n"
 	    "a near miss (_sipfederationtls.tcp, _sip_tls, sipinternaltls._tcp\n"
 	    "without the underscore, _sipinternaltls._udp) is never found, so\n"
-	    "sign-in or federation silently fails.  _sip._udp and _sip._sctp\n"
-	    "(RFC 3263, RFC 4168: Asterisk and other SIP servers) are services\n"
-	    "of their own and are not reported.",
+	    "sign-in or federation silently fails.",
+	.exceptions =
+	    "_sip._udp and _sip._sctp (RFC 3263, RFC 4168: Asterisk and other\n"
+	    "SIP servers) are services of their own and are not reported.",
 	.bad =
 	    "$ORIGIN contoso.com.\n"
 	    "$TTL 3600\n"

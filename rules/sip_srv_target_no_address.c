@@ -87,8 +87,10 @@ const struct zl_rule rule_sip_srv_target_no_address = {
 	    "fails.  RFC 2782 also forbids a CNAME as the target.  A target\n"
 	    "written without its final dot in a zone file (sipdir.online.lync.com\n"
 	    "becomes sipdir.online.lync.com.contoso.com.) is\n"
-	    "hygiene-missing-final-dot's finding, not this rule's.  Names that no\n"
-	    "loaded zone covers are not reported: their answer is unknown here.",
+	    "hygiene-missing-final-dot's finding, not this rule's.",
+	.exceptions =
+	    "Names that no loaded zone covers are not reported: their answer is\n"
+	    "unknown here.",
 	.bad =
 	    "$ORIGIN contoso.com.\n"
 	    "$TTL 3600\n"

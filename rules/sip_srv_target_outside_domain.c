@@ -109,7 +109,9 @@ const struct zl_rule rule_sip_srv_target_outside_domain = {
 	    "same organisation) clients differ: Lync 2010 desktop clients\n"
 	    "connect after asking the user whether to trust the server, and Lync\n"
 	    "Phone Edition from its January 2013 update (CU7) on cannot sign\n"
-	    "in.  Microsoft's hosted service targets (sipdir.online.lync.com and the\n"
+	    "in.",
+	.exceptions =
+	    "Microsoft's hosted service targets (sipdir.online.lync.com and the\n"
 	    "national-cloud equivalents) are allowed; --sip-allow-target adds\n"
 	    "others.  _sipfederationtls._tcp and _xmpp-server._tcp have no such\n"
 	    "client rule and are not checked.  _sip._tcp is also plain SIP (RFC\n"

@@ -189,12 +189,13 @@ const struct zl_rule rule_split_srv_target_public_only = {
 	    "Internal clients then hair-pin through the firewall to the Edge,\n"
 	    "which is not their registrar, or fail to sign in.  zonelint models\n"
 	    "the internal servers as split-missing-pinpoint-zone does; the\n"
-	    "message names the public address they would get.  Federation SRVs,\n"
-	    "Microsoft's hosted targets (sipdir.online.lync.com) and\n"
-	    "--sip-allow-target names are public by design and not reported, nor\n"
-	    "is _sip._tcp outside a Lync SIP domain.  The pool's internal address\n"
-	    "is not in the exports: the fix writes <internal address of the\n"
-	    "pool>, which you must replace.",
+	    "message names the public address they would get.  The pool's\n"
+	    "internal address is not in the exports: the fix writes <internal\n"
+	    "address of the pool>, which you must replace.",
+	.exceptions =
+	    "Federation SRVs, Microsoft's hosted targets (sipdir.online.lync.com)\n"
+	    "and --sip-allow-target names are public by design and not reported,\n"
+	    "nor is _sip._tcp outside a Lync SIP domain.",
 	.bad =
 	    ";; file: internal/_sipinternaltls._tcp.contoso.com.zone\n"
 	    "$ORIGIN _sipinternaltls._tcp.contoso.com.\n"

@@ -1,4 +1,5 @@
 /* explain.c: --list-rules and --explain, from the registry's text. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "diag.h"
@@ -31,6 +32,66 @@ section(FILE *fp, const char *title, const char *text)
 	}
 }
 
+/* Is the id at text[at], n bytes long, a whole word: no id character
+ * ([a-z0-9-]) on either side? */
+static bool
+whole_id(const char *text, const char *at, size_t n)
+{
+	const char *idch = "abcdefghijklmnopqrstuvwxyz0123456789-";
+	if (at > text && strchr(idch, at[-1]) != NULL)
+		return false;
+	return at[n] == '\0' || strchr(idch, at[n]) == NULL;
+}
+
+static bool
+names_id(const char *text, const char *id)
+{
+	size_t n = strlen(id);
+	/* bounded: each strstr moves on past the last match */
+	for (const char *p = text; p && (p = strstr(p, id)) != NULL; p++)
+		if (whole_id(text, p, n))
+			return true;
+	return false;
+}
+
+size_t
+zl_rule_related(size_t rule, size_t *out, size_t max)
+{
+	const struct zl_rule *r = zl_registry_at(rule);
+	const char *texts[] = {r->why, r->fix, r->exceptions, r->refs};
+	size_t n = 0;
+	for (size_t j = 0; j < zl_registry_count() && n < max; j++) {
+		if (j == rule)
+			continue;
+		const char *id = zl_registry_at(j)->id;
+		for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++)
+			if (texts[t] && names_id(texts[t], id)) {
+				out[n++] = j;
+				break;
+			}
+	}
+	return n;
+}
+
+/* The related rules, one "id: summary" line each. */
+static char *
+related_text(size_t rule)
+{
+	size_t rel[ZL_RELATED_MAX];
+	size_t n = zl_rule_related(rule, rel, ZL_RELATED_MAX);
+	if (n == 0)
+		return NULL;
+	char *out = NULL;
+	size_t len = 0;
+	FILE *m = open_memstream(&out, &len);
+	for (size_t k = 0; k < n; k++) {
+		const struct zl_rule *o = zl_registry_at(rel[k]);
+		fprintf(m, "%s%s: %s", k ? "\n" : "", o->id, o->summary);
+	}
+	fclose(m);
+	return out;
+}
+
 int
 zl_explain(FILE *fp, const char *id)
 {
@@ -44,6 +105,10 @@ zl_explain(FILE *fp, const char *id)
 	section(fp, "Bad", r->bad);
 	section(fp, "Good", r->good);
 	section(fp, "Fix", r->fix);
+	section(fp, "Exceptions", r->exceptions);
+	char *rel = related_text((size_t)i);
+	section(fp, "Related rules", rel);
+	free(rel);
 	section(fp, "References", r->refs);
 	return 0;
 }
@@ -107,6 +172,19 @@ man_literal(FILE *fp, const char *title, const char *text)
 	fputs(".Ed\n", fp);
 }
 
+static void
+man_related(FILE *fp, size_t rule)
+{
+	size_t rel[ZL_RELATED_MAX];
+	size_t n = zl_rule_related(rule, rel, ZL_RELATED_MAX);
+	if (n == 0)
+		return;
+	fputs(".Pp\nRelated rules:\n", fp);
+	for (size_t k = 0; k < n; k++)
+		fprintf(fp, ".Cm %s%s\n", zl_registry_at(rel[k])->id,
+		    k + 1 < n ? " ," : "");
+}
+
 void
 zl_man_rules(FILE *fp)
 {
@@ -135,6 +213,11 @@ zl_man_rules(FILE *fp)
 		man_literal(fp, "Bad", r->bad);
 		man_literal(fp, "Good", r->good);
 		man_literal(fp, "Fix", r->fix);
+		if (r->exceptions && *r->exceptions) {
+			fputs(".Pp\nExceptions:\n", fp);
+			man_text(fp, r->exceptions);
+		}
+		man_related(fp, i);
 		if (r->refs && *r->refs) {
 			fputs(".Pp\nReferences:\n", fp);
 			man_text(fp, r->refs);

@@ -15,7 +15,9 @@
 #include "engine.h"
 #include "schedule.h"
 #include "escape.h"
+#include "examples.h"
 #include "explain.h"
+#include "rulepages.h"
 #include "inputs.h"
 #include "output.h"
 #include "stdin_name.h"
@@ -36,6 +38,7 @@ enum {
 	OPT_CONFIG, OPT_NO_CONFIG, OPT_MAN_RULES, OPT_BASELINE, OPT_WRITE_BASELINE,
 	OPT_ALLOW_OUTSIDE, OPT_ALLOW_INCLUDE_OUTSIDE, OPT_LIMIT,
 	OPT_SIP_INTERNAL_NAME, OPT_NOW, OPT_STALE_AFTER, OPT_STDIN_FILENAME,
+	OPT_HTML_RULE, OPT_HTML_INDEX, OPT_RULES_URL, OPT_EXAMPLES,
 };
 
 static const struct option longopts[] = {
@@ -64,6 +67,10 @@ static const struct option longopts[] = {
 	{"allow-include-outside", no_argument, NULL, OPT_ALLOW_INCLUDE_OUTSIDE},
 	{"write-baseline", required_argument, NULL, OPT_WRITE_BASELINE},
 	{"man-rules", no_argument, NULL, OPT_MAN_RULES}, /* builds the man page */
+	{"html-rule", required_argument, NULL, OPT_HTML_RULE}, /* make docs */
+	{"html-index", no_argument, NULL, OPT_HTML_INDEX},
+	{"rules-url", required_argument, NULL, OPT_RULES_URL},
+	{"examples", required_argument, NULL, OPT_EXAMPLES},
 	{"sip-allow-target", required_argument, NULL, OPT_SIP_ALLOW_TARGET},
 	{"private-include-documentation", no_argument, NULL, OPT_PRIVATE_DOCS},
 	{"limit", required_argument, NULL, OPT_LIMIT},
@@ -93,6 +100,8 @@ usage(FILE *fp)
 	    "      --severity RULE=LEVEL   error, warning or note\n"
 	    "      --fail-on LEVEL    lowest level that fails (default warning)\n"
 	    "      --format FORMAT    text, json, sarif or github\n"
+	    "      --rules-url BASE   JSON and SARIF link each rule to\n"
+	    "                         BASE/RULE.html (default: the installed pages)\n"
 	    "      --color WHEN       auto, always or never\n"
 	    "      --sip-domain D     D is a SIP domain (else found from SRVs)\n"
 	    "      --internal-domain D    D is internal too (e.g. corp.contoso.com)\n"
@@ -125,6 +134,7 @@ usage(FILE *fp)
 	    "  -v, --verbose          say what is read and decided\n"
 	    "      --list-rules       list every rule\n"
 	    "      --explain RULE     why RULE matters, bad and good, the fix\n"
+	    "      --examples DIR     with --explain: write its examples in DIR\n"
 	    "  -h, --help             this text;  -V, --version\n"
 	    "      --                 the rest are files, even if they start with -\n"
 	    "\n"
@@ -426,6 +436,8 @@ struct run {
 	size_t nreport;
 	const char *origin;      /* --origin, for the next input */
 	const char *format;
+	const char *rules_url;   /* --rules-url, else the installed pages */
+	const char *explained, *examples; /* the last --explain RULE; --examples */
 	const char *baseline, *write_baseline;
 	const char *config;
 	const char *stdin_name;  /* --stdin-filename */
@@ -457,6 +469,36 @@ set_color(struct run *st, const char *arg)
 	else
 		st->ret = usage_error("--color takes auto, always or never, not "
 		    "'%s'", arg);
+}
+
+/* --explain and kin: the rules' own text, no input needed; where
+ * findings link to it. */
+static void
+doc_option(struct run *st, int c, const char *arg)
+{
+	if (c == OPT_RULES_URL) {
+		if (!zl_rules_url_ok(arg))
+			st->ret = usage_error("--rules-url takes an absolute URI such "
+			    "as https://example.com/zonelint/rules/, not '%s'", arg);
+		st->rules_url = arg;
+		return;
+	}
+	if (c == OPT_EXAMPLES) {
+		st->examples = arg;
+		return;
+	}
+	st->acted = true;
+	if (c == OPT_EXPLAIN)
+		st->explained = arg;
+	if (c == OPT_MAN_RULES)
+		zl_man_rules(stdout);
+	else if (c == OPT_LIST)
+		zl_list_rules(stdout);
+	else if (c == OPT_HTML_INDEX)
+		zl_html_index(stdout);
+	else if ((c == OPT_EXPLAIN ? zl_explain(stdout, arg) :
+	    zl_html_rule(stdout, arg)) != 0)
+		st->ret = usage_error("no rule '%s' (zonelint --list-rules)", arg);
 }
 
 /* Options read before the others (early_pass). */
@@ -516,18 +558,13 @@ take_option(struct run *st, int c, char **argv)
 		st->ret = EXIT_CLEAN;
 		break;
 	case OPT_MAN_RULES:
-		zl_man_rules(stdout);
-		st->acted = true;
-		break;
 	case OPT_LIST:
-		zl_list_rules(stdout);
-		st->acted = true;
-		break;
 	case OPT_EXPLAIN:
-		if (zl_explain(stdout, optarg) != 0)
-			st->ret = usage_error("no rule '%s' (zonelint --list-rules)",
-			    optarg);
-		st->acted = true;
+	case OPT_HTML_RULE:
+	case OPT_HTML_INDEX:
+	case OPT_RULES_URL:
+	case OPT_EXAMPLES:
+		doc_option(st, c, optarg);
 		break;
 	case OPT_ENABLE:
 	case OPT_DISABLE:
@@ -619,9 +656,9 @@ render(struct run *st, const struct zl_diags *d)
 	if (st->color < 0)
 		st->color = isatty(STDOUT_FILENO) && getenv("NO_COLOR") == NULL;
 	if (strcmp(st->format, "json") == 0)
-		zl_output_json(stdout, d);
+		zl_output_json(stdout, d, st->rules_url);
 	else if (strcmp(st->format, "sarif") == 0)
-		zl_output_sarif(stdout, d);
+		zl_output_sarif(stdout, d, st->rules_url);
 	else if (strcmp(st->format, "github") == 0)
 		zl_output_github(stdout, d);
 	else if (st->grouped)
@@ -710,7 +747,7 @@ run(int argc, char **argv)
 {
 	struct run st = {.opt = {.fail_on = ZL_WARNING,
 	    .now = (long long)time(NULL)}, .format = "text",
-	    .color = -1, .ret = -1};
+	    .rules_url = ZL_RULES_URL, .color = -1, .ret = -1};
 	st.eng = zl_engine_new(&st.opt);
 	char *found = NULL, why[512];
 	struct early early = {0};
@@ -731,6 +768,8 @@ run(int argc, char **argv)
 	    (c = getopt_long(argc, argv, "-hVvqo:j:", longopts, NULL)) != -1)
 		if (!taken_early(c))
 			take_option(&st, c, argv);
+	if (st.ret < 0 && st.examples)
+		st.ret = zl_examples_option(st.examples, st.explained);
 	settle_inputs(&st, argc, argv);
 	if (st.ret < 0)
 		lint(&st);

@@ -7,6 +7,7 @@
 #include "escape.h"
 #include "output.h"
 #include "registry.h"
+#include "rulepages.h"
 
 /* The n bytes of text, already escaped (src/escape.h: no control is
  * left), with '"' and '\\' escaped for JSON. */
@@ -77,7 +78,7 @@ zl_json_path(FILE *fp, const char *path)
 }
 
 void
-zl_output_json(FILE *fp, const struct zl_diags *d)
+zl_output_json(FILE *fp, const struct zl_diags *d, const char *rules_url)
 {
 	fprintf(fp, "{\"version\": 1, \"tool\": \"zonelint\", \"findings\": [");
 	for (size_t i = 0; i < d->count; i++) {
@@ -102,6 +103,10 @@ zl_output_json(FILE *fp, const struct zl_diags *d)
 		zl_json_string(fp, g->type);
 		fputs(", \"fix\": ", fp);
 		zl_json_lines(fp, g->fix);
+		char *page = zl_rule_url(rules_url, zl_registry_at(g->rule)->id);
+		fputs(", \"help_uri\": ", fp);
+		zl_json_string(fp, page);
+		free(page);
 		fputc('}', fp);
 	}
 	fputs(d->count ? "\n]}\n" : "]}\n", fp);

@@ -2,7 +2,7 @@
  * out_sarif.c: SARIF 2.1.0 for GitHub code scanning and other viewers.
  *
  * Every rule goes in tool.driver.rules (id, short and full description,
- * the --explain text as help, default level); results point at their
+ * the --explain text as help, its page as helpUri, default level); results point at their
  * rule by index and carry a physical location relative to %SRCROOT%.
  */
 #include <stdlib.h>
@@ -11,6 +11,7 @@
 #include "explain.h"
 #include "output.h"
 #include "registry.h"
+#include "rulepages.h"
 
 #ifndef ZL_VERSION
 #define ZL_VERSION "0.1.0"
@@ -41,7 +42,7 @@ uri(FILE *fp, const char *path)
 }
 
 static void
-rule_metadata(FILE *fp, const struct zl_rule *r)
+rule_metadata(FILE *fp, const struct zl_rule *r, const char *rules_url)
 {
 	char *help = NULL;
 	size_t n = 0;
@@ -56,13 +57,17 @@ rule_metadata(FILE *fp, const struct zl_rule *r)
 	zl_json_lines(fp, r->why);
 	fputs("}, \"help\": {\"text\": ", fp);
 	zl_json_lines(fp, help);
-	fprintf(fp, "}, \"defaultConfiguration\": {\"level\": \"%s\"}}",
+	char *page = zl_rule_url(rules_url, r->id);
+	fputs("}, \"helpUri\": ", fp);
+	zl_json_string(fp, page);
+	free(page);
+	fprintf(fp, ", \"defaultConfiguration\": {\"level\": \"%s\"}}",
 	    level[r->severity]);
 	free(help);
 }
 
 void
-zl_output_sarif(FILE *fp, const struct zl_diags *d)
+zl_output_sarif(FILE *fp, const struct zl_diags *d, const char *rules_url)
 {
 	fputs("{\"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n"
 	    " \"version\": \"2.1.0\",\n"
@@ -72,7 +77,7 @@ zl_output_sarif(FILE *fp, const struct zl_diags *d)
 	    "   \"rules\": [", fp);
 	for (size_t i = 0; i < zl_registry_count(); i++) {
 		fputs(i ? ",\n    " : "\n    ", fp);
-		rule_metadata(fp, zl_registry_at(i));
+		rule_metadata(fp, zl_registry_at(i), rules_url);
 	}
 	fputs("]}},\n"
 	    "  \"originalUriBaseIds\": {\"%SRCROOT%\": {\"uri\": \"file:///\"}},\n"

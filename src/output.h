@@ -15,10 +15,12 @@ void zl_output_text_grouped(FILE *fp, const struct zl_diags *d, bool color);
  * zones, of how many inputs (text output ends with it on standard
  * error; -v prints it for every format, also for no finding). */
 void zl_output_summary(FILE *fp, const struct zl_diags *d, size_t inputs);
-/* One JSON document: {"version": 1, "findings": [...]}; see zonelint(1). */
-void zl_output_json(FILE *fp, const struct zl_diags *d);
-/* SARIF 2.1.0, with every rule's metadata, for code scanning. */
-void zl_output_sarif(FILE *fp, const struct zl_diags *d);
+/* One JSON document: {"version": 1, "findings": [...]}; see zonelint(1).
+ * Each finding's help_uri is its rule's page under rules_url. */
+void zl_output_json(FILE *fp, const struct zl_diags *d, const char *rules_url);
+/* SARIF 2.1.0, with every rule's metadata, for code scanning; each
+ * rule's helpUri is its page under rules_url. */
+void zl_output_sarif(FILE *fp, const struct zl_diags *d, const char *rules_url);
 /* GitHub Actions workflow commands: ::error file=...::message */
 void zl_output_github(FILE *fp, const struct zl_diags *d);
 

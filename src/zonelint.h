@@ -201,6 +201,9 @@ struct zl_rule {
 	bool all_types;              /* on_record sees every record */
 	const char *summary;         /* message stem */
 	const char *why, *bad, *good, *fix, *refs; /* --explain */
+	/* --explain: where the rule stays silent on purpose (glue, an
+	 * option, a documented case), or NULL when nothing needs saying */
+	const char *exceptions;
 	size_t state_size;           /* zeroed state, one per run */
 	unsigned marks;              /* bits of its own on entries (zl_mark) */
 	/* Once, before any zone is read: set up the state from options and

@@ -105,8 +105,8 @@ render(const char *format, const struct zl_diags *d)
 	switch (format[0]) {
 	case 't': zl_output_text(m, d, false); zl_output_summary(m, d, 2); break;
 	case 'q': zl_output_text_grouped(m, d, false); break;
-	case 'j': zl_output_json(m, d); break;
-	case 's': zl_output_sarif(m, d); break;
+	case 'j': zl_output_json(m, d, "https://example.com/rules/"); break;
+	case 's': zl_output_sarif(m, d, "https://example.com/rules/"); break;
 	default: zl_output_github(m, d);
 	}
 	fclose(m);
@@ -150,7 +150,7 @@ lint(const char *path, const char *stdin_name, int jobs, bool stream,
 	struct zl_diags *d = zl_engine_diags(eng);
 	zl_diags_sort(d);
 	if (seen) {
-		zl_output_json(seen, d);
+		zl_output_json(seen, d, "https://example.com/rules/");
 	} else {
 		render("text", d);
 		render("q (grouped text)", d);

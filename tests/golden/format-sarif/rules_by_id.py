@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Filter for the format-sarif golden: standard input is zonelint's SARIF
 document, standard output the same bytes with each entry of the rule
-table cut to its id, `{"id": "NAME", ...}`.  The rule table carries every
+table cut to its id and its page, `{"id": "NAME", "helpUri": "URI", ...}`.  The rule table carries every
 rule's help text, which man/zonelint-rules.7 already holds; keeping it
 here would churn this golden on every wording edit.  Everything else
 (the results, the tool, the base URI, the layout) stays byte for byte.
@@ -39,7 +39,8 @@ def main():
                 sys.stderr.write("rules_by_id: odd rule line: %s\n" % line[:80])
                 return 1
             seen.append(m.group(1))
-            line = '    {"id": "%s", ...}%s' % (m.group(1), line[end:])
+            line = '    {"id": "%s", "helpUri": %s, ...}%s' % (
+                m.group(1), json.dumps(rule.get("helpUri")), line[end:])
         out.append(line)
     if seen != ids:
         sys.stderr.write("rules_by_id: the rule lines (%d) are not the rule table (%d)\n"

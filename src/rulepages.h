@@ -1,0 +1,24 @@
+/* rulepages.h: the rules' pages in HTML (docs/rules/, make docs). */
+#ifndef ZL_RULEPAGES_H
+#define ZL_RULEPAGES_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+/* One rule's page, self-contained HTML; -1 when no rule has that id. */
+int zl_html_rule(FILE *fp, const char *id);
+/* The index page: every rule, its level and message, linked. */
+void zl_html_index(FILE *fp);
+
+/* Where findings link to their rule's page: --rules-url's default, the
+ * pages make install puts in DOCDIR/rules/ (Makefile). */
+#ifndef ZL_RULES_URL
+#define ZL_RULES_URL "file:///usr/local/share/doc/zonelint/rules/"
+#endif
+/* Is base an absolute URI (a scheme, then only characters RFC 3986
+ * allows, at most 1024 of them), so that base + "RULE.html" is one too? */
+bool zl_rules_url_ok(const char *base);
+/* The rule's page under base, for JSON and SARIF; newly allocated. */
+char *zl_rule_url(const char *base, const char *id);
+
+#endif
