@@ -18,6 +18,8 @@
 #include "explain.h"
 #include "inputs.h"
 #include "output.h"
+#include "picture.h"
+#include "srclines.h"
 #include "zone.h"
 
 #ifndef ZL_VERSION
@@ -87,7 +89,7 @@ usage(FILE *fp)
 	    "      --disable RULE     turn off RULE\n"
 	    "      --severity RULE=LEVEL   error, warning or note\n"
 	    "      --fail-on LEVEL    lowest level that fails (default warning)\n"
-	    "      --format FORMAT    text, json, sarif or github\n"
+	    "      --format FORMAT    text, json, sarif, github or html\n"
 	    "      --color WHEN       auto, always or never\n"
 	    "      --sip-domain D     D is a SIP domain (else found from SRVs)\n"
 	    "      --internal-domain D    D is internal too (e.g. corp.contoso.com)\n"
@@ -416,6 +418,8 @@ struct run {
 	int color, ret;          /* ret: an exit status, or -1 to go on */
 	bool grouped;            /* -q: one line per rule and file, and lines */
 	bool acted;              /* --explain and kin: no input is fine */
+	int argc;                /* the command line, for --format html */
+	char **argv;
 };
 
 static void
@@ -441,6 +445,20 @@ set_color(struct run *st, const char *arg)
 	else
 		st->ret = usage_error("--color takes auto, always or never, not "
 		    "'%s'", arg);
+}
+
+static void
+set_format(struct run *st, const char *arg)
+{
+	static const char *const formats[] = {"text", "json", "sarif", "github",
+	    "html"};
+	for (size_t i = 0; i < sizeof formats / sizeof *formats; i++)
+		if (strcmp(arg, formats[i]) == 0) {
+			st->format = formats[i];
+			return;
+		}
+	st->ret = usage_error("unknown format '%s' (text, json, sarif, github, "
+	    "html)", arg);
 }
 
 /* One option of the command line, in order. */
@@ -526,11 +544,7 @@ take_option(struct run *st, int c, char **argv)
 			    "note, not '%s'", optarg);
 		break;
 	case OPT_FORMAT:
-		if (strcmp(optarg, "text") != 0 && strcmp(optarg, "json") != 0 &&
-		    strcmp(optarg, "sarif") != 0 && strcmp(optarg, "github") != 0)
-			st->ret = usage_error("unknown format '%s' (text, json, sarif, "
-			    "github)", optarg);
-		st->format = optarg;
+		set_format(st, optarg);
 		break;
 	case OPT_INTERNAL_DOMAIN:
 		if (add_domain(&st->opt.internal_domains, optarg,
@@ -589,13 +603,28 @@ settle_inputs(struct run *st, int argc, char **argv)
 		    usage_error("no zone file given%s", "");
 }
 
+/* The HTML report: the findings, the picture of the views and the
+ * findings' lines as written. */
+static void
+render_html(struct run *st, const struct zl_diags *d)
+{
+	struct zl_picture *pic = zl_picture_build(st->eng, &st->opt);
+	char **src = zl_source_lines(d);
+	zl_output_html(stdout, d, &(struct zl_html_run){st->argc, st->argv,
+	    &st->opt, pic, src});
+	zl_source_lines_free(src, d->count);
+	zl_picture_free(pic);
+}
+
 /* The findings in the format asked for. */
 static void
 render(struct run *st, const struct zl_diags *d)
 {
 	if (st->color < 0)
 		st->color = isatty(STDOUT_FILENO) && getenv("NO_COLOR") == NULL;
-	if (strcmp(st->format, "json") == 0)
+	if (strcmp(st->format, "html") == 0)
+		render_html(st, d);
+	else if (strcmp(st->format, "json") == 0)
 		zl_output_json(stdout, d);
 	else if (strcmp(st->format, "sarif") == 0)
 		zl_output_sarif(stdout, d);
@@ -686,7 +715,7 @@ run(int argc, char **argv)
 {
 	struct run st = {.opt = {.fail_on = ZL_WARNING,
 	    .now = (long long)time(NULL)}, .format = "text",
-	    .color = -1, .ret = -1};
+	    .color = -1, .ret = -1, .argc = argc, .argv = argv};
 	st.eng = zl_engine_new(&st.opt);
 	char *found = NULL, why[512];
 	struct early early = {0};

@@ -177,6 +177,9 @@ struct zl_rule {
 	bool all_types;              /* on_record sees every record */
 	const char *summary;         /* message stem */
 	const char *why, *bad, *good, *fix, *refs; /* --explain */
+	/* Its findings are also listed as a table under this title in the
+	 * HTML report (stale records, with their dates); NULL: not. */
+	const char *report_table;
 	size_t state_size;           /* zeroed state, one per run */
 	unsigned marks;              /* bits of its own on entries (zl_mark) */
 	/* Once, before any zone is read: set up the state from options and
