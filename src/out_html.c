@@ -14,6 +14,10 @@
 #include "output.h"
 #include "registry.h"
 
+#ifndef ZL_VERSION
+#define ZL_VERSION "0.1.0"
+#endif
+
 /* Source text: a tab as spaces to the next stop of 8, the rest escaped. */
 static void
 source_text(FILE *fp, const char *s, size_t n, size_t *col)
