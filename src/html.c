@@ -82,7 +82,8 @@ zl_html_worst(const struct zl_diags *d, const struct zl_html_match *m,
 		const char *id = zl_registry_at(g->rule)->id;
 		const char *key = m->by_zone ? g->zone : g->owner;
 		if (!in_groups(id, m->groups) || !((g->view == m->view && key &&
-		    strcasecmp(key, m->name) == 0) ||
+		    strcasecmp(key, m->name) == 0 &&
+		    (!m->in_file || g->zone_file == m->file)) ||
 		    (m->in_message && names(g->message, m->name))))
 			continue;
 		worst = g->severity > worst ? g->severity : worst;

@@ -18,14 +18,18 @@ void zl_html_path(FILE *fp, const char *path);
 /* "error", "warning", "note": the CSS class and word of a severity. */
 const char *zl_html_sev(int severity);
 /* Which findings concern a zone or a name of the picture: those of
- * view whose zone (by_zone) or owner is name, and, with in_message,
- * those that name it in their message, in any view; of a rule of one of
- * groups ("split-", ..., NULL-terminated), or of any when NULL. */
+ * view whose zone (by_zone) or owner is name, in the zone whose top file
+ * is file when one is given (an internal DNS server's own copy), and,
+ * with in_message, those that name it in their message, in any view; of
+ * a rule of one of groups ("split-", ..., NULL-terminated), or of any
+ * when NULL. */
 struct zl_html_match {
 	const char *name;
 	enum zl_view view;
 	bool by_zone, in_message;
 	const char *const *groups;
+	bool in_file;
+	uint32_t file;
 };
 /* Their worst severity, -1 when none; their rule ids are added to ids
  * (", "-joined, a string of size bytes, cut when full). */

@@ -110,7 +110,7 @@ zones_of(FILE *fp, const struct zl_diags *d, const struct zl_picture *p,
 		char ids[256] = "";
 		int sev = zl_html_worst(d, &(struct zl_html_match){z->origin, view,
 		    true, false, view == ZL_VIEW_INTERNAL ? internal_groups :
-		    external_groups}, ids, sizeof ids);
+		    external_groups, true, z->file}, ids, sizeof ids);
 		box(fp, x, y, w, sev, false, ids);
 		fitted(fp, x + 6, y, w - 12, pre, z->origin, post);
 		fputs("</g>\n", fp);
@@ -157,11 +157,13 @@ cell(FILE *fp, const struct zl_diags *d, const struct zl_picture *p,
     int x, int y, int w)
 {
 	char ids[256] = "";
+	/* an internal server's own zone: the findings in that copy */
+	bool own = view == ZL_VIEW_INTERNAL && !a->forwarded && a->zone >= 0;
 	int sev = zl_html_worst(d, &(struct zl_html_match){r->name, view, false,
-	    false, NULL}, ids, sizeof ids);
+	    false, NULL, own, own ? p->zones[a->zone].file : 0}, ids, sizeof ids);
 	if (view == ZL_VIEW_INTERNAL) { /* what internal DNS lacks for it */
 		int s2 = zl_html_worst(d, &(struct zl_html_match){r->name, view,
-		    false, true, internal_groups}, ids, sizeof ids);
+		    false, true, internal_groups, false, 0}, ids, sizeof ids);
 		sev = s2 > sev ? s2 : sev;
 	}
 	const char *zone = a->zone >= 0 ? p->zones[a->zone].origin : NULL;

@@ -94,6 +94,7 @@ take_zones(struct zl_picture *p, const struct zl_zones *zs)
 		struct zl_pic_zone *pz = &p->zones[p->nzones++];
 		pz->origin = z->origin_str ? z->origin_str : "?";
 		pz->path = z->path;
+		pz->file = z->file;
 		pz->view = z->view;
 		pz->server = z->server;
 		pz->pinpoint = z->view == ZL_VIEW_INTERNAL && w.apex_only &&

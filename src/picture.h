@@ -29,6 +29,7 @@ extern const size_t zl_lookup_count;
 struct zl_pic_zone {
 	const char *origin;   /* "contoso.com.", or "?" when unknown */
 	const char *path;     /* as named on the command line */
+	uint32_t file;        /* its top file's id (zl_file_intern) */
 	enum zl_view view;
 	unsigned server;
 	bool pinpoint;        /* internal, holding names at its apex only */
