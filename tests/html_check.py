@@ -16,9 +16,11 @@ lists every audit-stale-record finding with its date.
 proxy this script runs, which answers nothing (a blocked network) and
 records every request: --dump-dom must hold every finding and the SVG,
 --screenshot must not be blank (distinct colours counted by
-tests/pngtool.py), and no request may come from the page.  Chromium's
+tests/pngtool.py), --print-to-pdf must write a PDF of a page or more,
+and no request may come from the page.  Chromium's
 own background requests (component updates, its clock, accounts) are
-the hosts in CHROMIUM_OWN, ignored; a canary page with one <img> of
+the hosts in CHROMIUM_OWN, ignored, and so are connections that send
+nothing (Chromium preconnects to its proxy); a canary page with one <img> of
 http://zonelint-canary.example/ must be seen, so that the check can fail.
 
 usage: tests/html_check.py ZONELINT [--browser] [--shots DIR]
@@ -202,6 +204,8 @@ class Proxy:
                 line = ""
             c.close()
             parts = line.split()
+            if not parts:
+                continue  # a preconnect to the proxy: no request in it
             url = parts[1] if len(parts) > 1 else line
             host = url.split("://")[-1].split("/")[0].split(":")[0]
             self.hosts.append(host)
@@ -243,6 +247,18 @@ def browser(case, data, findings, tmp, shots):
     if not os.path.exists(png):
         fail(case, "no screenshot")
         return
+    if case == "sip-broken":  # and it prints: a PDF of a page or more
+        pdf = os.path.join(tmp, case + ".pdf")
+        _, hosts = chromium(page, "--no-pdf-header-footer",
+                            "--print-to-pdf=" + pdf)
+        with open(pdf, "rb") as f:
+            head = f.read()
+        pages = head.count(b"/Type /Page") - head.count(b"/Type /Pages")
+        if hosts or not head.startswith(b"%PDF-") or pages < 1:
+            fail(case, f"printing to PDF: {len(head)} bytes, {pages} pages, "
+                 f"requests to {hosts}")
+        else:
+            print(f"{case}: printed to a PDF of {pages} pages")
     w, h, rows = pngtool.read(png)
     n = pngtool.colours(rows)
     print(f"{case}: DOM of {len(dom)} characters, {len(findings)} findings, "
