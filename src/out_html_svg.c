@@ -5,6 +5,7 @@
  * DNS.  A zone or an answer that findings concern is drawn in the worst
  * one's colour, with their rule ids in its tooltip.  Its size follows
  * the picture's bounds (ZL_PIC_ZONES, ZL_PIC_DOMAINS). */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -224,15 +225,77 @@ rows_part(FILE *fp, const struct zl_diags *d, const struct zl_picture *p,
 	return y;
 }
 
-void
-zl_html_picture(FILE *fp, const struct zl_diags *d, const struct zl_picture *p)
+/* ---- the findings the picture may draw, picked once ---- */
+
+#define SLOTS 1024 /* above twice the names of a picture, a power of 2 */
+
+static uint64_t
+name_hash(const char *s)
 {
+	uint64_t h = 14695981039346656037ull;
+	for (; s && *s; s++)
+		h = (h ^ (uint64_t)(unsigned char)tolower((unsigned char)*s)) *
+		    1099511628211ull;
+	return h | 1; /* 0 marks an empty slot */
+}
+
+static void
+put(uint64_t *slots, const char *name)
+{
+	uint64_t h = name_hash(name);
+	size_t i = h & (SLOTS - 1);
+	while (slots[i] && slots[i] != h)
+		i = (i + 1) & (SLOTS - 1);
+	slots[i] = h;
+}
+
+static bool
+has(const uint64_t *slots, const char *name)
+{
+	if (name == NULL)
+		return false;
+	uint64_t h = name_hash(name);
+	for (size_t i = h & (SLOTS - 1); slots[i]; i = (i + 1) & (SLOTS - 1))
+		if (slots[i] == h)
+			return true;
+	return false;
+}
+
+/* The findings whose owner or zone is a name or zone of the picture,
+ * and those of the groups that may name one in their message: one pass
+ * over the findings, so that drawing costs the picture's size times
+ * these, not times all (a shallow copy: free only .v). */
+static struct zl_diags
+relevant(const struct zl_diags *d, const struct zl_picture *p)
+{
+	uint64_t slots[SLOTS] = {0};
+	for (size_t i = 0; i < p->nrows; i++)
+		put(slots, p->rows[i].name);
+	for (size_t i = 0; i < p->nzones; i++)
+		put(slots, p->zones[i].origin);
+	struct zl_diags r = {zl_xcalloc(d->count + 1, sizeof *r.v), 0, 0};
+	for (size_t i = 0; i < d->count; i++) {
+		const struct zl_diag *g = &d->v[i];
+		if (has(slots, g->owner) || has(slots, g->zone) ||
+		    strncmp(zl_registry_at(g->rule)->id, internal_groups[0],
+		    strlen(internal_groups[0])) == 0)
+			r.v[r.count++] = *g;
+	}
+	return r;
+}
+
+void
+zl_html_picture(FILE *fp, const struct zl_diags *all, const struct zl_picture *p)
+{
+	struct zl_diags kept = relevant(all, p);
+	const struct zl_diags *d = &kept;
 	/* the height is known once drawn: draw into memory first */
 	char *buf = NULL;
 	size_t len = 0;
 	FILE *m = open_memstream(&buf, &len);
 	if (m == NULL) {
 		perror("zonelint: the picture");
+		free(kept.v);
 		return;
 	}
 	int y = zones_part(m, d, p, 10);
@@ -249,4 +312,5 @@ zl_html_picture(FILE *fp, const struct zl_diags *d, const struct zl_picture *p)
 	fwrite(buf, 1, len, fp);
 	fputs("</svg>\n", fp);
 	free(buf);
+	free(kept.v);
 }
