@@ -9,10 +9,12 @@ message; it loads nothing (no script, link, img, iframe, object, no
 url() or @import in its CSS, no href but "#..."); the picture (inline
 SVG) is there; and the Contoso case before the fix draws the internal
 answer to _sipinternaltls._tcp.contoso.com. red and falling through to
-public DNS, after it green from a pinpoint zone.  The stale-record table
-lists every audit-stale-record finding with its date.
+public DNS, after it green from a pinpoint zone; an internal copy of
+the whole public zone is drawn as such, in the colour of
+split-zone-too-broad.  The stale-record table lists every
+audit-stale-record finding with its date.
 
---browser: Chromium (--headless --no-sandbox) loads each report through a
+--browser: Chromium (--headless --no-sandbox) loads the Contoso reports through a
 proxy this script runs, which answers nothing (a blocked network) and
 records every request: --dump-dom must hold every finding and the SVG,
 --screenshot must not be blank (distinct colours counted by
@@ -51,6 +53,9 @@ CASES = {
     "sip-fixed": ["--internal", "tests/golden/sip-fixed/internal",
                   "--external", "tests/golden/sip-fixed/external"],
     "audit-stale": ["--stale-after", "7", "tests/golden/audit-stale/exports"],
+    "sip-splitbrain-shadowed": [
+        "--internal", "tests/golden/sip-splitbrain-shadowed/internal",
+        "--external", "tests/golden/sip-splitbrain-shadowed/external"],
 }
 CHROMIUM_OWN = {"clients2.google.com", "update.googleapis.com",
                 "accounts.google.com", "redirector.gvt1.com",
@@ -167,6 +172,13 @@ def check_case(zl, case, args):
         cls, t = contoso_cell(doc)
         if cls != "ok" or not (t or "").startswith("\u25c6 " + CONTOSO):
             fail(case, f"internal answer to {CONTOSO}: {cls} {t!r}")
+    if case == "sip-splitbrain-shadowed":  # the internal copy of the
+        svg = doc.find(".//svg")             # public zone, in its colour
+        boxes = [g for g in svg.iter("g") if g.find("title") is not None and
+                 "split-zone-too-broad" in text(g.find("title"))]
+        if not boxes or boxes[0].get("class") != "warning" or \
+                "(the whole public zone)" not in text(boxes[0]):
+            fail(case, "the shadowing internal zone is not drawn as such")
     if case == "audit-stale":
         stale = [f for f in findings if f["rule"] == "audit-stale-record"]
         rows = [tr for table in doc.iter("table") for tr in table.iter("tr")
@@ -286,7 +298,8 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         for case, args in CASES.items():
             data, findings = check_case(zl, case, args)
-            if use_browser and case != "audit-stale":
+            if use_browser and case.startswith("sip-") and \
+                    case != "sip-splitbrain-shadowed":
                 browser(case, data, findings, tmp, shots)
         if use_browser:
             canary(tmp)
