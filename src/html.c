@@ -8,12 +8,13 @@
 #include "html.h"
 #include "registry.h"
 
-void
-zl_html_text_n(FILE *fp, const char *s, size_t n)
+/* n bytes that src/escape.h passes as they are, with the five
+ * characters HTML gives meaning to as character references. */
+static void
+references(FILE *fp, const char *s, size_t n)
 {
-	char *e = zl_escape_text_n(s, n);
-	const char *run = e;
-	for (const char *p = e; *p; p++) {
+	const char *run = s, *end = s + n;
+	for (const char *p = s; p < end; p++) {
 		const char *ref = *p == '&' ? "&amp;" : *p == '<' ? "&lt;" :
 		    *p == '>' ? "&gt;" : *p == '"' ? "&quot;" : *p == '\'' ?
 		    "&#39;" : NULL;
@@ -23,7 +24,18 @@ zl_html_text_n(FILE *fp, const char *s, size_t n)
 		fputs(ref, fp);
 		run = p + 1;
 	}
-	fputs(run, fp);
+	fwrite(run, 1, (size_t)(end - run), fp);
+}
+
+void
+zl_html_text_n(FILE *fp, const char *s, size_t n)
+{
+	if (zl_escape_span(s, n) == n) { /* the common case: no copy */
+		references(fp, s, n);
+		return;
+	}
+	char *e = zl_escape_text_n(s, n);
+	references(fp, e, strlen(e));
 	free(e);
 }
 
@@ -82,8 +94,8 @@ zl_html_worst(const struct zl_diags *d, const struct zl_html_match *m,
 		const char *id = zl_registry_at(g->rule)->id;
 		const char *key = m->by_zone ? g->zone : g->owner;
 		if (!in_groups(id, m->groups) || !((g->view == m->view && key &&
-		    strcasecmp(key, m->name) == 0 &&
-		    (!m->in_file || g->zone_file == m->file)) ||
+		    (!m->in_file || g->zone_file == m->file) &&
+		    strcasecmp(key, m->name) == 0) ||
 		    (m->in_message && names(g->message, m->name))))
 			continue;
 		worst = g->severity > worst ? g->severity : worst;

@@ -4,6 +4,7 @@
  * the rule's --explain text, and the tables some rules' findings make
  * (report_table).  No script, no external resource: CSS and SVG inline.
  * Every byte from input goes through zl_html_text. */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -160,15 +161,80 @@ cmp_zone(const struct zl_diag *x, const struct zl_diag *y)
 	    zl_file_name(y->zone_file));
 }
 
+/* The findings' zones, each once, numbered in the order the report
+ * shows them: one hash lookup a finding, then only the zones are sorted
+ * by name, and the findings by number. */
+struct zone_key {
+	const struct zl_diag *first;  /* a finding of the zone */
+	size_t rank;
+};
+
+static int
+by_zone(const void *a, const void *b)
+{
+	return cmp_zone(((const struct zone_key *)a)->first,
+	    ((const struct zone_key *)b)->first);
+}
+
+static uint64_t
+zone_hash(const struct zl_diag *g)
+{
+	uint64_t h = 14695981039346656037ull ^ ((uint64_t)g->view << 40) ^
+	    g->zone_file;
+	for (const char *p = g->zone; p && *p; p++)
+		h = (h ^ (uint64_t)(unsigned char)tolower((unsigned char)*p)) *
+		    1099511628211ull;
+	return h;
+}
+
+/* For each finding, its zone's number in the report's order. */
+static size_t *
+zone_ranks(const struct zl_diags *d)
+{
+	size_t nslots = 16;
+	while (nslots < 2 * d->count)
+		nslots *= 2;
+	size_t *slot = zl_xcalloc(nslots, sizeof *slot); /* key + 1, or 0 */
+	struct zone_key *keys = zl_xcalloc(d->count + 1, sizeof *keys);
+	size_t nkeys = 0, *of = zl_xcalloc(d->count + 1, sizeof *of);
+	for (size_t i = 0; i < d->count; i++) {
+		const struct zl_diag *g = &d->v[i];
+		size_t k = zone_hash(g) & (nslots - 1);
+		while (slot[k] && cmp_zone(keys[slot[k] - 1].first, g) != 0)
+			k = (k + 1) & (nslots - 1);
+		if (slot[k] == 0) {
+			keys[nkeys].first = g;
+			slot[k] = ++nkeys;
+		}
+		of[i] = slot[k] - 1;
+	}
+	size_t *by_key = zl_xcalloc(nkeys + 1, sizeof *by_key);
+	struct zone_key *sorted = zl_xcalloc(nkeys + 1, sizeof *sorted);
+	for (size_t k = 0; k < nkeys; k++)
+		sorted[k] = (struct zone_key){keys[k].first, k};
+	qsort(sorted, nkeys, sizeof *sorted, by_zone);
+	for (size_t r = 0; r < nkeys; r++)
+		by_key[sorted[r].rank] = r;
+	for (size_t i = 0; i < d->count; i++)
+		of[i] = by_key[of[i]];
+	free(sorted);
+	free(by_key);
+	free(keys);
+	free(slot);
+	return of;
+}
+
+static const size_t *ranking;
+
 static int
 by_zone_rule(const void *a, const void *b)
 {
 	size_t i = *(const size_t *)a, j = *(const size_t *)b;
-	const struct zl_diag *x = &grouping->v[i], *y = &grouping->v[j];
-	int c = cmp_zone(x, y);
-	if (c == 0)
-		c = strcmp(zl_registry_at(x->rule)->id, zl_registry_at(y->rule)->id);
-	return c ? c : i < j ? -1 : i > j;
+	if (ranking[i] != ranking[j])
+		return ranking[i] < ranking[j] ? -1 : 1;
+	/* the registry is sorted by id */
+	uint16_t x = grouping->v[i].rule, y = grouping->v[j].rule;
+	return x != y ? (x < y ? -1 : 1) : i < j ? -1 : i > j;
 }
 
 static size_t *
@@ -177,8 +243,11 @@ grouped(const struct zl_diags *d)
 	size_t *order = zl_xcalloc(d->count + 1, sizeof *order);
 	for (size_t i = 0; i < d->count; i++)
 		order[i] = i;
+	size_t *ranks = zone_ranks(d);
 	grouping = d;
+	ranking = ranks;
 	qsort(order, d->count, sizeof *order, by_zone_rule);
+	free(ranks);
 	return order;
 }
 

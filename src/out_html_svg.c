@@ -261,24 +261,33 @@ has(const uint64_t *slots, const char *name)
 	return false;
 }
 
-/* The findings whose owner or zone is a name or zone of the picture,
- * and those of the groups that may name one in their message: one pass
- * over the findings, so that drawing costs the picture's size times
- * these, not times all (a shallow copy: free only .v). */
+static bool
+of_group(const struct zl_diag *g, const char *const *groups)
+{
+	const char *id = zl_registry_at(g->rule)->id;
+	return strncmp(id, groups[0], strlen(groups[0])) == 0;
+}
+
+/* The findings the zones (by_zone) or the answers of the picture may
+ * be drawn for: of a zone of the picture and a group that colours
+ * zones; or about a name of the picture, or of the group that may name
+ * one in its message.  One pass over the findings, so that drawing
+ * costs the picture's size times these, not times all (a shallow copy:
+ * free only .v). */
 static struct zl_diags
-relevant(const struct zl_diags *d, const struct zl_picture *p)
+relevant(const struct zl_diags *d, const struct zl_picture *p, bool by_zone)
 {
 	uint64_t slots[SLOTS] = {0};
-	for (size_t i = 0; i < p->nrows; i++)
+	for (size_t i = 0; !by_zone && i < p->nrows; i++)
 		put(slots, p->rows[i].name);
-	for (size_t i = 0; i < p->nzones; i++)
+	for (size_t i = 0; by_zone && i < p->nzones; i++)
 		put(slots, p->zones[i].origin);
 	struct zl_diags r = {zl_xcalloc(d->count + 1, sizeof *r.v), 0, 0};
 	for (size_t i = 0; i < d->count; i++) {
 		const struct zl_diag *g = &d->v[i];
-		if (has(slots, g->owner) || has(slots, g->zone) ||
-		    strncmp(zl_registry_at(g->rule)->id, internal_groups[0],
-		    strlen(internal_groups[0])) == 0)
+		bool split = of_group(g, internal_groups);
+		if (by_zone ? has(slots, g->zone) && (split ||
+		    of_group(g, external_groups)) : has(slots, g->owner) || split)
 			r.v[r.count++] = *g;
 	}
 	return r;
@@ -287,20 +296,21 @@ relevant(const struct zl_diags *d, const struct zl_picture *p)
 void
 zl_html_picture(FILE *fp, const struct zl_diags *all, const struct zl_picture *p)
 {
-	struct zl_diags kept = relevant(all, p);
-	const struct zl_diags *d = &kept;
+	struct zl_diags zones = relevant(all, p, true);
+	struct zl_diags names = relevant(all, p, false);
 	/* the height is known once drawn: draw into memory first */
 	char *buf = NULL;
 	size_t len = 0;
 	FILE *m = open_memstream(&buf, &len);
 	if (m == NULL) {
 		perror("zonelint: the picture");
-		free(kept.v);
+		free(zones.v);
+		free(names.v);
 		return;
 	}
-	int y = zones_part(m, d, p, 10);
+	int y = zones_part(m, &zones, p, 10);
 	if (p->ndomains)
-		y = rows_part(m, d, p, y + ROW / 2);
+		y = rows_part(m, &names, p, y + ROW / 2);
 	else
 		label(m, 10, (y += ROW / 2), "<tspan class=\"none\">No SIP domain "
 		    "(--sip-domain, or a Lync record in a zone)</tspan>", NULL, "");
@@ -312,5 +322,6 @@ zl_html_picture(FILE *fp, const struct zl_diags *all, const struct zl_picture *p
 	fwrite(buf, 1, len, fp);
 	fputs("</svg>\n", fp);
 	free(buf);
-	free(kept.v);
+	free(zones.v);
+	free(names.v);
 }
