@@ -14,9 +14,10 @@ WARNINGS = -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
 VERSION = 0.1.0
 PY ?= python3
 
-# pkg-config is asked only once the dependencies are there.
-LDNS_CFLAGS = $(shell pkg-config --cflags ldns 2>/dev/null)
-LDNS_LIBS = $(shell pkg-config --libs ldns 2>/dev/null || echo -lldns)
+# pkg-config is asked only once the dependencies are there.  libidn2
+# (IDNA2008) decides hygiene-idna-invalid.
+LDNS_CFLAGS = $(shell pkg-config --cflags ldns libidn2 2>/dev/null)
+LDNS_LIBS = $(shell pkg-config --libs ldns libidn2 2>/dev/null || echo -lldns -lidn2)
 CHECK_CFLAGS = $(shell pkg-config --cflags check 2>/dev/null)
 CHECK_LIBS = $(shell pkg-config --libs check 2>/dev/null || echo -lcheck)
 
@@ -32,7 +33,7 @@ TEST_BIN = $(TEST_SRC:tests/%.c=$(B)/tests/%)
 
 .PHONY: all help deps need-ldns need-check tests-bin demo check check-fast \
 	mutants empty-binary coverage unit golden hostile parallel tsan-check html html-browser \
-	valgrind sarif precommit baseline man fuzz peers realworld realworld-own manlint \
+	valgrind sarif precommit editors action baseline man fuzz peers peer-table realworld realworld-own manlint \
 	san-check install clean bench bench-signed golden-update structure catalogue
 
 # "## " lines are make help's text: one above each target it lists.
@@ -53,6 +54,8 @@ DEPS_HINT = run make deps (or make demo or make check, which do all set-up)
 need-ldns:
 	$(if $(shell pkg-config --exists ldns 2>/dev/null && echo y),, \
 		$(error pkg-config finds no ldns: $(DEPS_HINT)))
+	$(if $(shell pkg-config --exists libidn2 2>/dev/null && echo y),, \
+		$(error pkg-config finds no libidn2: $(DEPS_HINT)))
 need-check:
 	$(if $(shell pkg-config --exists check 2>/dev/null && echo y),, \
 		$(error pkg-config finds no check: $(DEPS_HINT)))
@@ -88,7 +91,7 @@ demo: deps
 check: deps
 	@$(MAKE) --no-print-directory zonelint tests-bin
 	@$(MAKE) --no-print-directory unit golden hostile parallel sarif precommit \
-		baseline peers realworld realworld-own catalogue manlint structure \
+		editors action baseline peers realworld realworld-own catalogue manlint structure \
 		empty-binary html html-browser
 	@$(MAKE) --no-print-directory san-check tsan-check valgrind
 	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=60
@@ -100,8 +103,8 @@ check: deps
 # sanitizers, valgrind, fuzzing or peers; the -j 32 soak three times.
 check-fast: deps
 	@$(MAKE) --no-print-directory zonelint tests-bin
-	@$(MAKE) --no-print-directory unit golden parallel sarif baseline \
-		realworld realworld-own catalogue manlint structure html
+	@$(MAKE) --no-print-directory unit golden parallel sarif editors action \
+		baseline realworld realworld-own catalogue manlint structure html
 	@$(MAKE) --no-print-directory hostile BOUNDS_RUNS=3
 	@echo "check-fast: all passed"
 
@@ -132,7 +135,7 @@ unit: need-check $(TEST_BIN)
 ## golden                     the golden end-to-end cases (tests/golden)
 golden: zonelint
 	@sh tests/golden.sh ./zonelint
-	@$(PY) tests/readme_check.py
+	@$(PY) tests/readme_check.py ./zonelint
 
 ## golden-update CASES="A B"  rewrite those cases' expected files
 golden-update: zonelint
@@ -150,6 +153,21 @@ html: zonelint
 html-browser: zonelint
 	@sh scripts/install-deps.sh chromium:chromium
 	@$(PY) tests/html_check.py ./zonelint --browser
+
+## editors                    contrib's ALE, nvim-lint, Flycheck and VS Code patterns
+# Real zonelint output through each editor integration's own pattern, in
+# Vim with ALE, Lua, Emacs with Flycheck and node, and in Python.
+editors: zonelint
+	@sh scripts/install-deps.sh vim:vim-nox vim-ale lua5.4:lua5.4 emacs:emacs-nox \
+		elpa-flycheck node:nodejs
+	@$(PY) tests/editors_test.py ./zonelint
+
+## action                     action.yml's steps run here, SARIF checked, no injection
+# The GitHub Action's scripts in scratch repositories as a runner runs
+# them (the upload step excepted), with hostile inputs; shellcheck on each.
+action: zonelint
+	@sh scripts/install-deps.sh shellcheck:shellcheck python3-yaml
+	@$(PY) tests/action_test.py ./zonelint
 
 ## precommit                  the real pre-commit hook in a scratch repository
 precommit: zonelint
@@ -189,7 +207,12 @@ peers:
 	@$(PY) tests/twin_records.py $(B)/tests/record_dump
 	@$(PY) tests/peer_oracle.py ./zonelint
 	@$(PY) tests/peer_claims.py ./zonelint
+	@$(PY) tests/peer_table.py ./zonelint --check
 	@$(PY) tests/catalogue.py ./zonelint
+
+## peer-table                 rewrite docs/peer-behaviour.md from the peers' runs
+peer-table: zonelint
+	@$(PY) tests/peer_table.py ./zonelint --update
 
 ## realworld                  the real-world corpus, ../shared/corpus/real-world
 realworld: zonelint

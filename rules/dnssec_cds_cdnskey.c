@@ -263,5 +263,7 @@ const struct zl_rule rule_dnssec_cds_cdnskey = {
 	    "cds-cdnskey-publish), or make them from the key being rolled in:\n"
 	    "  ldns-key2ds -2 Kexample.com.+013+11215.key\n"
 	    "and remove CDS and CDNSKEY records of keys that left the zone.",
-	.refs = "RFC 7344 sections 3 and 4; RFC 8078 section 4; RFC 9975",
+	.refs = "RFC 7344 sections 3 and 4; RFC 8078 section 4; RFC 9975;\n"
+	    "BIND 9 ARM, dnssec-policy (cds-digest-types); Knot DNS reference, policy section\n"
+	    "(cds-cdnskey-publish)",
 };

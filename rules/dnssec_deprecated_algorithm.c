@@ -179,5 +179,6 @@ const struct zl_rule rule_dnssec_deprecated_algorithm = {
 	    "RSASHA256 (8), with an algorithm rollover (RFC 6781 4.1.4; BIND's\n"
 	    "dnssec-policy and Knot do it for you), and have the parent publish\n"
 	    "a SHA-256 DS (ldns-key2ds -2, dnssec-dsfromkey -2).",
-	.refs = "RFC 8624 sections 3.1 and 3.3; RFC 9157; RFC 6781 section 4.1.4",
+	.refs = "RFC 8624 sections 3.1 and 3.3; RFC 9157; RFC 6781 section 4.1.4;\n"
+	    "BIND 9 ARM, dnssec-policy; Knot DNS reference, policy section (algorithm)",
 };

@@ -62,5 +62,7 @@ const struct zl_rule rule_dnssec_nsec3_iterations = {
 	    "Re-sign with 0 iterations and no salt: dnssec-signzone -3 - -H 0,\n"
 	    "ldns-signzone -n -t 0, or the nsec3param of BIND's dnssec-policy\n"
 	    "(iterations 0; salt-length 0), Knot's nsec3-iterations: 0.",
-	.refs = "RFC 9276 sections 3.1 and 3.2; RFC 5155 section 10.3",
+	.refs = "RFC 9276 sections 3.1 and 3.2 and appendix A; RFC 5155 section\n"
+	    "10.3; BIND 9 ARM, dnssec-policy (nsec3param); Knot DNS reference, policy section\n"
+	    "(nsec3-iterations)",
 };

@@ -78,5 +78,6 @@ const struct zl_rule rule_dnssec_nsec3_params_policy = {
 	    "ldns-signzone -n -t 0, Knot's policy with nsec3-iterations: 0 and\n"
 	    "nsec3-salt-length: 0, or in Windows DNS Set-DnsServerDnsSecZoneSetting\n"
 	    "-NSec3Iterations 0 -NSec3RandomSaltLength 0, then sign the zone again.",
-	.refs = "RFC 9276 sections 3.1 and 3.2; RFC 5155",
+	.refs = "RFC 9276 sections 3.1 and 3.2; RFC 5155; Knot DNS reference, policy section\n"
+	    "(nsec3-iterations, nsec3-salt-length)",
 };

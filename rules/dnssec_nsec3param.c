@@ -37,9 +37,12 @@ const struct zl_rule rule_dnssec_nsec3param = {
 	    "The apex NSEC3PARAM tells secondaries and signers which NSEC3 chain\n"
 	    "the zone uses.  Its hash algorithm must be 1 (SHA-1, the only one\n"
 	    "defined) and its flags 0: the opt-out flag belongs in the NSEC3\n"
-	    "records, and the other bits are reserved.  Servers that find\n"
-	    "otherwise cannot match the chain and serve no proof of\n"
-	    "non-existence, or refuse the zone.",
+	    "records, and the other bits are reserved.  RFC 5155 has an\n"
+	    "NSEC3PARAM whose flags are not 0 ignored (4.1.2), and an unknown\n"
+	    "algorithm names no chain, so a secondary or signer that takes the\n"
+	    "chain's parameters from it finds none.  named-checkzone, kzonecheck\n"
+	    "and nsd-checkzone load such a zone without a word; validns reports\n"
+	    "it.",
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"
@@ -58,5 +61,6 @@ const struct zl_rule rule_dnssec_nsec3param = {
 	    "Re-sign with NSEC3 parameters the signer sets itself (RFC 9276:\n"
 	    "algorithm 1, flags 0, 0 iterations, no salt), e.g. BIND\n"
 	    "nsec3param iterations 0 optout no salt-length 0;",
-	.refs = "RFC 5155 section 4.1; RFC 9276",
+	.refs = "RFC 5155 sections 4.1 and 7.3; RFC 9276; BIND 9 ARM, dnssec-policy\n"
+	    "(nsec3param)",
 };

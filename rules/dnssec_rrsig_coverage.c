@@ -297,5 +297,6 @@ const struct zl_rule rule_dnssec_rrsig_coverage = {
 	    "Re-sign the zone after every change (dnssec-signzone, ldns-signzone,\n"
 	    "or let the server sign: BIND dnssec-policy, Knot dnssec-signing),\n"
 	    "and export the signed zone rather than editing it.",
-	.refs = "RFC 4035 sections 2.2 and 2.3; RFC 4033 section 5",
+	.refs = "RFC 4035 sections 2.2 and 2.3; RFC 4033 section 5; BIND 9 ARM, dnssec-policy;\n"
+	    "Knot DNS reference, policy section (dnssec-signing in the zone section)",
 };

@@ -123,7 +123,8 @@ const struct zl_rule rule_dnssec_rrsig_signer = {
 	    "renamed or merged, or made with a key the apex no longer publishes,\n"
 	    "cannot be validated; if it is the only one, the data is bogus.  A\n"
 	    "zone with RRSIGs and no DNSKEY at its apex at all has nothing to\n"
-	    "validate them with (Knot refuses it: \"no keys for signing\").",
+	    "validate them with (kzonecheck refuses it when the SOA is signed:\n"
+	    "\"no keys for signing\").",
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"

@@ -67,5 +67,6 @@ const struct zl_rule rule_dnssec_rsa_short = {
 	    "with the signer's key rollover (dnssec-policy in BIND, knotc, or\n"
 	    "Windows DNS's key rollover).",
 	.refs = "NIST SP 800-131A Rev. 2 section 3; RFC 8624 section 3.1; "
-	    "RFC 6781 section 3.4",
+	    "RFC 6781 section 3.4; BIND 9 ARM, dnssec-policy; Knot DNS reference, policy section\n"
+	    "(algorithm, rsa-key-size)",
 };

@@ -242,7 +242,8 @@ const struct zl_rule rule_dnssec_zonemd_digest = {
 	    "www IN A      192.0.2.2\n",
 	.fix =
 	    "Make the digest again after the last change to the zone, with the\n"
-	    "SOA serial raised (ldns-signzone -z 1:1, or dnssec-signzone with\n"
-	    "ZONEMD support), and check it with ldns-verify-zone.",
+	    "SOA serial raised (ldns-signzone -z 1:1, with -Z for an unsigned\n"
+	    "zone; BIND 9.18's dnssec-signzone makes no ZONEMD), and check it\n"
+	    "with ldns-verify-zone -Z.",
 	.refs = "RFC 8976 sections 3 and 4",
 };

@@ -3,8 +3,8 @@
  *
  * Several DNAMEs at a name, NS beside a DNAME below the apex, and any
  * data below a DNAME (unreachable: the DNAME rewrites every query for
- * it), glue included: BIND calls a server named below a DNAME illegal,
- * Knot and NSD refuse any data below a DNAME.  An apex NS naming a server there
+ * it), glue included.  The peers differ (--explain says how, and
+ * tests/peer_claims.py checks it).  An apex NS naming a server there
  * gets its own message: resolvers follow the DNAME and never reach the
  * zone's own server.  DNAME owners are few, so they are kept and the
  * names below them found at zone end with one walk of the index.  As
@@ -176,10 +176,13 @@ const struct zl_rule rule_hygiene_dname_conflict = {
 	    "beside NS records below the apex, and no data may exist below a\n"
 	    "DNAME: it could never be reached.  That holds for glue too: a server\n"
 	    "named below a DNAME is never found, since resolvers follow the DNAME\n"
-	    "instead.  Knot and NSD refuse such zones, glue included; BIND loads\n"
-	    "data below a DNAME but calls an NS naming a server there illegal\n"
-	    "and refuses that zone.  A copy of a DNAME (the same target) is the\n"
-	    "same record, not a second DNAME: hygiene-duplicate-record notes it.",
+	    "instead.  named-checkzone, kzonecheck and nsd-checkzone all refuse\n"
+	    "two DNAMEs at a name and an NS naming a server below a DNAME.\n"
+	    "kzonecheck and nsd-checkzone refuse data below a DNAME, which\n"
+	    "named-checkzone loads; kzonecheck refuses NS records beside a DNAME\n"
+	    "below the apex, which named-checkzone and nsd-checkzone load.  A\n"
+	    "copy of a DNAME (the same target) is the same record, not a second\n"
+	    "DNAME: hygiene-duplicate-record notes it.",
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"

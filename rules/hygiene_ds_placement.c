@@ -61,9 +61,10 @@ const struct zl_rule rule_hygiene_ds_placement = {
 	    "A DS record is published by the parent zone at the point where it\n"
 	    "delegates a child, beside the child's NS records (RFC 4034 5).  A DS\n"
 	    "at the zone's own apex belongs in the parent; a DS at a name without\n"
-	    "NS records secures nothing.  BIND refuses a DS at the apex; a DS at\n"
-	    "a name without NS records BIND, Knot and NSD all load, so only a\n"
-	    "check like this one finds it.",
+	    "NS records secures nothing.  named-checkzone refuses a DS at the\n"
+	    "apex, which kzonecheck and nsd-checkzone load; a DS at a name\n"
+	    "without NS records all three load, so only a check like this one\n"
+	    "finds it.",
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"

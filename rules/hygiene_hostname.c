@@ -114,5 +114,6 @@ const struct zl_rule rule_hygiene_hostname = {
 	.fix =
 	    "Rename the host with letters, digits and hyphens only, and update\n"
 	    "every record that names it.",
-	.refs = "RFC 952; RFC 1123 section 2.1; RFC 2181 section 11",
+	.refs = "RFC 952; RFC 1123 section 2.1; RFC 2181 section 11; BIND 9 ARM,\n"
+	    "check-names",
 };

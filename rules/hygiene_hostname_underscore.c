@@ -78,6 +78,6 @@ const struct zl_rule rule_hygiene_hostname_underscore = {
 	    "every record that names it; in Windows DNS, add the new record\n"
 	    "before removing the old one:\n"
 	    "  dnscmd . /recordadd example.com web-1 A 192.0.2.10",
-	.refs = "RFC 952; RFC 1123 section 2.1; RFC 2782; RFC 8552; BIND "
+	.refs = "RFC 952; RFC 1123 section 2.1; RFC 2782; RFC 8552; BIND 9 ARM, "
 	    "check-names",
 };

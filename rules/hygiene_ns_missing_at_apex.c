@@ -15,15 +15,18 @@ on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 
 const struct zl_rule rule_hygiene_ns_missing_at_apex = {
 	.id = "hygiene-ns-missing-at-apex",
-	.severity = ZL_WARNING, /* NSD loads such zones; BIND and Knot do not */
+	.severity = ZL_WARNING, /* NSD and the Knot server load such zones */
 	.on_zone_end = on_zone_end,
 	.summary = "no NS record at the zone apex",
 	.why =
 	    "The NS records at a zone's apex name its authoritative servers;\n"
-	    "without them the zone cannot be served or delegated to.  BIND and\n"
-	    "Knot refuse to load it (NSD loads it).  When an $INCLUDE of the\n"
-	    "zone cannot be read, the NS records may be in it, so nothing is\n"
-	    "reported here (the include's own error is).",
+	    "without them the zone cannot be served or delegated to.\n"
+	    "named-checkzone refuses such a zone and nsd-checkzone loads it.\n"
+	    "kzonecheck reports it, but the Knot server loads it: Knot lists a\n"
+	    "missing apex NS among the extra semantic checks, which are logged\n"
+	    "only and do not prevent loading.  When an $INCLUDE of the zone\n"
+	    "cannot be read, the NS records may be in it, so nothing is reported\n"
+	    "here (the include's own error is).",
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"
@@ -39,5 +42,7 @@ const struct zl_rule rule_hygiene_ns_missing_at_apex = {
 	    "Add an NS record for each authoritative server at the apex:\n"
 	    "  @ IN NS ns1.example.com.\n"
 	    "In Windows DNS: dnscmd . /recordadd example.com @ NS ns1.example.com.",
-	.refs = "RFC 1034 section 4.2.1; RFC 1035 section 5.2",
+	.refs = "RFC 1034 section 4.2.1; RFC 1035 section 5.2; Knot DNS\n"
+	    "reference, zone section, semantic-checks (mandatory and extra\n"
+	    "checks)",
 };

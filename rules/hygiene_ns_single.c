@@ -223,5 +223,6 @@ const struct zl_rule rule_hygiene_ns_single = {
 	    "parent's delegation):\n"
 	    "  @ IN NS ns2.example.net.\n"
 	    "In Windows DNS: dnscmd . /recordadd example.com @ NS ns2.example.net.",
-	.refs = "RFC 2182 section 5; RFC 1034 section 4.1",
+	.refs = "RFC 2182 section 5; RFC 1034 section 4.1; Zonemaster test case\n"
+	    "DELEGATION01 (minimum number of name servers)",
 };

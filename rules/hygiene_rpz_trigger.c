@@ -1,7 +1,8 @@
 /*
  * hygiene-rpz-trigger: an RPZ IP trigger (PREFIX.ADDRESS.rpz-ip, and the
  * rpz-nsip and rpz-client-ip forms) spells its address the one way BIND
- * matches: IPv4 octets in decimal, IPv6 words in lower-case hex with the
+ * matches: IPv4 octets in decimal, IPv6 words in hex without leading
+ * zeros (in either case: names compare without regard to it) with the
  * longest run of zero words written "zz", as RFC 5952 writes "::".
  */
 #include <arpa/inet.h>
@@ -82,9 +83,10 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 				return;
 			}
 			inet_ntop(v6 ? AF_INET6 : AF_INET, addr, canon, sizeof canon);
-			if (strcmp(canon, text) != 0)
+			if (strcasecmp(canon, text) != 0) /* BIND ignores case */
 				zl_report(ctx, rec->loc, "RPZ trigger %s spells %s/%u as "
-				    "%s; BIND matches only the canonical %s (zz for ::)",
+				    "%s; BIND logs a trigger not in canonical form (%s, "
+				    "zz for ::) and leaves it out of the policy",
 				    zl_dname_str(owner, o, sizeof o), canon, prefix, text,
 				    canon);
 			return;
@@ -105,16 +107,22 @@ const struct zl_rule rule_hygiene_rpz_trigger = {
 	    "In a response policy zone, PREFIX.ADDRESS.rpz-ip names an address\n"
 	    "range, its parts in reverse order: 24.0.2.0.192.rpz-ip is\n"
 	    "192.0.2.0/24, and 48.zz.db8.2001.rpz-ip is 2001:db8::/48.  BIND\n"
-	    "compares triggers in one spelling only, with IPv6 zeros compressed\n"
-	    "as RFC 5952 does (zz for ::), and refuses a zone with another: the\n"
-	    "policy would never match.",
+	    "matches triggers in one spelling only, its canonical form: decimal\n"
+	    "octets, IPv6 words without leading zeros and the longest run of\n"
+	    "zero words compressed as RFC 5952 does (zz for ::).  When named\n"
+	    "loads a policy zone it logs a trigger in another spelling (invalid\n"
+	    "rpz IP address ...; not canonical), leaves it out of the policy\n"
+	    "and loads the zone: the policy never matches, and nothing fails.\n"
+	    "named-checkzone, which does not know a zone is a policy zone, loads\n"
+	    "it without a word.  Letter case does not matter: BIND compares\n"
+	    "names without regard to it.",
 	.bad =
 	    "$ORIGIN rpz.example.\n"
 	    "$TTL 300\n"
 	    "@  IN SOA ns hostmaster 1 7200 3600 1209600 300\n"
 	    "@  IN NS  ns\n"
 	    "ns IN A   192.0.2.1\n"
-	    "48.0.0.0.0.0.db8.2001.rpz-ip IN CNAME .\n",
+	    "48.0.0.0.0.0.0.db8.2001.rpz-ip IN CNAME .\n",
 	.good =
 	    "$ORIGIN rpz.example.\n"
 	    "$TTL 300\n"
@@ -123,7 +131,9 @@ const struct zl_rule rule_hygiene_rpz_trigger = {
 	    "ns IN A   192.0.2.1\n"
 	    "48.zz.db8.2001.rpz-ip IN CNAME .\n",
 	.fix =
-	    "Write the address as RFC 5952 does, in reverse: lower-case hex, no\n"
-	    "leading zeros, and the longest run of zero words as zz.",
-	.refs = "draft-ietf-dnsop-dns-rpz section 4.1; RFC 5952 section 4",
+	    "Write the address as RFC 5952 does, in reverse: no leading zeros,\n"
+	    "and the longest run of zero words as zz.",
+	.refs = "draft-ietf-dnsop-dns-rpz section 4.1; RFC 5952 section 4; BIND 9\n"
+	    "lib/dns/rpz.c (name2ipkey: \"not canonical\"; add_cidr: \"Log\n"
+	    "complaints about bad owner names but let the zone load\")",
 };

@@ -54,10 +54,13 @@ const struct zl_rule rule_hygiene_soa_multiple = {
 	.why =
 	    "A zone has exactly one SOA record.  Two SOAs at the apex, often\n"
 	    "from an edit that pasted a new SOA without removing the old one,\n"
-	    "make BIND and NSD refuse the zone (Knot loads it) and leave it\n"
-	    "unclear which serial secondaries see.  An exact copy of the first\n"
-	    "SOA is not a second SOA: hygiene-duplicate-record notes it, but for\n"
-	    "the copy dig axfr prints as its last record.",
+	    "make named-checkzone and nsd-checkzone refuse the zone (kzonecheck\n"
+	    "loads it) and leave it unclear which serial secondaries see.  An\n"
+	    "exact copy of the first SOA is not a second SOA:\n"
+	    "hygiene-duplicate-record notes it, but for the copy dig axfr prints\n"
+	    "as its last record, as in the good example.  named-checkzone and\n"
+	    "kzonecheck load that; nsd-checkzone refuses any copy of the SOA,\n"
+	    "the last one included, so drop it from a transcript NSD will load.",
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"

@@ -106,7 +106,8 @@ const struct zl_rule rule_hygiene_zonemd_duplicate = {
 	    "a9713b3c9ae5cc27777f98b8e730044c\n",
 	.fix =
 	    "Keep one ZONEMD per scheme and hash algorithm: regenerate it after\n"
-	    "the last change to the zone (ldns-signzone -z, or dnssec-signzone\n"
-	    "with ZONEMD support) instead of appending a new one.",
+	    "the last change to the zone instead of appending a new one, e.g.\n"
+	    "with ldns-signzone -z (and -Z for an unsigned zone).  BIND 9.18's\n"
+	    "dnssec-signzone makes no ZONEMD.",
 	.refs = "RFC 8976 sections 2 and 4",
 };

@@ -73,15 +73,18 @@ const struct zl_rule rule_leak_internal_sip_record = {
 	.summary = "internal-only SIP record in public DNS",
 	.why =
 	    "_sipinternaltls._tcp and _sipinternal._tcp SRV records, and the\n"
-	    "lyncdiscoverinternal and sipinternal names, exist only for clients\n"
-	    "inside the network: Lync and Skype for Business clients on the\n"
-	    "outside use _sip._tls and lyncdiscover instead.  Published in public\n"
-	    "DNS they are never used, and they tell anyone who asks the names\n"
-	    "and often the addresses of internal pools.  sipinternal is reported\n"
-	    "only in a Lync SIP domain (--sip-domain, or a domain with a\n"
-	    "Microsoft-specific SIP record): elsewhere it is just a host name.\n"
-	    "A null SRV (target\n"
-	    "\".\", RFC 2782) names no server and is not reported.",
+	    "lyncdiscoverinternal and sipinternal names, are meant for clients\n"
+	    "inside the network.  Lync and Skype for Business clients look them\n"
+	    "up first wherever they are: Microsoft documents the order as\n"
+	    "lyncdiscoverinternal, then lyncdiscover, then _sipinternaltls._tcp\n"
+	    "and _sipinternal._tcp before _sip._tls, and sipinternal before sip.\n"
+	    "So published in public DNS they are what a client outside finds\n"
+	    "first, sending it to internal servers, and they tell anyone who asks\n"
+	    "the names and often the addresses of internal pools.  sipinternal\n"
+	    "is reported only in a Lync SIP domain (--sip-domain, or a domain\n"
+	    "with a Microsoft-specific SIP record): elsewhere it is just a host\n"
+	    "name.  A null SRV (target \".\", RFC 2782) names no server and is\n"
+	    "not reported.",
 	.bad =
 	    "$ORIGIN contoso.com.\n"
 	    "$TTL 3600\n"
@@ -97,5 +100,7 @@ const struct zl_rule rule_leak_internal_sip_record = {
 	    "(run against the external server).  In a BIND zone file, delete\n"
 	    "  _sipinternaltls._tcp  IN  SRV  0 0 5061 sip.contoso.com.\n"
 	    "from the public zone and keep it in the internal view.",
-	.refs = "Microsoft, \"DNS requirements for Skype for Business Server\"",
+	.refs = "Microsoft, \"DNS requirements for Skype for Business Server\";\n"
+	    "Microsoft, \"DNS requirements for automatic client sign-in\" (Lync\n"
+	    "Server 2013: the order in which clients look the names up)",
 };

@@ -434,10 +434,14 @@ spf_loc(const struct spf *s, const struct zl_record *rec, uint32_t off)
 	uint32_t k = 0;
 	while (k + 1 < s->nstr && s->str_off[k + 1] <= off)
 		k++;
-	if (k < rec->rdata_count)
-		return (struct zl_loc){rec->loc.file, rec->rdata[k].line,
-		    rec->rdata[k].col};
-	return rec->loc;
+	if (k >= rec->rdata_count)
+		return rec->loc;
+	const struct zl_token *t = &rec->rdata[k];
+	uint32_t col = t->col; /* the string's start, when no better */
+	if (t->octets != ZL_TOKEN_OTHER && s->nstr == rec->rdata_count &&
+	    off >= s->str_off[k])
+		col += (t->octets == ZL_TOKEN_QUOTED) + (off - s->str_off[k]);
+	return (struct zl_loc){rec->loc.file, t->line, col};
 }
 
 const char *

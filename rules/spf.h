@@ -66,8 +66,9 @@ bool spf_parse(struct spf *s, const uint8_t *d, uint32_t len);
 /* The known name ("include:", "redirect=") a term with a problem is
  * close to, or NULL; worked out only when asked, as it costs. */
 const char *spf_near(const struct spf *s, const struct spf_term *t);
-/* Where offset off of s's text was written: the column of the string
- * it lies in (each string of rec is one RDATA token), else the record. */
+/* Where offset off of s's text was written: its own column when the
+ * string it lies in (each string of rec is one RDATA token) is written
+ * without escapes, else the string's column, else the record's. */
 struct zl_loc spf_loc(const struct spf *s, const struct zl_record *rec,
     uint32_t off);
 /* n octets of text at p, escaped (\DDD) and cut to fit size, in buf. */

@@ -21,11 +21,13 @@ struct state {
 	struct sip_domains domains;  /* the Lync SIP domains (sip.h) */
 	struct sip_domains hosted;   /* those whose sign-in Microsoft hosts */
 	struct zl_names hosted_targets;
+	struct zl_namelist itls;     /* external _sipinternaltls._tcp SRVs' */
 	struct zl_namelist srvs;     /* external sign-in SRVs' domains */
 	struct zl_namelist hosts;    /* external sip.X and lyncdiscover.X */
 };
 
-/* Where a domain's finding stands: rank 1 SRV, 2 sip/lyncdiscover, 3 SOA */
+/* Where a domain's finding stands: rank 0 the _sipinternaltls._tcp SRV
+ * its message names, 1 another sign-in SRV, 2 sip/lyncdiscover, 3 SOA */
 struct shown {
 	struct zl_loc loc;
 	int rank;
@@ -67,6 +69,9 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 		ldns_rdf dom;
 		const struct sip_service *svc = sip_srv_service(rec->rr, &dom);
 		if (svc && svc->kind != SIP_FEDERATION) {
+			if (strcmp(svc->service, "_sipinternaltls") == 0 &&
+			    strcmp(svc->proto, "_tcp") == 0)
+				zl_namelist_add(&st->itls, &dom, rec->loc);
 			zl_namelist_add(&st->srvs, &dom, rec->loc);
 			note_hosted(st, rec, &dom);
 		}
@@ -179,6 +184,7 @@ on_run_end(struct zl_ctx *ctx)
 	struct shown *shown = zl_alloc(n ? n : 1, sizeof *shown);
 	for (size_t i = 0; i < n; i++)
 		shown[i].rank = 9;
+	place(st, shown, &st->itls, 0, 0);
 	place(st, shown, &st->srvs, 0, 1);
 	place(st, shown, &st->hosts, 1, 2);
 	for (size_t i = 0; i < n; i++)
@@ -194,6 +200,7 @@ free_state(void *p)
 	sip_domains_free(&st->domains);
 	sip_domains_free(&st->hosted);
 	zl_names_free(&st->hosted_targets);
+	zl_namelist_free(&st->itls);
 	zl_namelist_free(&st->srvs);
 	zl_namelist_free(&st->hosts);
 }

@@ -6,10 +6,13 @@ const struct zl_rule rule_syntax_encoding = {
 	.severity = ZL_WARNING,
 	.summary = "zone file in an encoding name servers do not read",
 	.why =
-	    "Zone files are ASCII text.  A file saved as UTF-16 (what\n"
-	    "PowerShell's > redirection and some Windows editors write) reads\n"
-	    "as garbage to BIND, Knot, NSD and ldns.  zonelint converts it so\n"
-	    "that the rest of the checks still run, and says so.",
+	    "Zone files are ASCII text.  A file saved as UTF-16 (what Windows\n"
+	    "PowerShell 5.1's > redirection and Out-File write by default, and\n"
+	    "some Windows editors) reads as garbage to BIND, Knot, NSD and\n"
+	    "ldns.  zonelint converts it so that the rest of the checks still\n"
+	    "run, and says so.  A DNS Manager list (Export List) saved as\n"
+	    "Unicode is UTF-16 by the console's choice and is no file a server\n"
+	    "loads: it is read without this warning.",
 	.bad =
 	    "; the same zone text, saved as UTF-16 with a byte order mark\n"
 	    "; (FF FE 24 00 4F 00 ...): the example cannot be shown as text\n",
@@ -21,4 +24,6 @@ const struct zl_rule rule_syntax_encoding = {
 	    "  Out-File -Encoding ascii  (or Set-Content -Encoding ascii);\n"
 	    "with iconv: iconv -f UTF-16 -t UTF-8 in.dns > out.dns.\n"
 	    "dnscmd /zoneexport itself writes ASCII.",
+	.refs = "Microsoft, \"about_Character_Encoding\" (Windows PowerShell 5.1:\n"
+	    "Out-File and the redirection operators write UTF-16LE)",
 };

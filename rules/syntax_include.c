@@ -6,11 +6,16 @@ const struct zl_rule rule_syntax_include = {
 	.severity = ZL_ERROR,
 	.summary = "$INCLUDE cannot be followed",
 	.why =
-	    "An $INCLUDE that names a missing or unreadable file, includes\n"
-	    "itself (directly or through others), or nests deeper than 16\n"
-	    "files makes the zone fail to load.  zonelint resolves a relative\n"
-	    "name against the including file's folder, then against the\n"
-	    "working directory (where BIND looks).",
+	    "An $INCLUDE that names a missing or unreadable file makes the\n"
+	    "zone fail to load, and named-checkzone and nsd-checkzone refuse a\n"
+	    "file that includes itself (directly or through others).  zonelint\n"
+	    "also stops at $INCLUDEs nested deeper than 16 files, its bound on\n"
+	    "hostile input (zonelint(1), LIMITS), and reports that.  Servers\n"
+	    "differ: named-checkzone and kzonecheck load 21 nested includes,\n"
+	    "while nsd-checkzone refuses more than 10, which zonelint does not\n"
+	    "report.  zonelint resolves a relative name against the including\n"
+	    "file's folder, then against the working directory, where\n"
+	    "named-checkzone looks.",
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Installs what zonelint needs to build and test, only when it is missing:
-# libldns-dev, check and pkg-config (found through pkg-config), mandoc
+# libldns-dev, libidn2-dev, check and pkg-config (found through pkg-config), mandoc
 # (man-page lint), pre-commit and git (the hook test), python3,
 # python3-jsonschema (test scripts, SARIF validation) and python3-html5lib
 # (the HTML report's test).  Uses apt-get, as root or
@@ -11,9 +11,10 @@ missing=""
 command -v pkg-config >/dev/null 2>&1 || missing="$missing pkg-config"
 if command -v pkg-config >/dev/null 2>&1; then
 	pkg-config --exists ldns 2>/dev/null || missing="$missing libldns-dev"
+	pkg-config --exists libidn2 2>/dev/null || missing="$missing libidn2-dev"
 	pkg-config --exists check 2>/dev/null || missing="$missing check libsubunit-dev"
 else
-	missing="$missing libldns-dev check libsubunit-dev"
+	missing="$missing libldns-dev libidn2-dev check libsubunit-dev"
 fi
 command -v cc >/dev/null 2>&1 || missing="$missing gcc"
 command -v mandoc >/dev/null 2>&1 || missing="$missing mandoc"

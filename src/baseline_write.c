@@ -138,7 +138,8 @@ zl_baseline_among_inputs(dev_t dev, ino_t ino, void *arg)
 	const struct zl_inputs *in = arg;
 	struct stat st;
 	for (size_t i = 0; in != NULL && i < in->count; i++)
-		if (strcmp(in->v[i].path, "-") != 0 && stat(in->v[i].path, &st) == 0 &&
+		if (!in->v[i].from_stdin && strcmp(in->v[i].path, "-") != 0 &&
+		    stat(in->v[i].path, &st) == 0 &&
 		    st.st_dev == dev && st.st_ino == ino)
 			return true;
 	return false;

@@ -21,32 +21,100 @@
 #include "diag.h"
 #include "escape.h"
 
-/* Returned relative to the working directory (".zonelint",
- * "../../.zonelint"), so that findings name files as the user sees them.
- * The search stops at the lint root: a .zonelint above the repository
- * is not the repository's. */
-char *
-zl_config_find(void)
+/* dir (absolute, real) as the working directory cwd sees it: "" for
+ * cwd itself, else "sub/" or "../../other/"; NULL when too long. */
+static char *
+seen_from(const char *cwd, const char *dir)
 {
-	char dir[PATH_MAX];
-	const char *root = zl_confine_root();
-	if (getcwd(dir, sizeof dir) == NULL)
-		return NULL;
+	size_t common = 0;
+	for (size_t i = 0; cwd[i] && cwd[i] == dir[i]; i++)
+		if (cwd[i + 1] == '\0' || cwd[i + 1] == '/')
+			if (dir[i + 1] == '\0' || dir[i + 1] == '/')
+				common = i + 1;
 	char up[PATH_MAX] = "";
+	for (const char *p = cwd + common; *p && strcmp(cwd, "/"); p++)
+		if (*p == '/') {
+			if (strlen(up) + 4 >= sizeof up)
+				return NULL;
+			strcat(up, "../");
+		}
+	const char *rest = dir + common + (dir[common] == '/');
+	return zl_asprintf("%s%s%s", up, rest, rest[0] ? "/" : "");
+}
+
+/* Returned relative to the working directory (".zonelint",
+ * "../../.zonelint", "zones/.zonelint"), so that findings name files as
+ * the user sees them.  The search stops at the lint root: a .zonelint
+ * above the repository is not the repository's. */
+static char *
+find_up(const char *cwd, char *dir)
+{
+	const char *root = zl_confine_root();
 	for (;;) {
-		char *path = zl_asprintf("%s/.zonelint", dir);
+		char *path = zl_asprintf("%s/.zonelint", strcmp(dir, "/") ? dir : "");
 		struct stat st;
 		bool found = lstat(path, &st) == 0;
 		free(path);
-		if (found) /* even a link: the confined open says what is wrong */
-			return zl_asprintf("%s.zonelint", up);
+		if (found) { /* even a link: the confined open says what is wrong */
+			char *seen = seen_from(cwd, dir);
+			char *ret = seen ? zl_asprintf("%s.zonelint", seen) : NULL;
+			free(seen);
+			return ret;
+		}
 		char *slash = strrchr(dir, '/');
-		if (strcmp(dir, root) == 0 || slash == NULL || slash == dir ||
-		    strlen(up) + 4 >= sizeof up)
+		if (strcmp(dir, root) == 0 || slash == NULL || slash == dir)
 			return NULL;
 		*slash = '\0';
-		strcat(up, "../");
 	}
+}
+
+char *
+zl_config_find(void)
+{
+	char cwd[PATH_MAX], dir[PATH_MAX];
+	if (getcwd(cwd, sizeof cwd) == NULL)
+		return NULL;
+	strcpy(dir, cwd);
+	return find_up(cwd, dir);
+}
+
+/* Is real (absolute) the lint root or below it? */
+static bool
+in_root(const char *real)
+{
+	const char *root = zl_confine_root();
+	size_t n = strlen(root);
+	return strncmp(real, root, n) == 0 && (real[n] == '/' ||
+	    real[n] == '\0' || strcmp(root, "/") == 0);
+}
+
+char *
+zl_config_find_for(const char *file)
+{
+	char cwd[PATH_MAX], dir[PATH_MAX];
+	if (getcwd(cwd, sizeof cwd) == NULL)
+		return NULL;
+	/* file's folder, as written; a folder that does not exist yet (a
+	 * new buffer) starts the walk at the nearest one that does */
+	char *text = zl_xstrdup(file);
+	for (;;) {
+		char *slash = strrchr(text, '/');
+		if (slash == NULL) {
+			strcpy(text, ".");
+		} else if (slash == text) {
+			text[1] = '\0';
+		} else {
+			*slash = '\0';
+		}
+		if (realpath(text, dir) != NULL || strcmp(text, ".") == 0 ||
+		    strcmp(text, "/") == 0)
+			break;
+	}
+	bool usable = realpath(text, dir) != NULL && in_root(dir);
+	free(text);
+	if (!usable)
+		return zl_config_find();
+	return find_up(cwd, dir);
 }
 
 #define MAX_CONFIG_SIZE (1u << 20) /* bytes: settings, not data */

@@ -286,11 +286,12 @@ zl_engine_finish(struct zl_engine *eng)
 	report_dropped(eng);
 }
 
-/* A record read: indexed under its owner, then lent to the rules whose
- * type mask matches. */
+/* A record read (the engine as a sink, below): indexed under its owner,
+ * then lent to the rules whose type mask matches. */
 static void
-engine_record(struct zl_engine *eng, const struct zl_sink_record *in)
+sink_record(void *arg, const struct zl_sink_record *in)
 {
+	struct zl_engine *eng = arg;
 	struct zl_zone *zone = eng->reading;
 	ldns_rr_type type = ldns_rr_get_type(in->rr);
 	uint32_t bit = zl_type_bit(type);
@@ -614,16 +615,12 @@ sink_apex(void *arg, const char *origin_text, const char *source)
 }
 
 static void
-sink_windows(void *arg)
+sink_windows(void *arg, const char *format)
 {
 	struct zl_engine *eng = arg;
 	eng->reading->windows = true;
-}
-
-static void
-sink_record(void *arg, const struct zl_sink_record *rec)
-{
-	engine_record(arg, rec);
+	if (format)
+		verbose(eng, "%s: read as %s", eng->reading->path, format);
 }
 
 static void

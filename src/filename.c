@@ -126,6 +126,19 @@ bare_domain(const char *s, size_t n)
 }
 
 void
+zl_guess_origin_list(const char *path, struct zl_guess *out)
+{
+	const char *base = base_name(path);
+	size_t n = strlen(base);
+	if (ends_with(base, n, ".txt") || ends_with(base, n, ".csv"))
+		n -= 4;
+	*out = (struct zl_guess){ZL_GUESS_NONE, NULL, base};
+	if (n > 0 && memchr(base, '.', n) && base[0] != '.')
+		*out = (struct zl_guess){ZL_GUESS_NAMED,
+		    zl_asprintf("%.*s.", (int)n, base), base};
+}
+
+void
 zl_guess_origin(const char *path, struct zl_guess *out)
 {
 	const char *base = base_name(path), *part;

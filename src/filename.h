@@ -26,6 +26,9 @@ struct zl_guess {
  * letters-only label that is no common file extension (example.net) is
  * that domain.  Free out->origin. */
 void zl_guess_origin(const char *path, struct zl_guess *out);
+/* The same for a DNS Manager list (dnsmgr.h), which DNS Manager names
+ * as the user asks: NAME.txt or NAME.csv names zone NAME. */
+void zl_guess_origin_list(const char *path, struct zl_guess *out);
 /* The n bytes of s ("192.168.1", "com.example.", no escapes) with the
  * labels in reverse order, a dot after each, then suffix: a new string
  * ("1.168.192." + "in-addr.arpa.", "example.com." + ""). */

@@ -81,12 +81,14 @@ push(struct zl_inputs *in, const char *path, enum zl_view view,
 		origin ? zl_xstrdup(origin) : NULL,
 		from_dir,
 		NULL,
+		false,
 	};
 }
 
 /* In a folder, a file is read as a zone when its name says so
  * (NAME.zone, NAME.dns, NAME.db, db.NAME) or its first bytes do (an SOA
- * record, a Windows export or dig AXFR header); root hints never are.
+ * record, a Windows export, DNS Manager list or dig AXFR header); root
+ * hints never are.
  * Else false, and why. */
 static bool
 zone_like(const char *path, const char *name, char *why, size_t size)
@@ -264,7 +266,7 @@ scan_one(void *arg, size_t i)
 {
 	struct scan *sc = arg;
 	struct zl_input *input = &sc->in->v[i];
-	if (strcmp(input->path, "-") == 0)
+	if (input->from_stdin || strcmp(input->path, "-") == 0)
 		return;
 	struct zl_preload pre;
 	if (zl_preload_read(input->path, PRELOAD_FILE, &pre) != 0) {

@@ -12,6 +12,8 @@ struct zl_input {
 	char *origin;       /* --origin given before it, or NULL */
 	bool from_dir;      /* found by walking a directory */
 	struct zl_preload *preload; /* read by the $INCLUDE scan, or NULL */
+	bool from_stdin;    /* "-" read under the name path (--stdin-filename):
+	                     * path is never opened */
 };
 
 struct zl_inputs {

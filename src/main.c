@@ -20,6 +20,7 @@
 #include "output.h"
 #include "picture.h"
 #include "srclines.h"
+#include "stdin_name.h"
 #include "zone.h"
 
 #ifndef ZL_VERSION
@@ -36,7 +37,7 @@ enum {
 	OPT_INTERNAL_DOMAIN, OPT_SIP_ALLOW_TARGET, OPT_PRIVATE_DOCS, OPT_SIP_DOMAIN,
 	OPT_CONFIG, OPT_NO_CONFIG, OPT_MAN_RULES, OPT_BASELINE, OPT_WRITE_BASELINE,
 	OPT_ALLOW_OUTSIDE, OPT_ALLOW_INCLUDE_OUTSIDE, OPT_LIMIT,
-	OPT_SIP_INTERNAL_NAME, OPT_NOW, OPT_STALE_AFTER,
+	OPT_SIP_INTERNAL_NAME, OPT_NOW, OPT_STALE_AFTER, OPT_STDIN_FILENAME,
 };
 
 static const struct option longopts[] = {
@@ -71,6 +72,7 @@ static const struct option longopts[] = {
 	{"now", required_argument, NULL, OPT_NOW},
 	{"stale-after", required_argument, NULL, OPT_STALE_AFTER},
 	{"summary", no_argument, NULL, 'q'},
+	{"stdin-filename", required_argument, NULL, OPT_STDIN_FILENAME},
 	{NULL, 0, NULL, 0},
 };
 
@@ -82,6 +84,9 @@ usage(FILE *fp)
 	    "       zonelint --list-rules | --explain RULE\n"
 	    "\n"
 	    "  -o, --origin NAME      zone name of the next file\n"
+	    "      --stdin-filename NAME   read '-' as the file NAME: NAME\n"
+	    "                         names the findings and sets the origin,\n"
+	    "                         view and .zonelint (it is not opened)\n"
 	    "      --internal [SERVER=]PATH   PATH is an export of the internal\n"
 	    "                         view (of the internal DNS server SERVER)\n"
 	    "      --external PATH    PATH is an export of the external view\n"
@@ -282,6 +287,7 @@ struct early {
 	const char *config;
 	bool no_config;
 	const char *first_input;
+	const char *stdin_name;  /* --stdin-filename */
 	int verbose;  /* before the config's folders are walked */
 	const char **allow;
 	size_t nallow;
@@ -300,6 +306,8 @@ early_pass(int argc, char **argv, struct early *e)
 				e->first_input = optarg;
 		} else if (c == OPT_CONFIG) {
 			e->config = optarg;
+		} else if (c == OPT_STDIN_FILENAME) {
+			e->stdin_name = optarg;
 		} else if (c == OPT_NO_CONFIG) {
 			e->no_config = true;
 		} else if (c == 'v') {
@@ -310,11 +318,14 @@ early_pass(int argc, char **argv, struct early *e)
 	}
 	if (e->first_input == NULL && optind < argc)
 		e->first_input = argv[optind]; /* after "--" */
+	if (e->stdin_name && e->first_input && strcmp(e->first_input, "-") == 0)
+		e->first_input = e->stdin_name;
 	optind = 0;
 }
 
 /* The config to read: --config, else a .zonelint found upwards from the
- * working directory within the lint root; NULL for none. */
+ * working directory (from --stdin-filename's folder when given) within
+ * the lint root; NULL for none. */
 static const char *
 config_path(const struct early *e, char **found)
 {
@@ -324,7 +335,8 @@ config_path(const struct early *e, char **found)
 	}
 	if (e->no_config)
 		return NULL;
-	return *found = zl_config_find();
+	return *found = e->stdin_name ? zl_config_find_for(e->stdin_name) :
+	    zl_config_find();
 }
 
 /* With -v: the lint root, relative to the working directory (where
@@ -384,9 +396,12 @@ merge_inputs(struct zl_inputs *cfg, struct zl_inputs *named, uint32_t **report)
 					/* the config's view, the path as typed */
 					free(cfg->v[j].path);
 					cfg->v[j].path = zl_xstrdup(path);
+					cfg->v[j].from_stdin = named->v[i].from_stdin;
 					have = true;
 				}
-		if (!have)
+		if (!have && named->v[i].from_stdin)
+			zl_stdin_input_add(cfg, &named->v[i]);
+		else if (!have)
 			zl_inputs_add(cfg, path, named->v[i].view,
 			    named->v[i].server, named->v[i].origin);
 		(*report)[n++] = zl_file_intern(path);
@@ -415,6 +430,7 @@ struct run {
 	const char *format;
 	const char *baseline, *write_baseline;
 	const char *config;
+	const char *stdin_name;  /* --stdin-filename */
 	int color, ret;          /* ret: an exit status, or -1 to go on */
 	bool grouped;            /* -q: one line per rule and file, and lines */
 	bool acted;              /* --explain and kin: no input is fine */
@@ -461,7 +477,15 @@ set_format(struct run *st, const char *arg)
 	    "html)", arg);
 }
 
-/* One option of the command line, in order. */
+/* Options read before the others (early_pass). */
+static bool
+taken_early(int c)
+{
+	return c == OPT_ALLOW_OUTSIDE || c == OPT_ALLOW_INCLUDE_OUTSIDE ||
+	    c == OPT_CONFIG || c == OPT_NO_CONFIG || c == OPT_STDIN_FILENAME;
+}
+
+/* One option of the command line, in order (but those taken_early). */
 static void
 take_option(struct run *st, int c, char **argv)
 {
@@ -482,11 +506,6 @@ take_option(struct run *st, int c, char **argv)
 	case 'j':
 		set_jobs(st, optarg);
 		break;
-	case OPT_ALLOW_OUTSIDE:
-	case OPT_ALLOW_INCLUDE_OUTSIDE:
-	case OPT_CONFIG:
-	case OPT_NO_CONFIG:
-		break; /* read before the other options */
 	case OPT_LIMIT:
 	case OPT_NOW:
 	case OPT_STALE_AFTER:
@@ -589,6 +608,10 @@ settle_inputs(struct run *st, int argc, char **argv)
 			st->ret = EXIT_TROUBLE;
 		else
 			st->origin = NULL;
+	const char *why = st->ret < 0 && st->stdin_name ?
+	    zl_stdin_name_apply(&st->in, st->stdin_name) : NULL;
+	if (why)
+		st->ret = usage_error("%s", why);
 	if (st->ret < 0 && st->origin != NULL)
 		st->ret = usage_error("--origin %s must come before the file it "
 		    "names", st->origin);
@@ -609,7 +632,7 @@ static void
 render_html(struct run *st, const struct zl_diags *d)
 {
 	struct zl_picture *pic = zl_picture_build(st->eng, &st->opt);
-	char **src = zl_source_lines(d);
+	char **src = zl_source_lines(d, zl_engine_zones(st->eng));
 	zl_output_html(stdout, d, &(struct zl_html_run){st->argc, st->argv,
 	    &st->opt, pic, src});
 	zl_source_lines_free(src, d->count);
@@ -668,6 +691,7 @@ lint(struct run *st)
 			st->ret = EXIT_TROUBLE;
 			return;
 		}
+		z->from_stdin = st->in.v[i].from_stdin;
 		z->preload = st->in.v[i].preload; /* the zone's now */
 		st->in.v[i].preload = NULL;
 	}
@@ -720,6 +744,7 @@ run(int argc, char **argv)
 	char *found = NULL, why[512];
 	struct early early = {0};
 	early_pass(argc, argv, &early);
+	st.stdin_name = early.stdin_name;
 	if (zl_confine_init(early.first_input, early.allow, early.nallow, why,
 	    sizeof why) != 0)
 		st.ret = usage_error("%s", why);
@@ -733,7 +758,8 @@ run(int argc, char **argv)
 	int c;
 	while (st.ret < 0 &&
 	    (c = getopt_long(argc, argv, "-hVvqo:j:", longopts, NULL)) != -1)
-		take_option(&st, c, argv);
+		if (!taken_early(c))
+			take_option(&st, c, argv);
 	settle_inputs(&st, argc, argv);
 	if (st.ret < 0)
 		lint(&st);

@@ -213,6 +213,18 @@ text_ok(struct reader *r, const struct zl_batch *b, const struct zl_job *j,
 	return false;
 }
 
+/* How a TXT string token's octets sit on its line (zonelint.h): a rule
+ * can then point at a term inside the string. */
+static uint8_t
+token_octets(const char *t, size_t len)
+{
+	bool quoted = len >= 2 && t[0] == '"' && t[len - 1] == '"';
+	for (size_t i = quoted; i < len - quoted; i++)
+		if (t[i] < 0x20 || t[i] > 0x7e || t[i] == '\\' || t[i] == '"')
+			return ZL_TOKEN_OTHER;
+	return quoted ? ZL_TOKEN_QUOTED : ZL_TOKEN_BARE;
+}
+
 /* A parsed batch entry to the engine, with the checks that need the
  * parsed record; in file order. */
 static void
@@ -304,8 +316,11 @@ finish_record(struct reader *r, struct zl_batch *b, struct zl_job *j)
 		r->rdata_cap = j->nrd * 2;
 		r->rdata = zl_xrealloc(r->rdata, r->rdata_cap * sizeof *r->rdata);
 	}
+	bool strings = j->type == LDNS_RR_TYPE_TXT || j->type == LDNS_RR_TYPE_SPF;
 	for (size_t k = 0; k < j->nrd; k++)
-		r->rdata[k] = (struct zl_token){rd[k].line, rd[k].col};
+		r->rdata[k] = (struct zl_token){rd[k].line, rd[k].col,
+		    strings ? token_octets(b->text + rd[k].off, rd[k].len) :
+		    ZL_TOKEN_OTHER};
 	struct zl_sink_record rec = {
 		.rr = rr,
 		.flat = &j->flat,

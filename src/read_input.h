@@ -12,6 +12,7 @@ struct zl_preload;
 
 struct zl_read_in {
 	const char *path;          /* as named */
+	bool from_stdin;           /* the top file is standard input, path its name */
 	uint32_t file;             /* its id (zl_file_intern) */
 	const char *origin;        /* the apex given (--origin), absolute, or NULL */
 	struct zl_preload *preload; /* the file's text read ahead, or NULL: taken */

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "diag.h"
+#include "dnsmgr.h"
 #include "read_lex.h"
 
 #define MAX_RECORD_TEXT (1u << 20)
@@ -96,7 +97,15 @@ windows_header(struct reader *r, struct file_state *f, const char *c,
 	r->header_origin = zl_asprintf("%.*s.", (int)(ze - z), z);
 	if (ze - z >= 1 && z[ze - z - 1] == '.')
 		r->header_origin[ze - z] = '\0';
-	r->sink->ops->windows(r->sink->arg);
+	r->sink->ops->windows(r->sink->arg, NULL);
+}
+
+/* The column of byte i of the line: a DNS Manager list's row is read
+ * translated, and its columns are the row's own (dnsmgr.h). */
+static uint32_t
+col_of(const struct file_state *f, size_t i)
+{
+	return f->src.list ? zl_list_col(f->src.list, i) : (uint32_t)i + 1;
 }
 
 bool
@@ -118,18 +127,18 @@ zl_rd_lex_line(struct reader *r, struct file_state *f, const char *s, size_t len
 		if (c == ';') {
 			windows_header(r, f, s + i, len - i);
 			if (memmem(s + i, len - i, "zonelint:", 9))
-				suppression(r, f, s + i, len - i, line, (uint32_t)i + 1);
+				suppression(r, f, s + i, len - i, line, col_of(f, i));
 			break;
 		}
 		if (c == '(') {
 			if (f->paren > 0 && !f->skipping) {
-				zl_rd_syntax(r, f->file, line, (uint32_t)i + 1,
+				zl_rd_syntax(r, f->file, line, col_of(f, i),
 				    "nested parenthesis");
 				f->skipping = true;
 			}
 			if (f->paren == 0) {
 				f->paren_line = line;
-				f->paren_col = (uint32_t)i + 1;
+				f->paren_col = col_of(f, i);
 			}
 			f->paren++;
 			i++;
@@ -138,7 +147,7 @@ zl_rd_lex_line(struct reader *r, struct file_state *f, const char *s, size_t len
 		if (c == ')') {
 			if (f->paren == 0) {
 				if (!f->skipping)
-					zl_rd_syntax(r, f->file, line, (uint32_t)i + 1,
+					zl_rd_syntax(r, f->file, line, col_of(f, i),
 					    "')' without a matching '('");
 				f->skipping = true;
 			} else
@@ -148,14 +157,14 @@ zl_rd_lex_line(struct reader *r, struct file_state *f, const char *s, size_t len
 		}
 		if (c == '\0') {
 			if (!f->skipping)
-				zl_rd_syntax(r, f->file, line, (uint32_t)i + 1,
+				zl_rd_syntax(r, f->file, line, col_of(f, i),
 				    "NUL byte in the text");
 			f->skipping = true;
 			i++;
 			continue;
 		}
 		/* a token: a quoted string or a run of other characters */
-		zl_rd_add_tok(r, (uint32_t)r->text_len, line, (uint32_t)i + 1);
+		zl_rd_add_tok(r, (uint32_t)r->text_len, line, col_of(f, i));
 		bool quoted = c == '"';
 		if (quoted) {
 			zl_rd_add_char(r, c);
@@ -181,7 +190,7 @@ zl_rd_lex_line(struct reader *r, struct file_state *f, const char *s, size_t len
 				break;
 			if (c == '\0') {
 				if (!f->skipping)
-					zl_rd_syntax(r, f->file, line, (uint32_t)i + 1,
+					zl_rd_syntax(r, f->file, line, col_of(f, i),
 					    "NUL byte in the text");
 				f->skipping = true;
 				closed = true; /* reported as the NUL, not the quote */

@@ -258,7 +258,10 @@ zl_rd_need_apex(struct reader *r, struct file_state *f,
 		return false;
 	}
 	struct zl_guess g;
-	zl_guess_origin(r->in->path, &g);
+	if (r->windows_list)
+		zl_guess_origin_list(r->in->path, &g);
+	else
+		zl_guess_origin(r->in->path, &g);
 	/* names from a file name or header, as names are written in zone
 	 * text (a ';' in a file name is a character, not a comment) */
 	presentation(&g.origin);

@@ -230,7 +230,7 @@ settle_owner_and_ttl(struct reader *r, struct file_state *f, struct prefix *p)
 	/* No TTL: $TTL; else, as RFC 1035 and BIND, the last explicit TTL;
 	 * but Windows DNS writes a TTL only where it differs from the zone's
 	 * default, the SOA minimum, so its exports take that. */
-	bool windows = r->header_origin != NULL;
+	bool windows = r->header_origin != NULL || r->windows_list;
 	if (!p->explicit_ttl && !r->have_dollar_ttl && !windows &&
 	    r->out->ttl_implicit.line == 0)
 		r->out->ttl_implicit = (struct zl_loc){f->file, p->start->line,

@@ -47,6 +47,7 @@ struct reader {
 	struct zl_pool *pool;      /* once a batch fills */
 	unsigned long queued;      /* records lexed */
 	char *header_origin;   /* from a Windows "Database file" comment */
+	bool windows_list;     /* a DNS Manager list (dnsmgr.h) */
 	ldns_rr_class zone_class; /* the first record's; 0 before it */
 	unsigned long reported;   /* syntax errors so far */
 	size_t suppressions;      /* numbered in turn (sink.h) */

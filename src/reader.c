@@ -17,6 +17,7 @@
 #include "batch.h"
 #include "budget.h"
 #include "diag.h"
+#include "dnsmgr.h"
 #include "include.h"
 #include "read_directive.h"
 #include "read_finish.h"
@@ -113,7 +114,8 @@ open_file(struct reader *r, struct file_state *f, struct zl_loc from)
 		    sizeof why);
 		free(r->in->preload);
 	} else {
-		opened = zl_source_open(&f->src, f->path, why, sizeof why);
+		opened = zl_source_open(&f->src, top && r->in->from_stdin ? "-" :
+		    f->path, why, sizeof why);
 	}
 	if (opened == 0 && !top && r->in->budget &&
 	    !zl_budget_take_include(r->in->budget, f->src.size)) {
@@ -158,6 +160,11 @@ read_lines(struct reader *r, struct file_state *f)
 				clear_record(r, f);
 			continue;
 		}
+		if (f->src.list && f->src.list->err[0]) { /* a row not read */
+			zl_rd_syntax(r, f->file, (uint32_t)f->src.line,
+			    f->src.list->err_col, "%s", f->src.list->err);
+			continue;
+		}
 		if (zl_rd_lex_line(r, f, s, len))
 			end_record(r, f);
 	}
@@ -186,13 +193,27 @@ read_file(struct reader *r, const char *path, uint32_t file,
 	r->stack[r->depth].dev = f.src.dev;
 	r->stack[r->depth].ino = f.src.ino;
 	r->depth++;
-	if (f.src.encoding)
+	if (f.src.list && r->depth == 1) { /* no directive can come of it */
+		r->windows_list = true;
+		r->sink->ops->windows(r->sink->arg,
+		    zl_list_format(f.src.list, f.src.encoding != NULL));
+	} else if (f.src.list) {
+		zl_source_close(&f.src); /* an $INCLUDE of a list: not zone text */
+		r->depth--;
+		zl_rd_report(r, ZL_RULE_syntax_include, from, "cannot include %s: "
+		    "it is a DNS Manager list, not zone text", path);
+		r->out->incomplete = true;
+		return -1;
+	}
+	if (f.src.encoding && !f.src.list) /* a list is Unicode by choice */
 		zl_rd_report(r, ZL_RULE_syntax_encoding, (struct zl_loc){file, 1, 1},
 		    "file is %s%s; read as converted to UTF-8, but name servers "
 		    "expect ASCII: save it as ASCII or UTF-8", f.src.encoding,
 		    f.src.had_bom ? " with a byte order mark" :
 		    " without a byte order mark");
 	read_lines(r, &f);
+	if (f.src.list && !f.src.list->saw_soa)
+		r->out->incomplete = true; /* a folder's list: part of a zone */
 	r->ntoks = 0;
 	r->text_len = 0;
 	r->depth--;
@@ -232,8 +253,13 @@ zl_read(const struct zl_read_in *in, const struct zl_sink *sink,
 	if (r.apex == NULL && !out->unreadable) {
 		/* no record asked for the origin (an empty file): name the zone
 		 * from the header or file name if they tell it */
+		struct zl_guess g = {0};
+		if (r.windows_list)
+			zl_guess_origin_list(in->path, &g);
 		char *o = r.header_origin ? zl_xstrdup(r.header_origin) :
-		    zl_origin_from_filename(in->path);
+		    r.windows_list ? g.origin : zl_origin_from_filename(in->path);
+		if (r.header_origin)
+			free(g.origin);
 		if (o)
 			zl_rd_set_apex(&r, o, r.header_origin ? "the Windows header" :
 			    "the file name");

@@ -138,7 +138,8 @@ pool_of(void *arg)
 static struct zl_read_in
 read_in(struct zl_sched *s, struct zl_zone *z, struct zl_batch *batches)
 {
-	struct zl_read_in in = {.path = z->path, .file = z->file,
+	struct zl_read_in in = {.path = z->path, .from_stdin = z->from_stdin,
+	    .file = z->file,
 	    .origin = z->origin_str, .preload = z->preload, .batches = batches,
 	    .budget = &s->budget};
 	z->preload = NULL; /* the reader's now */
@@ -182,7 +183,8 @@ static bool
 bigger_than(const struct zl_zone *z, long long bytes)
 {
 	struct stat st;
-	return strcmp(z->path, "-") != 0 && stat(z->path, &st) == 0 &&
+	return !z->from_stdin && strcmp(z->path, "-") != 0 &&
+	    stat(z->path, &st) == 0 &&
 	    S_ISREG(st.st_mode) && st.st_size > bytes;
 }
 
@@ -226,7 +228,8 @@ static bool
 small_file(const struct zl_sched *s, const struct zl_zone *z)
 {
 	struct stat st;
-	return strcmp(z->path, "-") != 0 && stat(z->path, &st) == 0 &&
+	return !z->from_stdin && strcmp(z->path, "-") != 0 &&
+	    stat(z->path, &st) == 0 &&
 	    S_ISREG(st.st_mode) && st.st_size <= (off_t)AHEAD_MAX_BYTES &&
 	    st.st_size <= s->stream_min; /* else it is streamed */
 }

@@ -8,9 +8,10 @@ drop_apex(void *arg, const char *origin, const char *source)
 }
 
 static void
-drop_windows(void *arg)
+drop_windows(void *arg, const char *format)
 {
 	(void)arg;
+	(void)format;
 }
 
 static void

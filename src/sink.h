@@ -35,8 +35,9 @@ struct zl_sink_ops {
 	/* The zone's apex is decided (origin_text absolute), and how. */
 	void (*apex)(void *arg, const char *origin_text, const char *source);
 	/* The zone's file is a Windows DNS export: it starts with dnscmd's
-	 * "Database file NAME.dns for NAME zone." header. */
-	void (*windows)(void *arg);
+	 * "Database file NAME.dns for NAME zone." header (format NULL), or
+	 * it is another Windows format, as -v names it (format). */
+	void (*windows)(void *arg, const char *format);
 	void (*record)(void *arg, const struct zl_sink_record *rec);
 	void (*report)(void *arg, enum zl_rule_id rule, struct zl_loc loc,
 	    const char *fmt, va_list ap);

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "confine.h"
+#include "dnsmgr.h"
 #include "sniff.h"
 
 /* A UTF-16 file (Windows exports can be) has a NUL in every other
@@ -96,6 +97,29 @@ soa_line(const char *s, size_t n)
 	    (w[k + 3][0] == '(' && word_is_number(w[k + 3] + 1, len[k + 3] - 1));
 }
 
+/* A DNS Manager Export List: its header row, and a row that only DNS
+ * Manager writes (another table with Name, Type and Data columns is no
+ * zone). */
+static bool
+list_with_records(const char *s, size_t n)
+{
+	static const char *const rows[] = {
+		"(same as parent folder)", "Host (A)", "IPv6 Host (AAAA)",
+		"Alias (CNAME)", "Start of Authority (SOA)", "Name Server (NS)",
+		"Service Location (SRV)", "Mail Exchanger (MX)", "Pointer (PTR)",
+		"Text (TXT)",
+	};
+	const char *eol = memchr(s, '\n', n);
+	struct zl_list *list = zl_list_detect(s, eol ? (size_t)(eol - s) : n);
+	if (list == NULL)
+		return false;
+	zl_list_free(list);
+	for (size_t i = 0; i < sizeof rows / sizeof *rows; i++)
+		if (contains_ci(s, n, rows[i])) /* n is at most ZL_SNIFF_BYTES */
+			return true;
+	return false;
+}
+
 bool
 zl_sniff_text(const char *s, size_t n, char *why, size_t whysize)
 {
@@ -107,6 +131,8 @@ zl_sniff_text(const char *s, size_t n, char *why, size_t whysize)
 		snprintf(why, whysize, "a binary file");
 		return false;
 	}
+	if (list_with_records(s, n))
+		return true;
 	for (size_t i = 0; i < n;) { /* each line once: bounded by n */
 		const char *eol = memchr(s + i, '\n', n - i);
 		size_t len = eol ? (size_t)(eol - (s + i)) : n - i;
@@ -121,8 +147,9 @@ zl_sniff_text(const char *s, size_t n, char *why, size_t whysize)
 			return true;
 		i += len + 1;
 	}
-	snprintf(why, whysize, "no SOA record, Windows export header or dig "
-	    "AXFR header in its first %d KiB", ZL_SNIFF_BYTES / 1024);
+	snprintf(why, whysize, "no SOA record, Windows export header, DNS "
+	    "Manager list header or dig AXFR header in its first %d KiB",
+	    ZL_SNIFF_BYTES / 1024);
 	return false;
 }
 

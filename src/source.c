@@ -10,6 +10,7 @@
 
 #include "confine.h"
 #include "diag.h"
+#include "dnsmgr.h"
 #include "source.h"
 
 #define CHUNK (256u * 1024)
@@ -111,9 +112,19 @@ convert_utf16(struct zl_source *src, const char *from, size_t skip,
 	return 0;
 }
 
+/* A DNS Manager Export List starts with its header row (dnsmgr.h). */
+static void
+detect_list(struct zl_source *src)
+{
+	const char *s = src->buf + src->pos;
+	size_t avail = src->len - src->pos;
+	const char *nl = memchr(s, '\n', avail);
+	src->list = zl_list_detect(s, nl ? (size_t)(nl - s) : avail);
+}
+
 /* Looks at the start of the file: BOMs, UTF-16, binary content. */
 static int
-sniff(struct zl_source *src, char *why, size_t whysize)
+sniff_encoding(struct zl_source *src, char *why, size_t whysize)
 {
 	while (src->len < 4096 && fill(src))
 		;
@@ -142,6 +153,15 @@ sniff(struct zl_source *src, char *why, size_t whysize)
 		    (size_t)(nul - p));
 		return -1;
 	}
+	return 0;
+}
+
+static int
+sniff(struct zl_source *src, char *why, size_t whysize)
+{
+	if (sniff_encoding(src, why, whysize) != 0)
+		return -1;
+	detect_list(src);
 	return 0;
 }
 
@@ -256,8 +276,8 @@ zl_source_open_preloaded(struct zl_source *src, struct zl_preload *pre,
 	return 0;
 }
 
-const char *
-zl_source_line(struct zl_source *src, size_t *len, bool *too_long)
+static const char *
+raw_line(struct zl_source *src, size_t *len, bool *too_long)
 {
 	*too_long = false;
 	size_t scanned = 0;
@@ -296,9 +316,19 @@ zl_source_line(struct zl_source *src, size_t *len, bool *too_long)
 	}
 }
 
+const char *
+zl_source_line(struct zl_source *src, size_t *len, bool *too_long)
+{
+	const char *s = raw_line(src, len, too_long);
+	if (s == NULL || src->list == NULL || *too_long)
+		return s;
+	return zl_list_row(src->list, s, *len, len);
+}
+
 void
 zl_source_close(struct zl_source *src)
 {
+	zl_list_free(src->list);
 	if (src->fd >= 0)
 		close(src->fd);
 	free(src->buf);

@@ -10,6 +10,8 @@
 
 #define ZL_MAX_LINE (1u << 20) /* longer lines are reported and skipped */
 
+struct zl_list;
+
 struct zl_source {
 	int fd;              /* -1 once the whole text is in buf */
 	char *buf;
@@ -23,6 +25,9 @@ struct zl_source {
 	ino_t ino;
 	const char *encoding; /* "UTF-16LE" etc. when converted, else NULL */
 	bool had_bom;
+	/* A DNS Manager Export List (dnsmgr.h): each line is handed on as
+	 * translated into zone text; else NULL. */
+	struct zl_list *list;
 };
 
 /* A small regular file read whole ahead of time (the $INCLUDE scan of
@@ -51,6 +56,8 @@ int zl_source_open(struct zl_source *src, const char *path, char *why,
 int zl_source_open_preloaded(struct zl_source *src, struct zl_preload *pre,
     char *why, size_t whysize);
 
+/* For a DNS Manager list, the translated row; src->list->err is not
+ * empty when the row could not be read (the line is then empty). */
 const char *zl_source_line(struct zl_source *src, size_t *len, bool *too_long);
 
 void zl_source_close(struct zl_source *src);

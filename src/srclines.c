@@ -7,6 +7,7 @@
 
 #include "confine.h"
 #include "srclines.h"
+#include "zones.h"
 
 static const struct zl_diags *sorting;
 
@@ -20,13 +21,23 @@ by_place(const void *a, const void *b)
 	return x->loc.line < y->loc.line ? -1 : x->loc.line > y->loc.line;
 }
 
+/* Whether file is the name standard input went by for a zone. */
+static bool
+from_stdin(const struct zl_zones *zs, uint32_t file)
+{
+	for (size_t i = 0; zs && i < zs->count; i++)
+		if (zs->v[i]->from_stdin && zs->v[i]->file == file)
+			return true;
+	return false;
+}
+
 /* Opens a regular file of the lint root, or NULL. */
 static FILE *
-open_file(uint32_t file)
+open_file(const struct zl_zones *zs, uint32_t file)
 {
 	const char *path = zl_file_name(file);
 	char why[256];
-	if (path == NULL || strcmp(path, "-") == 0)
+	if (path == NULL || strcmp(path, "-") == 0 || from_stdin(zs, file))
 		return NULL;
 	int fd = zl_open_confined(path, 0, why, sizeof why);
 	if (fd < 0)
@@ -57,10 +68,10 @@ next_line(FILE *fp, char *buf, size_t size)
 
 /* The lines of the findings order[from, to), all in one file. */
 static void
-read_file(const struct zl_diags *d, const size_t *order, size_t from,
-    size_t to, char **out)
+read_file(const struct zl_diags *d, const struct zl_zones *zs,
+    const size_t *order, size_t from, size_t to, char **out)
 {
-	FILE *fp = open_file(d->v[order[from]].loc.file);
+	FILE *fp = open_file(zs, d->v[order[from]].loc.file);
 	if (fp == NULL)
 		return;
 	char buf[ZL_SRC_LINE_MAX + 1];
@@ -77,7 +88,7 @@ read_file(const struct zl_diags *d, const size_t *order, size_t from,
 }
 
 char **
-zl_source_lines(const struct zl_diags *d)
+zl_source_lines(const struct zl_diags *d, const struct zl_zones *zs)
 {
 	char **out = zl_xcalloc(d->count + 1, sizeof *out);
 	size_t *order = zl_xcalloc(d->count + 1, sizeof *order);
@@ -89,7 +100,7 @@ zl_source_lines(const struct zl_diags *d)
 		for (j = i + 1; j < d->count &&
 		    d->v[order[j]].loc.file == d->v[order[i]].loc.file; j++)
 			;
-		read_file(d, order, i, j, out);
+		read_file(d, zs, order, i, j, out);
 	}
 	free(order);
 	return out;

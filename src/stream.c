@@ -51,10 +51,10 @@ s_apex(void *arg, const char *origin, const char *source)
 }
 
 static void
-s_windows(void *arg)
+s_windows(void *arg, const char *format)
 {
 	struct zl_sink t = tape_of(arg);
-	t.ops->windows(t.arg);
+	t.ops->windows(t.arg, format);
 }
 
 static void

@@ -15,8 +15,8 @@ struct zl_tape_event {
 	uint16_t rule;         /* REPORT: enum zl_rule_id */
 	struct zl_loc loc;     /* REPORT, SUPPRESS, RECORD */
 	union {
-		struct {           /* APEX, REPORT, SUPPRESS */
-			const char *source; /* APEX: a string constant */
+		struct {           /* APEX, REPORT, SUPPRESS, WINDOWS */
+			const char *source; /* APEX, WINDOWS: a string constant */
 			char *text;    /* the message; APEX: the origin;
 			                * SUPPRESS: the rules */
 			size_t len;    /* SUPPRESS: the rules' length */
@@ -57,9 +57,9 @@ rec_apex(void *arg, const char *origin, const char *source)
 }
 
 static void
-rec_windows(void *arg)
+rec_windows(void *arg, const char *format)
 {
-	add(arg, WINDOWS);
+	add(arg, WINDOWS)->u.msg.source = format; /* a string constant */
 }
 
 static void
@@ -217,7 +217,7 @@ zl_tape_play(struct zl_tape *t, const struct zl_sink *to)
 			to->ops->reserve(to->arg, e->u.bind.n);
 			break;
 		case WINDOWS:
-			to->ops->windows(to->arg);
+			to->ops->windows(to->arg, e->u.msg.source);
 			break;
 		}
 	}

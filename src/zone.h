@@ -31,6 +31,8 @@ struct zl_zone {
 	unsigned long ttl_high_count;
 	struct zl_ttl_seen ttl_seen[ZL_TTL_KINDS]; /* zl_read_out's, summed */
 	struct zl_preload *preload; /* its text, read ahead; the reader's */
+	bool from_stdin;       /* read from standard input; path is only the
+	                        * name it goes by (--stdin-filename) */
 };
 
 #endif

@@ -39,7 +39,14 @@ struct zl_name;
 struct zl_token {
 	uint32_t line;
 	uint32_t col;
+	/* For the strings of TXT and SPF records, where the token's octets
+	 * are: ZL_TOKEN_QUOTED, octet i of the string is at col + 1 + i;
+	 * ZL_TOKEN_BARE, at col + i; ZL_TOKEN_OTHER (escapes, tabs, line
+	 * ends or octets outside printable ASCII in it, or another type):
+	 * only the token's start is known. */
+	uint8_t octets;
 };
+enum { ZL_TOKEN_OTHER, ZL_TOKEN_QUOTED, ZL_TOKEN_BARE };
 
 /* A record, lent to on_record callbacks. */
 struct zl_record {

@@ -114,7 +114,14 @@ START_TEST(zone_by_its_first_bytes)
 	ck_assert(sniff("@ [AGE:3636525] 600 SOA ns1. host. (1\n"));
 	ck_assert(sniff("\t\tIN\tSOA\tns1.example.com. host.example.com.\n"));
 	ck_assert(sniff("@ IN SOA ns1.example.com. host.example.com. ; x\n"));
+	/* DNS Manager lists: the header row and a row only DNS Manager writes */
+	ck_assert(sniff("Name\tType\tData\tTimestamp\r\n_tcp\t\t\t\r\n"
+	    "dc1\tHost (A)\t10.0.0.5\tstatic\r\n"));
+	ck_assert(sniff("Name,Type,Data\r\n(same as parent folder),Name Server "
+	    "(NS),dc1.contoso.com.\r\n"));
 	/* prose, configuration and the like */
+	ck_assert(!sniff("Name,Type,Data\nreport.pdf,PDF,42 KiB\n"));
+	ck_assert(!sniff("Name\tType\tData\tTimestamp\r\n"));
 	ck_assert(!sniff("The SOA serial is the date.\n"));
 	ck_assert(!sniff("Bump the SOA record before a commit\n"));
 	ck_assert(!sniff("zone \"example.com\" { type primary; };\n"));

@@ -12,6 +12,10 @@
  * events to a tape) and aborts when the records the rules saw or the
  * findings differ.
  *
+ * A fourth copy is read from standard input under a name made of the
+ * input's last bytes (--stdin-filename): the reader's standard-input
+ * path, the origin and view from that name, and its escaping.
+ *
  * Every rendered output is checked as well: valid UTF-8 holding no
  * control character but LF, no C1 control and no bidi override, whatever
  * bytes the input held (src/escape.h); abort() otherwise.  The HTML
@@ -30,6 +34,8 @@
 #include "confine.h"
 #include "diag.h"
 #include "engine.h"
+#include "inputs.h"
+#include "zone.h"
 #include "rrname.h"
 #include "output.h"
 #include "picture.h"
@@ -126,7 +132,7 @@ render_html(struct zl_engine *eng, const struct zl_options *opt,
 	static char arg0[] = "zonelint", arg1[] = "fuzz";
 	static char *argv[] = {arg0, arg1, NULL};
 	struct zl_picture *pic = zl_picture_build(eng, opt);
-	char **src = zl_source_lines(d);
+	char **src = zl_source_lines(d, zl_engine_zones(eng));
 	zl_output_html(m, d, &(struct zl_html_run){2, argv, opt, pic, src});
 	zl_source_lines_free(src, d->count);
 	zl_picture_free(pic);
@@ -142,7 +148,8 @@ render_html(struct zl_engine *eng, const struct zl_options *opt,
 /* Lints the zone at path with jobs threads; with seen, writes there what
  * the rules saw and the findings as JSON. */
 static void
-lint(const char *path, int jobs, bool stream, size_t size, FILE *seen)
+lint(const char *path, const char *stdin_name, int jobs, bool stream,
+    size_t size, FILE *seen)
 {
 	/* a fixed now: a finding must not depend on when the fuzzer runs */
 	struct zl_options opt = {.fail_on = ZL_WARNING, .jobs = jobs,
@@ -158,6 +165,15 @@ lint(const char *path, int jobs, bool stream, size_t size, FILE *seen)
 	/* a second internal DNS server holding it as contoso.com: the
 	 * cross-server rules compare what the two answer */
 	zl_engine_add_zone(eng, path, ZL_VIEW_INTERNAL, "vpndns", "contoso.com");
+	/* the same text on standard input, linted under stdin_name, which
+	 * is never opened (as --stdin-filename does) */
+	int in = open(path, O_RDONLY | O_CLOEXEC);
+	if (in < 0 || dup2(in, 0) < 0)
+		abort();
+	close(in);
+	struct zl_zone *z = zl_engine_add_zone(eng, stdin_name,
+	    zl_view_from_path(stdin_name), NULL, NULL);
+	z->from_stdin = true;
 	if (seen)
 		zl_engine_observe(eng, observe, seen);
 	zl_sched_run(sched, eng);
@@ -188,7 +204,7 @@ lint(const char *path, int jobs, bool stream, size_t size, FILE *seen)
 /* Lints path with one thread, read ahead and streamed; aborts if they
  * differ. */
 static void
-lint_three_ways(const char *path, size_t size)
+lint_three_ways(const char *path, const char *stdin_name, size_t size)
 {
 	static const char *const how[3] = {"-j 1", "-j 2", "-j 2, streamed"};
 	char *out[3] = {NULL, NULL, NULL};
@@ -197,7 +213,7 @@ lint_three_ways(const char *path, size_t size)
 		FILE *fp = open_memstream(&out[k], &len[k]);
 		if (fp == NULL)
 			abort();
-		lint(path, k == 0 ? 1 : 2, k == 2, size, fp);
+		lint(path, stdin_name, k == 0 ? 1 : 2, k == 2, size, fp);
 		fclose(fp);
 	}
 	for (int k = 1; k < 3; k++)
@@ -265,10 +281,16 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		zl_preload_free(&pre);
 	}
 	zl_scan_includes(path, NULL, count_include, &includes);
+	/* standard input's name: "external/" and up to 24 of the input's
+	 * last bytes (a NUL ends it early), so hostile names are rendered */
+	char stdin_name[64] = "external/";
+	size_t tail = size < 24 ? size : 24;
+	memcpy(stdin_name + 9, data + size - tail, tail);
+	stdin_name[9 + tail] = '\0';
 	const char *jobs = getenv("ZL_FUZZ_JOBS");
 	if (jobs && strcmp(jobs, "diff") == 0)
-		lint_three_ways(path, size);
+		lint_three_ways(path, stdin_name, size);
 	else
-		lint(path, jobs ? atoi(jobs) : 1, false, size, NULL);
+		lint(path, stdin_name, jobs ? atoi(jobs) : 1, false, size, NULL);
 	return 0;
 }

@@ -4,7 +4,9 @@
 # and terminal escapes.  --format html must exit 1, parse strictly with
 # html5lib, hold only the elements and attributes the report writes
 # (no script, no event handler, no link out), no control character but
-# LF, and show the hostile text escaped: the exact lines below.
+# LF, and show the hostile text escaped: the exact lines below.  And
+# with --stdin-filename NAME, a file on disk named NAME is not read for
+# the findings' lines.
 # usage: tests/hostile/html.sh ZONELINT
 set -u
 zl=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
@@ -77,6 +79,18 @@ for el in doc.iter():
         if k not in attrs or (k == "href" and not v.startswith("#")):
             sys.exit("FAIL html injection: <%s %s=%r>" % (tag, k, v))
 PY
+# --stdin-filename NAME: NAME is never opened, so a file on disk under
+# that name does not show as the findings' lines
+printf '$ORIGIN a.example.\n$TTL 60\n@ IN SOA ns host 1 7200 3600 1209600 300\n@ IN NS ns\nns IN A 192.0.2.1\nSECRET-ON-DISK IN A 10.0.0.9\n' >a.example.zone
+printf '$ORIGIN a.example.\n$TTL 60\n@ IN SOA ns host 1 7200 3600 1209600 300\n@ IN NS ns\nns IN A 192.0.2.1\nbuf IN A 10.0.0.9\n' |
+	timeout 20 "$zl" --no-config --format html --stdin-filename a.example.zone \
+	--external - >stdin.html 2>err
+rc=$?
+if [ $rc != 1 ] || grep -q SECRET stdin.html ||
+	! grep -q 'a.example.zone:6:10</code> private address' stdin.html; then
+	echo "FAIL html --stdin-filename: exit $rc, or the file on disk was read"
+	fail=1
+fi
 if [ $fail = 0 ]; then
 	echo "hostile html: injection escaped, strict parse, only our markup"
 else
