@@ -60,9 +60,9 @@ note_name(void *arg, const ldns_rdf *name, const struct zl_name *entry)
 		    text[n + 1] == '\0')
 			continue;
 		struct zl_loc at = zl_name_first(entry);
-		add_domain(w->p, text + n + 1, zl_asprintf("%s:%u, %s %s",
-		    zl_file_name(at.file), at.line, l->prefix,
-		    l->want & ZL_T_SRV ? "SRV" : "name"));
+		add_domain(w->p, text + n + 1, zl_asprintf("%s %s, at %s:%u (the "
+		    "name's first record)", l->prefix, l->want & ZL_T_SRV ? "SRV" :
+		    "name", zl_file_name(at.file), at.line));
 	}
 }
 

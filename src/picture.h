@@ -57,7 +57,8 @@ struct zl_pic_row {
 };
 struct zl_pic_domain {
 	char *name;           /* "contoso.com." */
-	char *source;         /* "--sip-domain", "external/x.zone:13 (_sip._tls SRV)" */
+	char *source;         /* "--sip-domain", or "_sip._tls SRV, at
+	                       * external/x.zone:13 (the name's first record)" */
 };
 
 struct zl_picture {
