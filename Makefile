@@ -38,7 +38,7 @@ TEST_SRC = $(wildcard tests/check_*.c)
 TEST_BIN = $(TEST_SRC:tests/%.c=$(B)/tests/%)
 
 .PHONY: all help deps need-ldns need-check tests-bin demo check check-fast \
-	mutants empty-binary coverage unit golden hostile parallel tsan-check \
+	mutants empty-binary coverage unit golden hostile parallel tsan-check html html-browser \
 	valgrind sarif precommit editors action baseline man fuzz peers peer-table realworld realworld-own manlint \
 	san-check install clean bench bench-signed golden-update structure catalogue \
 	docs rulepages chromium-pages examples
@@ -101,7 +101,7 @@ check: deps
 	@$(MAKE) --no-print-directory zonelint tests-bin
 	@$(MAKE) --no-print-directory unit golden hostile parallel sarif precommit \
 		editors action baseline peers realworld realworld-own catalogue manlint structure \
-		empty-binary rulepages chromium-pages examples
+		empty-binary rulepages chromium-pages examples html html-browser
 	@$(MAKE) --no-print-directory san-check tsan-check valgrind
 	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=60
 	@$(MAKE) --no-print-directory mutants
@@ -113,7 +113,7 @@ check: deps
 check-fast: deps
 	@$(MAKE) --no-print-directory zonelint tests-bin
 	@$(MAKE) --no-print-directory unit golden parallel sarif editors action \
-		baseline realworld realworld-own catalogue manlint structure rulepages
+		baseline realworld realworld-own catalogue manlint structure rulepages html
 	@$(MAKE) --no-print-directory hostile BOUNDS_RUNS=3
 	@echo "check-fast: all passed"
 
@@ -154,6 +154,15 @@ golden-update: zonelint
 ## sarif                      SARIF output against the SARIF 2.1.0 schema
 sarif: zonelint
 	@$(PY) tests/sarif_check.py ./zonelint
+
+## html                       the HTML report, parsed strictly by html5lib
+html: zonelint
+	@$(PY) tests/html_check.py ./zonelint
+
+## html-browser               the HTML report in headless Chromium, offline
+html-browser: zonelint
+	@sh scripts/install-deps.sh chromium:chromium
+	@$(PY) tests/html_check.py ./zonelint --browser
 
 ## editors                    contrib's ALE, nvim-lint, Flycheck and VS Code patterns
 # Real zonelint output through each editor integration's own pattern, in

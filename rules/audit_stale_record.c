@@ -128,6 +128,7 @@ const struct zl_rule rule_audit_stale_record = {
 	.on_zone_end = on_zone_end,
 	.free_state = free_state,
 	.summary = "dynamic record not refreshed for a long time",
+	.report_table = "Stale records",
 	.why =
 	    "Windows DNS stamps each dynamically registered record with the\n"
 	    "hour its owner last registered or refreshed it; dnscmd and\n"

@@ -1,5 +1,6 @@
 /* sip_data.c: the lists the SIP and leak rules use, as data. */
 #include "sip.h"
+#include "../src/picture.h"
 
 /* Microsoft: "DNS requirements for Skype for Business Server" and
  * "Required DNS records for Office Communications Server / Lync":
@@ -13,6 +14,23 @@ const struct sip_service sip_services[] = {
 	{"_xmpp-server", "_tcp", 5269, SIP_FEDERATION, false}, /* RFC 6120 */
 };
 const size_t sip_service_count = sizeof sip_services / sizeof *sip_services;
+
+/* The names Lync and Skype for Business clients and servers look up in
+ * a SIP domain D, for the HTML report's picture (src/picture.h): the
+ * services above that only Lync uses, which make D a SIP domain as
+ * sip_domains_note finds one, then the hosts the clients try.  The same
+ * lists: tests/check_tables.c. */
+const struct zl_lookup zl_lookups[] = {
+	{"_sipinternaltls._tcp", ZL_T_SRV, true},
+	{"_sipinternal._tcp", ZL_T_SRV, true},
+	{"_sip._tls", ZL_T_SRV, true},
+	{"_sipfederationtls._tcp", ZL_T_SRV, true},
+	{"lyncdiscoverinternal", ZL_T_A | ZL_T_AAAA | ZL_T_CNAME, true},
+	{"lyncdiscover", ZL_T_A | ZL_T_AAAA | ZL_T_CNAME, true},
+	{"sipinternal", ZL_T_A | ZL_T_AAAA | ZL_T_CNAME, false},
+	{"sip", ZL_T_A | ZL_T_AAAA | ZL_T_CNAME, false},
+};
+const size_t zl_lookup_count = sizeof zl_lookups / sizeof *zl_lookups;
 
 /* RFC 3263 (SIP over UDP) and RFC 4168 (SIP over SCTP): Asterisk and
  * other SIP servers publish them. */

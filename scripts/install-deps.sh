@@ -1,9 +1,10 @@
 #!/bin/sh
 # Installs what zonelint needs to build and test, only when it is missing:
 # libldns-dev, libidn2-dev (IDNA), libjansson-dev (Route 53 JSON), check
-# and pkg-config (found through pkg-config), mandoc
-# (man-page lint), pre-commit and git (the hook test), python3 and
-# python3-jsonschema (test scripts, SARIF validation).  Uses apt-get, as root or
+# and pkg-config (found through pkg-config), mandoc (man-page lint),
+# pre-commit and git (the hook test), python3, python3-jsonschema (test
+# scripts, SARIF validation) and python3-html5lib (the HTML report's
+# test).  Uses apt-get, as root or
 # through sudo.  Extra packages may be named as arguments.
 set -eu
 
@@ -26,6 +27,10 @@ command -v python3 >/dev/null 2>&1 || missing="$missing python3"
 python3 -c 'import jsonschema' 2>/dev/null ||
 	/usr/bin/python3 -c 'import jsonschema' 2>/dev/null ||
 	missing="$missing python3-jsonschema"
+# the HTML report's test parses it strictly with html5lib
+python3 -c 'import html5lib' 2>/dev/null ||
+	/usr/bin/python3 -c 'import html5lib' 2>/dev/null ||
+	missing="$missing python3-html5lib"
 for cmd in "$@"; do
 	case "$cmd" in
 	*:*) # command:package, installed when the command is missing

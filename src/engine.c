@@ -641,14 +641,8 @@ zl_engine_begin_zone(struct zl_engine *eng, struct zl_zone *z)
 	return (struct zl_sink){&engine_ops, eng};
 }
 
-size_t
-zl_engine_zone_count(const struct zl_engine *eng)
+struct zl_zones *
+zl_engine_zones(struct zl_engine *eng)
 {
-	return eng->zones.count;
-}
-
-struct zl_zone *
-zl_engine_zone(struct zl_engine *eng, size_t i)
-{
-	return eng->zones.v[i];
+	return &eng->zones;
 }

@@ -6,6 +6,7 @@
 #include "options.h"
 #include "sink.h"
 #include "zonelint.h"
+#include "zones.h"
 
 struct zl_engine *zl_engine_new(struct zl_options *opt);
 void zl_engine_free(struct zl_engine *eng);
@@ -21,8 +22,20 @@ int zl_engine_set_severity(struct zl_engine *eng, const char *pattern,
  * NULL when that makes more than ZL_MAX_SERVERS servers. */
 struct zl_zone *zl_engine_add_zone(struct zl_engine *eng, const char *path,
     enum zl_view view, const char *server, const char *origin);
-size_t zl_engine_zone_count(const struct zl_engine *eng);
-struct zl_zone *zl_engine_zone(struct zl_engine *eng, size_t i);
+/* The run's zones, in command-line order, and its internal DNS servers
+ * (zones.h): for the scheduler, and for the report's picture once the
+ * run is over (zl_zones_for answers from the map then). */
+struct zl_zones *zl_engine_zones(struct zl_engine *eng);
+static inline size_t
+zl_engine_zone_count(struct zl_engine *eng)
+{
+	return zl_engine_zones(eng)->count;
+}
+static inline struct zl_zone *
+zl_engine_zone(struct zl_engine *eng, size_t i)
+{
+	return zl_engine_zones(eng)->v[i];
+}
 
 /* The run, as the scheduler (schedule.h) drives it: start, which runs
  * the rules' on_run_start before any zone is read (pf, the page helper

@@ -19,7 +19,10 @@
 #include "explain.h"
 #include "rulepages.h"
 #include "inputs.h"
+#include "optvalue.h"
 #include "output.h"
+#include "picture.h"
+#include "srclines.h"
 #include "stdin_name.h"
 #include "zone.h"
 
@@ -99,7 +102,7 @@ usage(FILE *fp)
 	    "      --disable RULE     turn off RULE\n"
 	    "      --severity RULE=LEVEL   error, warning or note\n"
 	    "      --fail-on LEVEL    lowest level that fails (default warning)\n"
-	    "      --format FORMAT    text, json, sarif or github\n"
+	    "      --format FORMAT    text, json, sarif, github or html\n"
 	    "      --rules-url BASE   JSON and SARIF link each rule to\n"
 	    "                         BASE/RULE.html (default: the installed pages)\n"
 	    "      --color WHEN       auto, always or never\n"
@@ -143,132 +146,29 @@ usage(FILE *fp)
 	    "zonelint(5) for .zonelint and zonelint-rules(7) for the rules.\n", fp);
 }
 
-static int
-usage_error(const char *fmt, const char *arg)
-{
-	char *what = zl_asprintf(fmt, arg);
-	zl_eprintf("zonelint: %s; see zonelint --help", what);
-	free(what);
-	return EXIT_TROUBLE;
-}
 
 static int
 set_severity(struct zl_engine *eng, const char *arg)
 {
 	const char *eq = strchr(arg, '=');
 	if (eq == NULL)
-		return usage_error("--severity takes RULE=LEVEL, not '%s'", arg);
+		return zl_usage_error("--severity takes RULE=LEVEL, not '%s'", arg);
 	int sev = zl_severity_parse(eq + 1);
 	if (sev < 0)
-		return usage_error("unknown level '%s' (error, warning, note)", eq + 1);
+		return zl_usage_error("unknown level '%s' (error, warning, note)", eq + 1);
 	char *rule = zl_asprintf("%.*s", (int)(eq - arg), arg);
 	int n = zl_engine_set_severity(eng, rule, (enum zl_severity)sev);
-	int ret = n ? 0 : usage_error("no rule matches '%s'", rule);
+	int ret = n ? 0 : zl_usage_error("no rule matches '%s'", rule);
 	free(rule);
 	return ret;
-}
-
-/* --limit NAME=N.  Only here: a .zonelint comes from the repository
- * being checked, which must not lift the bounds that protect the run. */
-static int
-set_limit(struct zl_options *opt, const char *arg)
-{
-	static const struct {
-		const char *name;
-		size_t off;
-	} limits[] = {
-		{"findings", offsetof(struct zl_options, limit_findings)},
-		{"generated", offsetof(struct zl_options, limit_generated)},
-		{"include-bytes", offsetof(struct zl_options, limit_include_bytes)},
-		{"includes", offsetof(struct zl_options, limit_includes)},
-	};
-	const char *eq = strchr(arg, '=');
-	for (size_t i = 0; eq && i < sizeof limits / sizeof limits[0]; i++) {
-		if (strlen(limits[i].name) != (size_t)(eq - arg) ||
-		    strncmp(arg, limits[i].name, (size_t)(eq - arg)) != 0)
-			continue;
-		char *end;
-		unsigned long long n = strtoull(eq + 1, &end, 10);
-		/* an overflow reads as ULLONG_MAX, above the highest */
-		if (eq[1] < '0' || eq[1] > '9' || *end != '\0' || n == 0 ||
-		    n > 1000000000000ull)
-			return usage_error("--limit takes a number from 1 to "
-			    "10^12, not '%s'", eq + 1);
-		*(unsigned long long *)((char *)opt + limits[i].off) = n;
-		return 0;
-	}
-	return usage_error("--limit takes NAME=N, NAME one of findings, "
-	    "generated, includes, include-bytes, not '%s'", arg);
-}
-
-/* The latest --now: 9999-12-31 23:59:59 UTC. */
-#define NOW_MAX 253402300799ll
-
-/* --now TIME: YYYYMMDDHHMMSS in UTC (as in RRSIG fields, kzonecheck -t)
- * or seconds since the epoch (validns -t).  Fourteen digits are always
- * a date: as seconds they would be past NOW_MAX. */
-static int
-set_now(struct zl_options *opt, const char *arg)
-{
-	size_t n = strspn(arg, "0123456789");
-	if (n == 0 || arg[n] != '\0' || n > 14)
-		goto bad;
-	if (n == 14) {
-		struct tm tm = {0};
-		int v[6], w[6] = {4, 2, 2, 2, 2, 2};
-		const char *p = arg;
-		for (int i = 0; i < 6; p += w[i], i++) {
-			v[i] = 0;
-			for (int k = 0; k < w[i]; k++)
-				v[i] = v[i] * 10 + (p[k] - '0');
-		}
-		static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31,
-		    30, 31};
-		bool leap = (v[0] % 4 == 0 && v[0] % 100 != 0) || v[0] % 400 == 0;
-		if (v[0] < 1970 || v[1] < 1 || v[1] > 12 || v[2] < 1 ||
-		    v[2] > mdays[v[1] - 1] || (v[1] == 2 && v[2] == 29 && !leap) ||
-		    v[3] > 23 || v[4] > 59 || v[5] > 59)
-			goto bad;
-		tm.tm_year = v[0] - 1900;
-		tm.tm_mon = v[1] - 1;
-		tm.tm_mday = v[2];
-		tm.tm_hour = v[3];
-		tm.tm_min = v[4];
-		tm.tm_sec = v[5];
-		opt->now = (long long)ldns_mktime_from_utc(&tm);
-		opt->now_given = true;
-		return 0;
-	}
-	long long t = strtoll(arg, NULL, 10);
-	if (t > NOW_MAX)
-		goto bad;
-	opt->now = t;
-	opt->now_given = true;
-	return 0;
-bad:
-	return usage_error("--now takes YYYYMMDDHHMMSS (UTC) or seconds since "
-	    "the epoch, not '%s'", arg);
-}
-
-/* --stale-after DAYS: 1 to 36500 (a century), digits only. */
-static int
-set_stale_after(struct zl_options *opt, const char *arg)
-{
-	size_t n = strspn(arg, "0123456789");
-	long days = n > 0 && n <= 5 && arg[n] == '\0' ? strtol(arg, NULL, 10) : 0;
-	if (days < 1 || days > 36500)
-		return usage_error("--stale-after takes a number of days from 1 to "
-		    "36500%s", "");
-	opt->stale_after_days = (int)days;
-	return 0;
 }
 
 /* --limit, --now or --stale-after (c says which). */
 static int
 set_value(struct zl_options *opt, int c, const char *arg)
 {
-	return c == OPT_NOW ? set_now(opt, arg) : c == OPT_LIMIT ?
-	    set_limit(opt, arg) : set_stale_after(opt, arg);
+	return c == OPT_NOW ? zl_opt_now(opt, arg) : c == OPT_LIMIT ?
+	    zl_opt_limit(opt, arg) : zl_opt_stale_after(opt, arg);
 }
 
 /* Adds a domain given on the command line to list. */
@@ -282,7 +182,7 @@ add_domain(struct zl_names *list, const char *arg, const char *option)
 	if (name == NULL || ldns_dname_label_count(name) == 0) {
 		if (name)
 			ldns_rdf_deep_free(name);
-		return usage_error("not a domain name: '%s'", arg);
+		return zl_usage_error("not a domain name: '%s'", arg);
 	}
 	zl_names_add(list, name, option);
 	return 0;
@@ -378,7 +278,7 @@ add_named(struct zl_inputs *in, const char *arg, enum zl_view view,
 	const char *path = view == ZL_VIEW_INTERNAL ?
 	    zl_server_split(arg, server) : arg;
 	if (path == NULL)
-		return usage_error("--internal SERVER=PATH: a server's name is 1 "
+		return zl_usage_error("--internal SERVER=PATH: a server's name is 1 "
 		    "to 32 letters, digits, '-', '_' or '.' (write ./%s for a file "
 		    "whose name has '=')", "NAME");
 	zl_confine_name(path);
@@ -444,6 +344,8 @@ struct run {
 	int color, ret;          /* ret: an exit status, or -1 to go on */
 	bool grouped;            /* -q: one line per rule and file, and lines */
 	bool acted;              /* --explain and kin: no input is fine */
+	int argc;                /* the command line, for --format html */
+	char **argv;
 };
 
 static void
@@ -452,7 +354,7 @@ set_jobs(struct run *st, const char *arg)
 	char *end;
 	long j = strtol(arg, &end, 10);
 	if (*arg == '\0' || *end != '\0' || j < 0 || j > 64)
-		st->ret = usage_error("-j takes a number of threads from 1 to 64, "
+		st->ret = zl_usage_error("-j takes a number of threads from 1 to 64, "
 		    "or 0 for one per core, not '%s'", arg);
 	st->opt.jobs = (int)j;
 }
@@ -467,7 +369,7 @@ set_color(struct run *st, const char *arg)
 	else if (strcmp(arg, "never") == 0)
 		st->color = 0;
 	else
-		st->ret = usage_error("--color takes auto, always or never, not "
+		st->ret = zl_usage_error("--color takes auto, always or never, not "
 		    "'%s'", arg);
 }
 
@@ -478,7 +380,7 @@ doc_option(struct run *st, int c, const char *arg)
 {
 	if (c == OPT_RULES_URL) {
 		if (!zl_rules_url_ok(arg))
-			st->ret = usage_error("--rules-url takes an absolute URI such "
+			st->ret = zl_usage_error("--rules-url takes an absolute URI such "
 			    "as https://example.com/zonelint/rules/, not '%s'", arg);
 		st->rules_url = arg;
 		return;
@@ -498,7 +400,21 @@ doc_option(struct run *st, int c, const char *arg)
 		zl_html_index(stdout);
 	else if ((c == OPT_EXPLAIN ? zl_explain(stdout, arg) :
 	    zl_html_rule(stdout, arg)) != 0)
-		st->ret = usage_error("no rule '%s' (zonelint --list-rules)", arg);
+		st->ret = zl_usage_error("no rule '%s' (zonelint --list-rules)", arg);
+}
+
+static void
+set_format(struct run *st, const char *arg)
+{
+	static const char *const formats[] = {"text", "json", "sarif", "github",
+	    "html"};
+	for (size_t i = 0; i < sizeof formats / sizeof *formats; i++)
+		if (strcmp(arg, formats[i]) == 0) {
+			st->format = formats[i];
+			return;
+		}
+	st->ret = zl_usage_error("unknown format '%s' (text, json, sarif, github, "
+	    "html)", arg);
 }
 
 /* Options read before the others (early_pass). */
@@ -569,7 +485,7 @@ take_option(struct run *st, int c, char **argv)
 	case OPT_ENABLE:
 	case OPT_DISABLE:
 		if (zl_engine_enable(st->eng, optarg, c == OPT_ENABLE) == 0)
-			st->ret = usage_error("no rule matches '%s'", optarg);
+			st->ret = zl_usage_error("no rule matches '%s'", optarg);
 		break;
 	case OPT_SEVERITY:
 		if (set_severity(st->eng, optarg) != 0)
@@ -578,15 +494,11 @@ take_option(struct run *st, int c, char **argv)
 	case OPT_FAIL_ON:
 		st->opt.fail_on = zl_severity_parse(optarg);
 		if (st->opt.fail_on < 0)
-			st->ret = usage_error("--fail-on takes error, warning or "
+			st->ret = zl_usage_error("--fail-on takes error, warning or "
 			    "note, not '%s'", optarg);
 		break;
 	case OPT_FORMAT:
-		if (strcmp(optarg, "text") != 0 && strcmp(optarg, "json") != 0 &&
-		    strcmp(optarg, "sarif") != 0 && strcmp(optarg, "github") != 0)
-			st->ret = usage_error("unknown format '%s' (text, json, sarif, "
-			    "github)", optarg);
-		st->format = optarg;
+		set_format(st, optarg);
 		break;
 	case OPT_INTERNAL_DOMAIN:
 		if (add_domain(&st->opt.internal_domains, optarg,
@@ -615,7 +527,7 @@ take_option(struct run *st, int c, char **argv)
 		break;
 	case '?':
 	default:
-		st->ret = usage_error(optopt ? "unknown option or missing "
+		st->ret = zl_usage_error(optopt ? "unknown option or missing "
 		    "argument near '%s'" : "unknown option '%s'",
 		    argv[optind - 1]);
 		break;
@@ -634,9 +546,9 @@ settle_inputs(struct run *st, int argc, char **argv)
 	const char *why = st->ret < 0 && st->stdin_name ?
 	    zl_stdin_name_apply(&st->in, st->stdin_name) : NULL;
 	if (why)
-		st->ret = usage_error("%s", why);
+		st->ret = zl_usage_error("%s", why);
 	if (st->ret < 0 && st->origin != NULL)
-		st->ret = usage_error("--origin %s must come before the file it "
+		st->ret = zl_usage_error("--origin %s must come before the file it "
 		    "names", st->origin);
 	if (st->ret < 0 && st->cfg.count > 0) {
 		st->nreport = merge_inputs(&st->cfg, &st->in, &st->report);
@@ -646,7 +558,20 @@ settle_inputs(struct run *st, int argc, char **argv)
 	}
 	if (st->ret < 0 && st->in.count == 0)
 		st->ret = st->acted ? EXIT_CLEAN :
-		    usage_error("no zone file given%s", "");
+		    zl_usage_error("no zone file given%s", "");
+}
+
+/* The HTML report: the findings, the picture of the views and the
+ * findings' lines as written. */
+static void
+render_html(struct run *st, const struct zl_diags *d)
+{
+	struct zl_picture *pic = zl_picture_build(st->eng, &st->opt);
+	char **src = zl_source_lines(d, zl_engine_zones(st->eng));
+	zl_output_html(stdout, d, &(struct zl_html_run){st->argc, st->argv,
+	    &st->opt, pic, src});
+	zl_source_lines_free(src, d->count);
+	zl_picture_free(pic);
 }
 
 /* The findings in the format asked for. */
@@ -655,7 +580,9 @@ render(struct run *st, const struct zl_diags *d)
 {
 	if (st->color < 0)
 		st->color = isatty(STDOUT_FILENO) && getenv("NO_COLOR") == NULL;
-	if (strcmp(st->format, "json") == 0)
+	if (strcmp(st->format, "html") == 0)
+		render_html(st, d);
+	else if (strcmp(st->format, "json") == 0)
 		zl_output_json(stdout, d, st->rules_url);
 	else if (strcmp(st->format, "sarif") == 0)
 		zl_output_sarif(stdout, d, st->rules_url);
@@ -747,7 +674,8 @@ run(int argc, char **argv)
 {
 	struct run st = {.opt = {.fail_on = ZL_WARNING,
 	    .now = (long long)time(NULL)}, .format = "text",
-	    .rules_url = ZL_RULES_URL, .color = -1, .ret = -1};
+	    .rules_url = ZL_RULES_URL, .color = -1, .ret = -1, .argc = argc,
+	    .argv = argv};
 	st.eng = zl_engine_new(&st.opt);
 	char *found = NULL, why[512];
 	struct early early = {0};
@@ -755,7 +683,7 @@ run(int argc, char **argv)
 	st.stdin_name = early.stdin_name;
 	if (zl_confine_init(early.first_input, early.allow, early.nallow, why,
 	    sizeof why) != 0)
-		st.ret = usage_error("%s", why);
+		st.ret = zl_usage_error("%s", why);
 	if (st.ret < 0 && early.verbose)
 		say_root();
 	st.config = st.ret < 0 ? config_path(&early, &found) : NULL;

@@ -24,6 +24,21 @@ void zl_output_sarif(FILE *fp, const struct zl_diags *d, const char *rules_url);
 /* GitHub Actions workflow commands: ::error file=...::message */
 void zl_output_github(FILE *fp, const struct zl_diags *d);
 
+/* One self-contained HTML audit report (out_html.c): run tells what was
+ * linted, and brings the picture of the views (picture.h) and the
+ * findings' lines as written (srclines.h), either NULL when not known. */
+struct zl_picture;
+struct zl_options;
+struct zl_html_run {
+	int argc;
+	char *const *argv;             /* the command line, shown escaped */
+	const struct zl_options *opt;
+	const struct zl_picture *pic;
+	char *const *source;           /* one per finding, or NULL */
+};
+void zl_output_html(FILE *fp, const struct zl_diags *d,
+    const struct zl_html_run *run);
+
 /* A JSON string, quoted; NULL writes null.  Bytes from input are
  * escaped by src/escape.h first (LF too), then '"' and '\\' for JSON. */
 void zl_json_string(FILE *fp, const char *s);

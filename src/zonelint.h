@@ -204,6 +204,9 @@ struct zl_rule {
 	/* --explain: where the rule stays silent on purpose (glue, an
 	 * option, a documented case), or NULL when nothing needs saying */
 	const char *exceptions;
+	/* Its findings are also listed as a table under this title in the
+	 * HTML report (stale records, with their dates); NULL: not. */
+	const char *report_table;
 	size_t state_size;           /* zeroed state, one per run */
 	unsigned marks;              /* bits of its own on entries (zl_mark) */
 	/* Once, before any zone is read: set up the state from options and

@@ -6,7 +6,9 @@
  * bits every rule asks for fit in an index entry, and two rules marking
  * the same names do not see each other's. */
 #include "index.h"
+#include "picture.h"
 #include "registry.h"
+#include "../rules/sip.h"
 #include "testutil.h"
 
 struct table_case {
@@ -375,6 +377,40 @@ START_TEST(hosted_target_table)
 }
 END_TEST
 
+/* ---- zl_lookups: the names the HTML report's picture resolves ---- */
+
+/* Every service only Lync uses makes a domain of the picture, as it
+ * makes a SIP domain for the rules (sip_domains_note), and every SRV
+ * lookup is a service of sip_services. */
+START_TEST(picture_lookups_follow_services)
+{
+	for (size_t i = 0; i < sip_service_count; i++) {
+		const struct sip_service *svc = &sip_services[i];
+		char want[64];
+		snprintf(want, sizeof want, "%s.%s", svc->service, svc->proto);
+		bool found = false;
+		for (size_t j = 0; j < zl_lookup_count; j++)
+			if (strcmp(zl_lookups[j].prefix, want) == 0)
+				found = zl_lookups[j].names_domain &&
+				    zl_lookups[j].want == ZL_T_SRV;
+		ck_assert_msg(found == svc->lync, "%s: in zl_lookups as a domain's "
+		    "SRV: %d, a Lync service: %d", want, found, svc->lync);
+	}
+	for (size_t j = 0; j < zl_lookup_count; j++) {
+		if (zl_lookups[j].want != ZL_T_SRV)
+			continue;
+		bool found = false;
+		for (size_t i = 0; i < sip_service_count; i++) {
+			char name[64];
+			snprintf(name, sizeof name, "%s.%s", sip_services[i].service,
+			    sip_services[i].proto);
+			found |= strcmp(name, zl_lookups[j].prefix) == 0;
+		}
+		ck_assert_msg(found, "%s: no such service", zl_lookups[j].prefix);
+	}
+}
+END_TEST
+
 /* ---- marks (zl_mark): each rule's own bits of an index entry ---- */
 
 START_TEST(rule_marks_fit)
@@ -435,6 +471,7 @@ main(void)
 	tcase_add_loop_test(tc, sip_service_table, 0, COUNT(sip_cases));
 	tcase_add_loop_test(tc, lync_domain_table, 0, COUNT(lync_cases));
 	tcase_add_loop_test(tc, hosted_target_table, 0, COUNT(hosted_cases));
+	tcase_add_test(tc, picture_lookups_follow_services);
 	tcase_add_test(tc, rule_marks_fit);
 	tcase_add_test(tc, rule_marks_are_apart);
 	suite_add_tcase(s, tc);
