@@ -569,7 +569,7 @@ render_html(struct run *st, const struct zl_diags *d)
 	struct zl_picture *pic = zl_picture_build(st->eng, &st->opt);
 	char **src = zl_source_lines(d, zl_engine_zones(st->eng));
 	zl_output_html(stdout, d, &(struct zl_html_run){st->argc, st->argv,
-	    &st->opt, pic, src});
+	    &st->opt, pic, src, st->in.count});
 	zl_source_lines_free(src, d->count);
 	zl_picture_free(pic);
 }

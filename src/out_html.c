@@ -92,7 +92,48 @@ meta(FILE *fp, const struct zl_html_run *run)
 	} else {
 		fputs("not given: the time of the run", fp);
 	}
+	fputs("</td></tr>\n", fp);
+}
+
+/* What another output wrote to a memory file, escaped into fp; skip
+ * octets of its start dropped ("zonelint: "). */
+static void
+captured(FILE *fp, char *buf, size_t len, size_t skip)
+{
+	if (buf && len > skip)
+		zl_html_text_n(fp, buf + skip, len - skip);
+	free(buf);
+}
+
+/* The text output's summary line, and --summary's grouped findings
+ * folded: what a terminal run shows, in the report's header. */
+static void
+summaries(FILE *fp, const struct zl_diags *d, const struct zl_html_run *run)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *m = open_memstream(&buf, &len);
+	if (m == NULL)
+		return;
+	zl_output_summary(m, d, run->inputs);
+	fclose(m);
+	if (len > 0 && buf[len - 1] == '\n')
+		len--;
+	fputs("<tr><th>Summary</th><td>", fp);
+	captured(fp, buf, len, sizeof "zonelint: " - 1);
 	fputs("</td></tr>\n</table>\n", fp);
+	if (d->count == 0)
+		return;
+	buf = NULL;
+	len = 0;
+	if ((m = open_memstream(&buf, &len)) == NULL)
+		return;
+	zl_output_text_grouped(m, d, false);
+	fclose(m);
+	fputs("<details><summary>The findings as zonelint --summary prints "
+	    "them</summary>\n<pre>", fp);
+	captured(fp, buf, len, 0);
+	fputs("</pre></details>\n", fp);
 }
 
 static const char *
@@ -469,6 +510,7 @@ zl_output_html(FILE *fp, const struct zl_diags *d, const struct zl_html_run *run
 	size_t *order = grouped(d);
 	head(fp);
 	meta(fp, run);
+	summaries(fp, d, run);
 	if (run->pic)
 		linted(fp, run->pic);
 	counts(fp, d, order);

@@ -35,6 +35,7 @@ struct zl_html_run {
 	const struct zl_options *opt;
 	const struct zl_picture *pic;
 	char *const *source;           /* one per finding, or NULL */
+	size_t inputs;                 /* inputs named, for the summary line */
 };
 void zl_output_html(FILE *fp, const struct zl_diags *d,
     const struct zl_html_run *run);

@@ -133,7 +133,7 @@ render_html(struct zl_engine *eng, const struct zl_options *opt,
 	static char *argv[] = {arg0, arg1, NULL};
 	struct zl_picture *pic = zl_picture_build(eng, opt);
 	char **src = zl_source_lines(d, zl_engine_zones(eng));
-	zl_output_html(m, d, &(struct zl_html_run){2, argv, opt, pic, src});
+	zl_output_html(m, d, &(struct zl_html_run){2, argv, opt, pic, src, 1});
 	zl_source_lines_free(src, d->count);
 	zl_picture_free(pic);
 	fclose(m);
