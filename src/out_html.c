@@ -113,8 +113,10 @@ summaries(FILE *fp, const struct zl_diags *d, const struct zl_html_run *run)
 	char *buf = NULL;
 	size_t len = 0;
 	FILE *m = open_memstream(&buf, &len);
-	if (m == NULL)
+	if (m == NULL) {
+		fputs("</table>\n", fp);
 		return;
+	}
 	zl_output_summary(m, d, run->inputs);
 	fclose(m);
 	if (len > 0 && buf[len - 1] == '\n')
