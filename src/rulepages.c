@@ -11,8 +11,8 @@
 #include <string.h>
 
 #include "diag.h"
-#include "escape.h"
 #include "explain.h"
+#include "html.h"
 #include "registry.h"
 #include "rulepages.h"
 
@@ -27,8 +27,8 @@ static const char style[] =
     ".meta{color:#555}table{border-collapse:collapse}"
     "td,th{text-align:left;padding:.2em .8em .2em 0;vertical-align:top}";
 
-/* The n bytes of s escaped as text (src/escape.h), then &, <, >, " and
- * ' as entities; TAB and LF, the rules' own layout, stay as they are. */
+/* The n bytes of s escaped as the HTML report escapes text (html.h);
+ * TAB and LF, the rules' own layout, stay as they are. */
 static void
 html(FILE *fp, const char *s, size_t n)
 {
@@ -37,18 +37,7 @@ html(FILE *fp, const char *s, size_t n)
 		size_t k = 0;
 		while (k < n && s[k] != '\n' && s[k] != '\t')
 			k++;
-		char *e = zl_escape_text_n(s, k);
-		for (const char *p = e; *p; p++) {
-			switch (*p) {
-			case '&': fputs("&amp;", fp); break;
-			case '<': fputs("&lt;", fp); break;
-			case '>': fputs("&gt;", fp); break;
-			case '"': fputs("&quot;", fp); break;
-			case '\'': fputs("&#39;", fp); break;
-			default: fputc(*p, fp);
-			}
-		}
-		free(e);
+		zl_html_text_n(fp, s, k);
 		if (k < n)
 			fputc(s[k++], fp);
 		s += k;
