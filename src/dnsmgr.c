@@ -101,16 +101,6 @@ zl_list_detect(const char *s, size_t len)
 	return l;
 }
 
-const char *
-zl_list_format(const struct zl_list *l, bool unicode)
-{
-	if (l->sep == '\t')
-		return unicode ? "a DNS Manager list (Export List, tab-separated, "
-		    "Unicode)" : "a DNS Manager list (Export List, tab-separated)";
-	return unicode ? "a DNS Manager list (Export List, comma-separated, "
-	    "Unicode)" : "a DNS Manager list (Export List, comma-separated)";
-}
-
 static const char *
 empty(struct zl_list *l, size_t *outlen)
 {

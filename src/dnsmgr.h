@@ -36,8 +36,4 @@ const char *zl_list_row(struct zl_list *l, const char *s, size_t len,
 
 void zl_list_free(struct zl_list *l);
 
-/* How -v names the list: its separator and, when unicode, that the
- * console wrote it as Unicode (UTF-16). */
-const char *zl_list_format(const struct zl_list *l, bool unicode);
-
 #endif
