@@ -47,9 +47,7 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	if (!self && (!zl_dname_in(target, &parent) ||
 	    zl_dname_eq(target, &parent)))
 		return; /* outside the wildcard's reach */
-	if (st->zone != rec->zone)
-		st->n = 0; /* the last zone's were judged at its end */
-	st->zone = rec->zone;
+	st->zone = rec->zone; /* its zone end judges and empties the list */
 	if (st->n == MAX_KEPT) {
 		st->dropped++;
 		return;

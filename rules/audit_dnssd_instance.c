@@ -27,15 +27,6 @@ struct state {
 	unsigned long dropped;
 };
 
-/* Whether label i of name starts with an underscore. */
-static bool
-underscored(const ldns_rdf *name, unsigned i)
-{
-	ldns_rdf l = zl_dname_suffix(name, i);
-	const uint8_t *d = ldns_rdf_data(&l);
-	return ldns_rdf_size(&l) > 1 && d[0] > 1 && d[1] == '_';
-}
-
 /* Whether owner is a DNS-SD service type: _service._tcp or _udp, or
  * a subtype _x._sub._service._proto (RFC 6763 sections 4.1 and 7.1). */
 static bool
@@ -48,7 +39,8 @@ service_type(const ldns_rdf *owner)
 	if (zl_dname_first_label_is(owner, "_services"))
 		return false; /* type enumeration: its PTRs name types */
 	ldns_rdf proto = zl_dname_suffix(owner, at + 1);
-	return underscored(owner, 0) && underscored(owner, at) &&
+	return zl_dname_label_underscored(owner, 0) &&
+	    zl_dname_label_underscored(owner, at) &&
 	    (zl_dname_first_label_is(&proto, "_tcp") ||
 	    zl_dname_first_label_is(&proto, "_udp"));
 }
@@ -67,9 +59,7 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	if (ldns_rdf_get_type(target) != LDNS_RDF_TYPE_DNAME || apex == NULL ||
 	    !zl_dname_in(target, apex))
 		return; /* another zone's instance */
-	if (st->zone != rec->zone)
-		st->n = 0;
-	st->zone = rec->zone;
+	st->zone = rec->zone; /* its zone end judges and empties the list */
 	if (st->n == MAX_KEPT) {
 		st->dropped++;
 		return;

@@ -10,19 +10,6 @@
 #include "../src/rrname.h"
 #include "../src/zonelint.h"
 
-static bool
-underscored(const ldns_rdf *name, size_t label)
-{
-	const uint8_t *d = ldns_rdf_data(name);
-	size_t size = ldns_rdf_size(name), off = 0;
-	for (size_t i = 0; i < label; i++) { /* at most 3 steps */
-		if (off >= size || d[off] == 0)
-			return false;
-		off += 1 + d[off];
-	}
-	return off + 1 < size && d[off] > 1 && d[off + 1] == '_';
-}
-
 /* Whether the first label, its leading underscores dropped, starts with
  * "sip": a SIP service name, which sip-service-misspelt checks and names
  * the service it meant. */
@@ -41,8 +28,10 @@ static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
 	const ldns_rdf *owner = ldns_rr_owner(rec->rr);
-	if ((underscored(owner, 0) && underscored(owner, 1)) ||
-	    (underscored(owner, 1) && underscored(owner, 2)) || sip_like(owner))
+	if ((zl_dname_label_underscored(owner, 0) &&
+	    zl_dname_label_underscored(owner, 1)) ||
+	    (zl_dname_label_underscored(owner, 1) &&
+	    zl_dname_label_underscored(owner, 2)) || sip_like(owner))
 		return; /* _service._proto, a DNS-SD instance, or SIP's */
 	const ldns_rdf *apex = zl_zone_origin(rec->zone);
 	if (apex && !zl_dname_in(owner, apex))

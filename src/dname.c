@@ -75,6 +75,19 @@ zl_dname_first_label_is(const ldns_rdf *name, const char *text)
 }
 
 bool
+zl_dname_label_underscored(const ldns_rdf *name, unsigned label)
+{
+	const uint8_t *d = ldns_rdf_data(name);
+	size_t size = ldns_rdf_size(name), off = 0;
+	for (unsigned i = 0; i < label; i++) { /* at most 127 steps */
+		if (off >= size || d[off] == 0)
+			return false;
+		off += 1u + d[off];
+	}
+	return off + 1 < size && d[off] > 1 && d[off + 1] == '_';
+}
+
+bool
 zl_dname_is_reverse(const ldns_rdf *name)
 {
 	unsigned n = ldns_dname_label_count(name);

@@ -279,6 +279,9 @@ ldns_rdf zl_dname_suffix(const ldns_rdf *name, unsigned k);
 ldns_rdf *zl_dname_from_text(const char *text, const ldns_rdf *origin);
 /* Whether name's first label is text, caselessly. */
 bool zl_dname_first_label_is(const ldns_rdf *name, const char *text);
+/* Whether label number label of name (0: the first) starts with an
+ * underscore and has more after it: a service label (_tcp, _ldap). */
+bool zl_dname_label_underscored(const ldns_rdf *name, unsigned label);
 /* Whether rr is an A or AAAA record of a name whose first label is
  * localhost, with a loopback address (127.0.0.0/8, ::1). */
 bool zl_is_localhost_record(const ldns_rr *rr);
