@@ -36,11 +36,17 @@ const struct zl_rule rule_hygiene_wildcard_ns = {
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"
+	    "@      IN  SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@      IN  NS   ns1\n"
+	    "ns1    IN  A    192.0.2.1\n"
 	    "*.sub  IN  NS  ns1.example.net.\n"
 	    "*.sub  IN  NS  ns2.example.net.\n",
 	.good =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"
+	    "@      IN  SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@      IN  NS   ns1\n"
+	    "ns1    IN  A    192.0.2.1\n"
 	    "sub    IN  NS  ns1.example.net.\n"
 	    "sub    IN  NS  ns2.example.net.\n",
 	.fix =

@@ -110,10 +110,16 @@ const struct zl_rule rule_sip_service_misspelt = {
 	.bad =
 	    "$ORIGIN contoso.com.\n"
 	    "$TTL 3600\n"
+	    "@         IN  SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@         IN  NS   ns1\n"
+	    "ns1       IN  A    192.0.2.1\n"
 	    "_sip_tls  IN  SRV  0 0 443 sip.contoso.com.\n",
 	.good =
 	    "$ORIGIN contoso.com.\n"
 	    "$TTL 3600\n"
+	    "@          IN  SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@          IN  NS   ns1\n"
+	    "ns1        IN  A    192.0.2.1\n"
 	    "_sip._tls  IN  SRV  0 0 443 sip.contoso.com.\n",
 	.fix =
 	    "Re-create the record under the exact service name:\n"

@@ -265,11 +265,17 @@ const struct zl_rule rule_sip_srv_multiple_pools = {
 	.bad =
 	    "$ORIGIN contoso.com.\n"
 	    "$TTL 3600\n"
+	    "@                     IN  SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@                     IN  NS   ns1\n"
+	    "ns1                   IN  A    192.0.2.1\n"
 	    "_sipinternaltls._tcp  IN  SRV  0 0 5061 pool1.contoso.com.\n"
 	    "_sipinternaltls._tcp  IN  SRV  0 0 5061 pool2.contoso.com.\n",
 	.good =
 	    "$ORIGIN contoso.com.\n"
 	    "$TTL 3600\n"
+	    "@                     IN  SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@                     IN  NS   ns1\n"
+	    "ns1                   IN  A    192.0.2.1\n"
 	    "_sipinternaltls._tcp  IN  SRV  0 0 5061 pool1.contoso.com.\n",
 	.fix =
 	    "Keep only the SRV record of the pool designated to distribute\n"

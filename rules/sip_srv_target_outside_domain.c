@@ -122,10 +122,16 @@ const struct zl_rule rule_sip_srv_target_outside_domain = {
 	.bad =
 	    "$ORIGIN contoso.com.\n"
 	    "$TTL 3600\n"
+	    "@                     IN  SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@                     IN  NS   ns1\n"
+	    "ns1                   IN  A    192.0.2.1\n"
 	    "_sipinternaltls._tcp  IN  SRV  0 0 5061 ocspool.contoso.local.\n",
 	.good =
 	    "$ORIGIN contoso.com.\n"
 	    "$TTL 3600\n"
+	    "@                     IN  SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@                     IN  NS   ns1\n"
+	    "ns1                   IN  A    192.0.2.1\n"
 	    "_sipinternaltls._tcp  IN  SRV  0 0 5061 sip.contoso.com.\n"
 	    "_sip._tls             IN  SRV  100 1 443 sipdir.online.lync.com.\n",
 	.fix =

@@ -88,10 +88,16 @@ const struct zl_rule rule_sip_srv_wrong_port = {
 	.bad =
 	    "$ORIGIN contoso.com.\n"
 	    "$TTL 3600\n"
+	    "@                       IN  SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@                       IN  NS   ns1\n"
+	    "ns1                     IN  A    192.0.2.1\n"
 	    "_sipfederationtls._tcp  IN  SRV  0 0 443 sip.contoso.com.\n",
 	.good =
 	    "$ORIGIN contoso.com.\n"
 	    "$TTL 3600\n"
+	    "@                       IN  SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@                       IN  NS   ns1\n"
+	    "ns1                     IN  A    192.0.2.1\n"
 	    "_sipfederationtls._tcp  IN  SRV  0 0 5061 sip.contoso.com.\n",
 	.fix =
 	    "Use the documented port, or suppress the finding where a deployment\n"

@@ -52,6 +52,9 @@ const struct zl_rule rule_split_one_view_only = {
 	.bad =
 	    "$ORIGIN contoso.com.\n"
 	    "$TTL 3600\n"
+	    "@          IN  SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@          IN  NS   ns1\n"
+	    "ns1        IN  A    192.0.2.1\n"
 	    "_sip._tls  IN  SRV  0 0 443 sip.contoso.com.\n"
 	    "sip        IN  A    192.0.2.10\n",
 	.good =
