@@ -190,7 +190,7 @@ const struct zl_rule rule_hygiene_dname_conflict = {
 	    "@        IN  NS   ns1\n"
 	    "ns1      IN  A    192.0.2.1\n"
 	    "old      IN  DNAME  new.example.com.\n"
-	    "www.old  IN  A      192.0.2.1\n",
+	    "www.old  IN  A      192.0.2.10\n",
 	.good =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"
@@ -198,7 +198,7 @@ const struct zl_rule rule_hygiene_dname_conflict = {
 	    "@        IN  NS   ns1\n"
 	    "ns1      IN  A    192.0.2.1\n"
 	    "old      IN  DNAME  new.example.com.\n"
-	    "www.new  IN  A      192.0.2.1\n",
+	    "www.new  IN  A      192.0.2.10\n",
 	.fix =
 	    "Move the data to the DNAME's target domain, or drop the DNAME and\n"
 	    "keep the names.  Name servers outside the DNAME's subtree.  Keep\n"
