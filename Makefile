@@ -276,9 +276,10 @@ rulepages: zonelint
 		rm -rf $$tmp
 	@$(PY) tests/rule_pages.py ./zonelint docs/rules
 
-## examples                   --examples for every rule: each bad fires, each good not
-# Counts how many good examples are clean and how many bad examples give
-# only their finding (tests/examples_check.py --list names them).
+## examples                   --examples for every rule: each good clean, each bad its finding alone
+# Each good example lints clean and each bad one gives its own finding
+# and no other, but for the listed exceptions (tests/examples_check.py;
+# --list names the rules behind each count).
 examples: zonelint
 	@$(PY) tests/examples_check.py ./zonelint
 

@@ -3,14 +3,13 @@
 from DIR with the arguments it wrote (cd DIR && zonelint $(cat args-X)).
 
 Asserted, for every rule: --examples succeeds and writes bad/, good/,
-args-bad and args-good (one line each); the bad example gives the rule's
-finding exactly once and the good example never (what tests/check_rules.c
-asserts in-process, here through the command line).
-
-Measured and printed, not asserted (the examples are short and many are
-not whole zones): how many good examples are clean (nothing printed,
-exit status 0) and how many bad examples give their finding and no
-other.  --list prints the rules behind each count.
+args-bad and args-good (one line each); the good example is a whole zone
+that lints clean (nothing printed, exit status 0); the bad example gives
+the rule's finding once and no other finding (issue 22; tests/check_rules.c
+asserts the finding once and the good example's silence on its own rule
+in-process).  The exceptions are listed below, each with its reason; one
+that passes now fails the run until it is taken off its list.  --list
+prints the rules behind each count.
 
 usage: tests/examples_check.py ZONELINT [--list]
 """
@@ -24,6 +23,15 @@ import tempfile
 # describes but cannot hold (tests/check_rules.c makes the file itself):
 # written as text, it gives no finding of its rule
 NOT_WRITABLE = {"syntax-encoding"}
+# Temporary: the DNSSEC examples are being made whole signed zones on
+# another branch; the coordinator empties this set when it merges
+PENDING_DNSSEC = {
+    "dnssec-deprecated-algorithm", "dnssec-ds-digest", "dnssec-no-denial",
+    "dnssec-no-ksk", "dnssec-nsec3", "dnssec-nsec3-iterations",
+    "dnssec-rrsig-coverage", "dnssec-rrsig-signer", "dnssec-rrsig-time",
+    "dnssec-rrsig-ttl", "dnssec-rrsig-validity-long", "dnssec-zonemd-digest",
+    "hygiene-zonemd-duplicate",
+}
 FINDING = re.compile(r"^\S.*: (error|warning|note): .* \[([a-z0-9-]+)\]$")
 
 
@@ -66,6 +74,15 @@ def main():
                 bad.append("%s: good example gives its finding" % rid)
             elif rc == 0 and out == "":
                 clean.append(rid)
+            if rid in PENDING_DNSSEC:
+                if rid in clean and (rid in exact or rid in NOT_WRITABLE):
+                    bad.append("%s: examples pass now: drop it from PENDING_DNSSEC" % rid)
+                continue
+            if rid not in clean:
+                bad.append("%s: good example not clean (exit %d): %s" % (
+                    rid, rc, " ".join(sorted(set(found))) or out.strip()))
+            if rid in others:
+                bad.append("%s: bad example also gives %s" % (rid, " ".join(others[rid])))
     if "--list" in sys.argv:
         print("good examples not clean: %s" % " ".join(sorted(set(ids) - set(clean))))
         for rid, o in sorted(others.items()):
