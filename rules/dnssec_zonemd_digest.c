@@ -221,25 +221,25 @@ const struct zl_rule rule_dnssec_zonemd_digest = {
 	    "whose copies would take more than 24 MiB (about 50,000 records)\n"
 	    "are not verified (--verbose says so).",
 	.bad =
-	    "$ORIGIN example.\n"
-	    "$TTL 86400\n"
-	    "@   IN SOA    ns1 hostmaster 2018031900 1800 900 604800 86400\n"
-	    "@   IN NS     ns1\n"
-	    "@   IN ZONEMD 2018031900 1 1 "
-	    "38ea1b79d33cf56030a389b9285eb3fcad35a9e1b6565f404d62b2867a90e2b3"
-	    "416580d75a92f851cf08589215b265ba\n"
-	    "ns1 IN A      192.0.2.1\n"
-	    "www IN A      192.0.2.3\n",
+	    "$ORIGIN example.com.\n"
+	    "$TTL 3600\n"
+	    "@    IN SOA ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@    IN NS ns1\n"
+	    "@    IN ZONEMD 1 1 1 (\n"
+	    "       01d9be0aff05f07299dd283c19a01bb498541961ff236bb1\n"
+	    "       441c4044e20e8056277707dd735106870fbd3bb07c813450 )\n"
+	    "ns1  IN A 192.0.2.1\n"
+	    "www  IN A 192.0.2.3\n",
 	.good =
-	    "$ORIGIN example.\n"
-	    "$TTL 86400\n"
-	    "@   IN SOA    ns1 hostmaster 2018031900 1800 900 604800 86400\n"
-	    "@   IN NS     ns1\n"
-	    "@   IN ZONEMD 2018031900 1 1 "
-	    "38ea1b79d33cf56030a389b9285eb3fcad35a9e1b6565f404d62b2867a90e2b3"
-	    "416580d75a92f851cf08589215b265ba\n"
-	    "ns1 IN A      192.0.2.1\n"
-	    "www IN A      192.0.2.2\n",
+	    "$ORIGIN example.com.\n"
+	    "$TTL 3600\n"
+	    "@    IN SOA ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@    IN NS ns1\n"
+	    "@    IN ZONEMD 1 1 1 (\n"
+	    "       01d9be0aff05f07299dd283c19a01bb498541961ff236bb1\n"
+	    "       441c4044e20e8056277707dd735106870fbd3bb07c813450 )\n"
+	    "ns1  IN A 192.0.2.1\n"
+	    "www  IN A 192.0.2.2\n",
 	.fix =
 	    "Make the digest again after the last change to the zone, with the\n"
 	    "SOA serial raised (ldns-signzone -z 1:1, with -Z for an unsigned\n"
