@@ -126,7 +126,9 @@ zl_fixscript_annotate(struct zl_diags *d)
 		struct zl_diag *g = &d->v[i];
 		char *buf = NULL;
 		size_t len = 0;
-		FILE *m = g->nsteps ? open_memstream(&buf, &len) : NULL;
+		/* only where a fix-it is shown already: a finding told
+		 * without one stays one line */
+		FILE *m = g->nsteps && g->fix ? open_memstream(&buf, &len) : NULL;
 		if (m == NULL)
 			continue;
 		bool any = false;
@@ -141,8 +143,7 @@ zl_fixscript_annotate(struct zl_diags *d)
 		fclose(m);
 		if (any) {
 			buf[len] = '\0';
-			char *fix = g->fix ? zl_asprintf("%s\n%.*s", g->fix,
-			    (int)len, buf) : zl_asprintf("%.*s", (int)len, buf);
+			char *fix = zl_asprintf("%s\n%.*s", g->fix, (int)len, buf);
 			free(g->fix);
 			g->fix = fix;
 		}

@@ -29,7 +29,7 @@ void zl_fixscript_write(FILE *fp, const struct zl_diags *d,
  * cannot be. */
 int zl_fixscript_write_file(const char *path, const struct zl_diags *d,
     enum zl_fixscript format, zl_safewrite_is_input *is_input, void *arg);
-/* Adds to the fix of every finding with steps one line, "PowerShell: "
+/* Adds to the fix of every finding with steps and a fix one line, "PowerShell: "
  * and the steps' commands joined by "; ", what the admin supplies shown
  * as "<pool address>": so every format shows the PowerShell form. */
 void zl_fixscript_annotate(struct zl_diags *d);
