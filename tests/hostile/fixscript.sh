@@ -152,5 +152,23 @@ if [ ! -e out/pwned ] && [ ! -e pwned ] &&
 else
 	bad bind "run, it wrote: $(ls out)"
 fi
+# --fix-script-output: the findings on standard output, the script in
+# the file; never through a committed link, never over an input
+run --fix-script dnscmd --fix-script-output fix.cmd >text2.out
+[ $? -eq 1 ] && cmp -s text.out text2.out && cmp -s fix.dnscmd fix.cmd &&
+	ok "output file: the script there, the findings on stdout" ||
+	bad output "the file or the findings differ"
+echo keep >target && ln -s target link.cmd
+run --fix-script bind --fix-script-output link.cmd >/dev/null
+rc=$?
+[ $rc -eq 2 ] && [ "$(cat target)" = keep ] && [ -L link.cmd ] &&
+	ok "output file: a symbolic link is refused" ||
+	bad output "symbolic link: exit $rc, target $(cat target)"
+cp external/contoso.com.zone before.zone
+run --fix-script bind --fix-script-output external/contoso.com.zone >/dev/null
+rc=$?
+[ $rc -eq 2 ] && cmp -s before.zone external/contoso.com.zone &&
+	ok "output file: an input is refused" ||
+	bad output "over an input: exit $rc"
 echo "hostile fixscript: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
