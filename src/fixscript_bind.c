@@ -137,7 +137,8 @@ zl_fixscript_bind(FILE *fp, const struct zl_fixscript_plan *p)
 		zones |= p->v[i].s->kind == ZL_FIX_ADD_ZONE;
 	if (zones)
 		fputs("# INTERNAL_NS: the internal DNS server, for the new zones' "
-		    "SOA and NS\n: \"${INTERNAL_NS:?set INTERNAL_NS first}\"\n", fp);
+		    "SOA and NS,\n# a name ending in a dot (dc1.example.com.)\n"
+		    ": \"${INTERNAL_NS:?set INTERNAL_NS first}\"\n", fp);
 	for (size_t i = 0; i < p->count; i++) {
 		const struct zl_fix_step *s = p->v[i].s;
 		fputc('\n', fp);
