@@ -146,6 +146,7 @@ unit: need-check $(TEST_BIN)
 ## golden                     the golden end-to-end cases (tests/golden)
 golden: zonelint
 	@sh tests/golden.sh ./zonelint
+	@sh tests/fixscript_bind_test.sh ./zonelint
 	@sh tests/golden_same_findings.sh
 	@$(PY) tests/readme_check.py ./zonelint
 

@@ -83,13 +83,15 @@ void
 answer_fix_pinpoint(struct zl_ctx *ctx, size_t id, const char *name,
     const char *address)
 {
-	int n = (int)strlen(name) - 1; /* PowerShell and BIND: no final dot */
-	zl_report_fix(ctx, id, "PowerShell: Add-DnsServerPrimaryZone -Name %.*s "
-	    "-ReplicationScope Forest; Add-DnsServerResourceRecordA -ZoneName %.*s "
-	    "-Name \"@\" -IPv4Address %s", n, name, n, name, address);
+	int n = (int)strlen(name) - 1; /* BIND: no final dot */
 	zl_report_fix(ctx, id, "BIND, internal view: zone \"%.*s\" { type "
 	    "primary; file \"%.*s.zone\"; }; its file holding SOA, NS and \"@ IN "
 	    "A %s\"", n, name, n, name, address);
+	/* the script asks for "<what>" as what (the PowerShell line too) */
+	char what[128];
+	size_t k = strlen(address);
+	snprintf(what, sizeof what, "%.*s", k > 2 ? (int)(k - 2) : 0, address + 1);
+	zl_report_pinpoint(ctx, id, name, LDNS_RR_TYPE_A, NULL, what);
 }
 
 bool

@@ -37,7 +37,8 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	char o[LDNS_MAX_DOMAINLEN * 4 + 2];
 	if ((svc && svc->kind == SIP_INTERNAL_ONLY) ||
 	    zl_dname_first_label_is(owner, "lyncdiscoverinternal")) {
-		zl_report(ctx, rec->loc, LEAK_MSG, zl_dname_str(owner, o, sizeof o));
+		zl_report_remove(ctx, zl_report(ctx, rec->loc, LEAK_MSG,
+		    zl_dname_str(owner, o, sizeof o)), rec);
 	} else if (zl_dname_first_label_is(owner, "sipinternal") &&
 	    ldns_dname_label_count(owner) > 1) {
 		ldns_rdf parent = zl_dname_suffix(owner, 1);

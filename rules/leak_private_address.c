@@ -78,9 +78,9 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 		if (rec->rdata_count > 0)
 			at = (struct zl_loc){rec->loc.file, rec->rdata[0].line,
 			    rec->rdata[0].col};
-		zl_report(ctx, at, "%s has %s, %s, from %s",
+		zl_report_remove(ctx, zl_report(ctx, at, "%s has %s, %s, from %s",
 		    zl_dname_str(ldns_rr_owner(rec->rr), o, sizeof o), text,
-		    r->def->what, r->def->prefix);
+		    r->def->what, r->def->prefix), rec);
 		return;
 	}
 }

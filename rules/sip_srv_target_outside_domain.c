@@ -9,6 +9,8 @@
  * anywhere (a hosted PBX), so it is checked only in a Lync SIP domain
  * (sip_domains), once every zone is read.
  */
+#include <stdio.h>
+
 #include "sip.h"
 
 struct state {
@@ -24,6 +26,27 @@ on_run_start(struct zl_ctx *ctx)
 	sip_names_load(&st->hosted, hosted_sip_targets,
 	    hosted_sip_target_count);
 	sip_domains_start(&st->domains, zl_options(ctx));
+}
+
+/* The script's steps: the SRV the fix-it shows added beside this one,
+ * then this one removed.  Not for an internal-only SRV in public DNS:
+ * leak-internal-sip-record removes it and split-missing-pinpoint-zone
+ * puts the right one in internal DNS. */
+static void
+steps(struct zl_ctx *ctx, size_t id, const struct zl_record *rec,
+    const struct sip_service *svc, const char *d)
+{
+	const char *zone = zl_zone_origin_str(rec->zone);
+	if (zone == NULL || *zone == '\0' || (svc->kind == SIP_INTERNAL_ONLY &&
+	    zl_zone_view(rec->zone) == ZL_VIEW_EXTERNAL))
+		return;
+	char o[LDNS_MAX_DOMAINLEN * 4 + 2], data[LDNS_MAX_DOMAINLEN * 4 + 32];
+	snprintf(data, sizeof data, "0 0 %u sip.%s", svc->port, d);
+	zl_report_step(ctx, id, &(struct zl_fix_step){.kind = ZL_FIX_ADD_RECORD,
+	    .view = zl_zone_view(rec->zone), .zone = zone,
+	    .owner = zl_dname_str(ldns_rr_owner(rec->rr), o, sizeof o),
+	    .type = LDNS_RR_TYPE_SRV, .ttl = ldns_rr_ttl(rec->rr), .data = data});
+	zl_report_remove(ctx, id, rec);
 }
 
 static void
@@ -66,6 +89,7 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	size_t id = zl_report(ctx, at, OUTSIDE_MSG, t, d);
 	zl_report_fix(ctx, id, OUTSIDE_FIX, o, ldns_rr_ttl(rec->rr), svc->port, d,
 	    d);
+	steps(ctx, id, rec, svc, d);
 }
 
 static void

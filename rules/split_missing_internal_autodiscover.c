@@ -97,6 +97,10 @@ report(struct zl_ctx *ctx, struct zl_loc at, const ldns_rdf *twin,
 		    "the internal web services of the Director or Front End pool: "
 		    "dnscmd . /recordadd %.*s lyncdiscoverinternal CNAME <internal "
 		    "web services FQDN>", z, zl, z);
+		zl_report_step(ctx, id, &(struct zl_fix_step){
+		    .kind = ZL_FIX_ADD_RECORD, .view = ZL_VIEW_INTERNAL, .zone = z,
+		    .owner = t, .type = LDNS_RR_TYPE_CNAME,
+		    .param = "internal web services FQDN"});
 		return;
 	}
 	zl_report_fix(ctx, id, "create a pinpoint zone %s in internal DNS whose "

@@ -11,6 +11,7 @@
  * DNS, it is missing.  The finding stands at the external record that
  * shows D's sign-in: its SRV, else sip.D or lyncdiscover.D, else the SOA.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -80,6 +81,50 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 		zl_namelist_add(&st->hosts, owner, rec->loc);
 		ldns_rdf dom = zl_dname_suffix(owner, 1);
 		note_hosted(st, rec, &dom);
+	}
+}
+
+/* Whether internal DNS answers name with an address from its own zones */
+static bool
+internal_address(struct zl_ctx *ctx, const ldns_rdf *name)
+{
+	for (unsigned k = zl_server_count(ctx); k-- > 0;) {
+		bool fwd = false;
+		const struct zl_zone *z = sip_resolve(ctx, ZL_VIEW_INTERNAL, k, name,
+		    &fwd);
+		if (z && !fwd && (sip_types(z, name) & (ZL_T_A | ZL_T_AAAA)))
+			return true;
+	}
+	return false;
+}
+
+/* The script's steps for domain dn (name): the SRV in a pinpoint zone of
+ * its own, or in zone z that answers for it without one; and a pinpoint
+ * zone sip.D for its target unless internal DNS has its address. */
+static void
+steps(struct zl_ctx *ctx, size_t id, const char *dn, const struct zl_zone *z,
+    const ldns_rdf *name)
+{
+	char srv[LDNS_MAX_DOMAINLEN * 4 + 32], sip[LDNS_MAX_DOMAINLEN * 4 + 8];
+	char data[LDNS_MAX_DOMAINLEN * 4 + 32];
+	snprintf(srv, sizeof srv, "_sipinternaltls._tcp.%s", dn);
+	snprintf(sip, sizeof sip, "sip.%s", dn);
+	snprintf(data, sizeof data, "0 0 5061 %s", sip);
+	if (z)
+		zl_report_step(ctx, id, &(struct zl_fix_step){
+		    .kind = ZL_FIX_ADD_RECORD, .view = ZL_VIEW_INTERNAL,
+		    .zone = zl_zone_origin_str(z), .owner = srv,
+		    .type = LDNS_RR_TYPE_SRV, .data = data});
+	else
+		zl_report_pinpoint(ctx, id, srv, LDNS_RR_TYPE_SRV, data, NULL);
+	uint8_t buf[LDNS_MAX_DOMAINLEN + 8] = "\003sip";
+	if (4 + ldns_rdf_size(name) <= LDNS_MAX_DOMAINLEN) {
+		memcpy(buf + 4, ldns_rdf_data(name), ldns_rdf_size(name));
+		ldns_rdf host = {._size = 4 + ldns_rdf_size(name),
+		    ._type = LDNS_RDF_TYPE_DNAME, ._data = buf};
+		if (!internal_address(ctx, &host))
+			zl_report_pinpoint(ctx, id, sip, LDNS_RR_TYPE_A, NULL,
+			    "pool address");
 	}
 }
 
@@ -153,6 +198,7 @@ check(struct zl_ctx *ctx, const struct sip_domain *sd, struct shown *d,
 	zl_report_fix(ctx, id, "BIND, internal view: zone \"_sipinternaltls._tcp."
 	    "%.*s\" holding \"@ IN SRV 0 0 5061 sip.%s\" and zone \"sip.%.*s\" "
 	    "holding \"@ IN A <pool address>\"", zl, dn, dn, zl, dn);
+	steps(ctx, id, dn, fwd ? NULL : z, sd->name);
 }
 
 /* Where the finding of domain i stands: the first of its kind seen */

@@ -23,7 +23,8 @@
 #include "../src/namelist.h"
 #include "sip.h"
 
-#define PLACEHOLDER "<internal address of the pool>"
+#define PLACEHOLDER_WHAT "internal address of the pool"
+#define PLACEHOLDER "<" PLACEHOLDER_WHAT ">"
 
 struct addr {
 	uint8_t len;       /* 4 or 16 */
@@ -119,14 +120,12 @@ report(struct zl_ctx *ctx, const struct sip_srv *s, const struct zl_zone *z,
 	zl_report_fix(ctx, id, "dnscmd . /zoneadd %.*s /dsprimary", tl, t);
 	zl_report_fix(ctx, id, "dnscmd . /recordadd %.*s @ %s " PLACEHOLDER, tl,
 	    t, rr);
-	zl_report_fix(ctx, id, "PowerShell: Add-DnsServerPrimaryZone -Name %.*s "
-	    "-ReplicationScope Forest", tl, t);
-	zl_report_fix(ctx, id, "PowerShell: Add-DnsServerResourceRecord%s "
-	    "-ZoneName %.*s -Name \"@\" -%s " PLACEHOLDER, rr, tl, t,
-	    v6 ? "IPv6Address" : "IPv4Address");
 	zl_report_fix(ctx, id, "BIND, internal view: zone \"%.*s\" { type "
 	    "primary; file \"%.*s.zone\"; }; its file holding SOA, NS and "
 	    "\"@ IN %s " PLACEHOLDER "\"", tl, t, tl, t, rr);
+	/* the scripts' steps; the PowerShell line is made from them */
+	zl_report_pinpoint(ctx, id, t, v6 ? LDNS_RR_TYPE_AAAA : LDNS_RR_TYPE_A,
+	    NULL, PLACEHOLDER_WHAT);
 }
 
 static void

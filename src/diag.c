@@ -165,6 +165,13 @@ zl_diag_free(struct zl_diag *d)
 	free(d->owner);
 	free(d->type);
 	free(d->record);
+	for (size_t i = 0; i < d->nsteps; i++) {
+		free((char *)d->steps[i].zone);
+		free((char *)d->steps[i].owner);
+		free((char *)d->steps[i].data);
+		free((char *)d->steps[i].param);
+	}
+	free(d->steps);
 }
 
 void

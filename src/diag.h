@@ -20,6 +20,8 @@ struct zl_diag {
 	char *owner;            /* owner of the record, or NULL */
 	char *type;             /* its type, or NULL */
 	char *record;           /* the record as ldns prints it, or NULL */
+	struct zl_fix_step *steps; /* structured fix-its, strings owned */
+	size_t nsteps;
 };
 
 struct zl_diags {

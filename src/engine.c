@@ -460,6 +460,27 @@ zl_report_fix(struct zl_ctx *ctx, size_t id, const char *fmt, ...)
 	d->fix = fix;
 }
 
+static char *
+dup_or_null(const char *s)
+{
+	return s ? zl_xstrdup(s) : NULL;
+}
+
+void
+zl_report_step(struct zl_ctx *ctx, size_t id, const struct zl_fix_step *s)
+{
+	if (id == NO_DIAG) /* past the cap */
+		return;
+	struct zl_diag *d = &ctx->eng->diags.v[id];
+	d->steps = zl_xrealloc(d->steps, (d->nsteps + 1) * sizeof *d->steps);
+	struct zl_fix_step *t = &d->steps[d->nsteps++];
+	*t = *s;
+	t->zone = dup_or_null(s->zone);
+	t->owner = dup_or_null(s->owner);
+	t->data = dup_or_null(s->data);
+	t->param = dup_or_null(s->param);
+}
+
 void
 zl_verbose(struct zl_ctx *ctx, const char *fmt, ...)
 {

@@ -16,6 +16,7 @@
 #include "schedule.h"
 #include "escape.h"
 #include "examples.h"
+#include "fixscript.h"
 #include "explain.h"
 #include "rulepages.h"
 #include "inputs.h"
@@ -42,7 +43,7 @@ enum {
 	OPT_ALLOW_OUTSIDE, OPT_ALLOW_INCLUDE_OUTSIDE, OPT_LIMIT,
 	OPT_SIP_INTERNAL_NAME, OPT_NOW, OPT_STALE_AFTER, OPT_STDIN_FILENAME,
 	OPT_HTML_RULE, OPT_HTML_INDEX, OPT_RULES_URL, OPT_EXAMPLES,
-	OPT_EXAMPLE_OUTPUT,
+	OPT_EXAMPLE_OUTPUT, OPT_FIX_SCRIPT, OPT_FIX_SCRIPT_OUTPUT,
 };
 
 static const struct option longopts[] = {
@@ -60,6 +61,8 @@ static const struct option longopts[] = {
 	{"severity", required_argument, NULL, OPT_SEVERITY},
 	{"fail-on", required_argument, NULL, OPT_FAIL_ON},
 	{"format", required_argument, NULL, OPT_FORMAT},
+	{"fix-script", required_argument, NULL, OPT_FIX_SCRIPT},
+	{"fix-script-output", required_argument, NULL, OPT_FIX_SCRIPT_OUTPUT},
 	{"color", required_argument, NULL, OPT_COLOR},
 	{"internal-domain", required_argument, NULL, OPT_INTERNAL_DOMAIN},
 	{"sip-domain", required_argument, NULL, OPT_SIP_DOMAIN},
@@ -105,6 +108,9 @@ usage(FILE *fp)
 	    "      --severity RULE=LEVEL   error, warning or note\n"
 	    "      --fail-on LEVEL    lowest level that fails (default warning)\n"
 	    "      --format FORMAT    text, json, sarif, github or html\n"
+	    "      --fix-script FMT   the fixes as a script: powershell, dnscmd or\n"
+	    "                         bind (on standard output, for the findings)\n"
+	    "      --fix-script-output FILE  write it to FILE instead\n"
 	    "      --rules-url BASE   JSON and SARIF link each rule to\n"
 	    "                         BASE/RULE.html (default: the installed pages)\n"
 	    "      --color WHEN       auto, always or never\n"
@@ -342,6 +348,8 @@ struct run {
 	const char *explained, *examples; /* the last --explain RULE; --examples */
 	const char *html_rule, *shown;    /* --html-rule RULE; --example-output */
 	const char *baseline, *write_baseline;
+	const char *fix_output;  /* --fix-script-output */
+	int fix_script;          /* --fix-script, enum zl_fixscript, or 0 */
 	const char *config;
 	const char *stdin_name;  /* --stdin-filename */
 	int color, ret;          /* ret: an exit status, or -1 to go on */
@@ -515,6 +523,13 @@ take_option(struct run *st, int c, char **argv)
 	case OPT_FORMAT:
 		set_format(st, optarg);
 		break;
+	case OPT_FIX_SCRIPT:
+		if (zl_opt_fix_script(&st->fix_script, optarg) != 0)
+			st->ret = EXIT_TROUBLE; /* a usage error, said */
+		break;
+	case OPT_FIX_SCRIPT_OUTPUT:
+		st->fix_output = optarg;
+		break;
 	case OPT_INTERNAL_DOMAIN:
 		if (add_domain(&st->opt.internal_domains, optarg,
 		    "--internal-domain") != 0)
@@ -595,7 +610,9 @@ render(struct run *st, const struct zl_diags *d)
 {
 	if (st->color < 0)
 		st->color = isatty(STDOUT_FILENO) && getenv("NO_COLOR") == NULL;
-	if (strcmp(st->format, "html") == 0)
+	if (st->fix_script && st->fix_output == NULL)
+		zl_fixscript_write(stdout, d, st->fix_script);
+	else if (strcmp(st->format, "html") == 0)
 		render_html(st, d);
 	else if (strcmp(st->format, "json") == 0)
 		zl_output_json(stdout, d, st->rules_url);
@@ -650,9 +667,14 @@ lint(struct run *st)
 	struct zl_diags *d = zl_engine_diags(st->eng);
 	keep_reported(st, d);
 	zl_diags_sort(d);
+	zl_fixscript_annotate(d);
 	if (st->baseline && zl_baseline_apply(st->baseline, d) != 0)
 		st->ret = EXIT_TROUBLE;
 	if (st->write_baseline && zl_baseline_write(st->write_baseline, d,
+	    zl_baseline_among_inputs, &st->in) != 0)
+		st->ret = EXIT_TROUBLE;
+	if (st->fix_script && st->fix_output &&
+	    zl_fixscript_write_file(st->fix_output, d, st->fix_script,
 	    zl_baseline_among_inputs, &st->in) != 0)
 		st->ret = EXIT_TROUBLE;
 	render(st, d);

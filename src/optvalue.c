@@ -6,6 +6,7 @@
 
 #include "diag.h"
 #include "escape.h"
+#include "fixscript.h"
 #include "optvalue.h"
 
 int
@@ -112,3 +113,14 @@ zl_opt_stale_after(struct zl_options *opt, const char *arg)
 	return 0;
 }
 
+
+int
+zl_opt_fix_script(int *format, const char *arg)
+{
+	*format = zl_fixscript_parse(arg);
+	if (*format > 0)
+		return 0;
+	*format = 0;
+	return zl_usage_error("--fix-script takes powershell, dnscmd or bind, "
+	    "not '%s'", arg);
+}

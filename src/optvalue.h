@@ -14,5 +14,7 @@ int zl_usage_error(const char *fmt, const char *arg);
 int zl_opt_limit(struct zl_options *opt, const char *arg);
 int zl_opt_now(struct zl_options *opt, const char *arg);
 int zl_opt_stale_after(struct zl_options *opt, const char *arg);
+/* --fix-script FORMAT: *format becomes an enum zl_fixscript. */
+int zl_opt_fix_script(int *format, const char *arg);
 
 #endif

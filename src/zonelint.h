@@ -251,6 +251,31 @@ bool zl_report_capped(const struct zl_ctx *ctx, struct zl_loc loc);
 /* Adds a fix-it line to finding id (from zl_report). */
 void zl_report_fix(struct zl_ctx *ctx, size_t id, const char *fmt, ...)
     ZL_PRINTF(3, 4);
+/* A fix-it a script can take (--fix-script, src/fixscript.h): one step
+ * that adds a zone or a record, or removes one.  Names are absolute
+ * ("sip.example.com.") as zl_dname_str writes them; data is the record's
+ * data as a zone file writes it ("0 0 5061 sip.example.com."), or NULL
+ * when only the admin knows it: param then says what it is ("pool
+ * address"), and the script asks for it.  The engine copies every
+ * string; steps of one finding are taken in the order given. */
+enum zl_fix_kind { ZL_FIX_ADD_ZONE, ZL_FIX_ADD_RECORD, ZL_FIX_REMOVE_RECORD };
+struct zl_fix_step {
+	enum zl_fix_kind kind;
+	enum zl_view view;      /* whose DNS: internal or public */
+	const char *zone;       /* the zone to change or add */
+	const char *owner;      /* the record's owner; NULL for ADD_ZONE */
+	ldns_rr_type type;      /* the record's type */
+	uint32_t ttl;           /* 0: the zone's default */
+	const char *data;       /* NULL: param stands for it */
+	const char *param;
+};
+void zl_report_step(struct zl_ctx *ctx, size_t id, const struct zl_fix_step *s);
+/* Steps for the common fixes (src/fixstep.c): remove rec from its zone;
+ * add a pinpoint zone name to internal DNS whose apex has one record of
+ * type, its data given or asked for as param. */
+void zl_report_remove(struct zl_ctx *ctx, size_t id, const struct zl_record *rec);
+void zl_report_pinpoint(struct zl_ctx *ctx, size_t id, const char *name,
+    ldns_rr_type type, const char *data, const char *param);
 /* A note in verbose mode only, not a finding. */
 void zl_verbose(struct zl_ctx *ctx, const char *fmt, ...) ZL_PRINTF(2, 3);
 

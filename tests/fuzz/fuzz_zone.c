@@ -36,6 +36,7 @@
 #include "confine.h"
 #include "diag.h"
 #include "engine.h"
+#include "fixscript.h"
 #include "inputs.h"
 #include "zone.h"
 #include "rrname.h"
@@ -113,6 +114,9 @@ render(const char *format, const struct zl_diags *d)
 	case 'q': zl_output_text_grouped(m, d, false); break;
 	case 'j': zl_output_json(m, d, "https://example.com/rules/"); break;
 	case 's': zl_output_sarif(m, d, "https://example.com/rules/"); break;
+	case 'p': zl_fixscript_write(m, d, ZL_FIXSCRIPT_POWERSHELL); break;
+	case 'd': zl_fixscript_write(m, d, ZL_FIXSCRIPT_DNSCMD); break;
+	case 'b': zl_fixscript_write(m, d, ZL_FIXSCRIPT_BIND); break;
 	default: zl_output_github(m, d);
 	}
 	fclose(m);
@@ -205,12 +209,16 @@ lint(const char *path, const char *stdin_name, int jobs, bool stream,
 	zl_engine_apply_suppressions(eng);
 	struct zl_diags *d = zl_engine_diags(eng);
 	zl_diags_sort(d);
+	zl_fixscript_annotate(d); /* as main.c: fix-its gain PowerShell */
 	if (seen) {
 		zl_output_json(seen, d, "https://example.com/rules/");
 	} else {
 		render("text", d);
 		render("q (grouped text)", d);
 		render("json", d);
+		render("powershell (--fix-script)", d);
+		render("dnscmd (--fix-script)", d);
+		render("bind (--fix-script)", d);
 		/* SARIF's rule table is the same for every input and costs
 		 * more than the lint: render it for one input in eight. */
 		if (size % 8 == 0) {
