@@ -1,0 +1,54 @@
+/* alias.h: CNAME chains followed through every loaded zone, for
+ * alias-cname-loop and alias-cname-chain, which share the work: each
+ * keeps its own list (struct alias_list as its state). */
+#ifndef RULES_ALIAS_H
+#define RULES_ALIAS_H
+
+#include "../src/zonelint.h"
+
+/* Resolvers follow a chain of at most about this many CNAMEs before
+ * giving up; a longer one is alias-cname-chain's. */
+#define ALIAS_CHAIN_MAX 8
+
+/* A CNAME kept until every zone is read: its owner's index entry, and
+ * its target as wire octets at off in the list's arena. */
+struct alias_link {
+	const struct zl_name *owner;
+	const struct zl_zone *zone;
+	struct zl_loc loc;      /* the record */
+	uint32_t off;
+	uint16_t size;
+};
+
+/* What a link leads to, worked out when the run ends. */
+#define ALIAS_END ((size_t)-1)       /* a name that is no CNAME */
+#define ALIAS_END_CNAME ((size_t)-2) /* a CNAME not kept: its target
+                                        has data, one link more */
+
+struct alias_list {
+	struct alias_link *v;
+	size_t count, cap;
+	uint8_t *arena;
+	size_t len, arena_cap;
+	size_t zone_start;      /* the first link of the zone being read */
+	/* at the run's end: per link (sorted by owner) */
+	size_t *next;
+	uint32_t *depth;        /* CNAMEs from it on; UINT32_MAX: a loop
+	                           or leads into one */
+};
+
+void alias_on_record(struct zl_ctx *ctx, const struct zl_record *rec);
+void alias_on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone);
+void alias_free_state(void *state);
+/* Follows every kept link: next and depth; for each loop found, calls
+ * loop(ctx, list, i) with i its member written first.  Returns whether
+ * there is anything to judge. */
+bool alias_follow(struct zl_ctx *ctx, struct alias_list *l,
+    void (*loop)(struct zl_ctx *, const struct alias_list *, size_t));
+/* Writes link i's owner and up to a few names after it into buf:
+ * "a.example. -> b.example. -> ... -> z.example."; for a loop, back to
+ * link i's owner. */
+void alias_describe(struct zl_ctx *ctx, const struct alias_list *l, size_t i,
+    char *buf, size_t size);
+
+#endif
