@@ -27,6 +27,8 @@ alias_on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	if (t == NULL || ldns_rdf_get_type(t) != LDNS_RDF_TYPE_DNAME ||
 	    ldns_rdf_size(t) <= 1 || origin == NULL || rec->name == NULL)
 		return;
+	if (zl_dname_first_label_is(ldns_rr_owner(rec->rr), "*"))
+		return; /* a wildcard's: alias-wildcard-loop judges it */
 	if (zl_dname_in(t, origin)) {
 		const struct zl_name *e = zl_index_find(rec->zone, t);
 		uint32_t have = e ? zl_name_types(e) : 0;

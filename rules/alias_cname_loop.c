@@ -43,8 +43,9 @@ const struct zl_rule rule_alias_cname_loop = {
 	    "resolver of that view would; a loop is reported once, at its CNAME\n"
 	    "written first, and the message names the names on it.",
 	.exceptions =
-	    "Names a wildcard answers are not followed (alias-wildcard-loop\n"
-	    "reports a wildcard CNAME that answers its own target), nor DNAMEs,\n"
+	    "Wildcard CNAMEs and names a wildcard answers are not followed\n"
+	    "(alias-wildcard-loop reports a wildcard CNAME that answers its own\n"
+	    "target), nor DNAMEs,\n"
 	    "nor names no loaded zone answers for.  CNAMEs that only lead into\n"
 	    "a loop are not reported apart from it.",
 	.bad =
