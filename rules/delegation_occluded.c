@@ -94,7 +94,10 @@ look(void *arg, const ldns_rdf *name, const struct zl_name *entry)
 		hidden = types & ~AT_CUT;
 	else
 		return;
-	if (zl_marked(w->ctx, entry, NS_TARGET))
+	/* glue: an NS target's addresses; hygiene-ns-target-no-address
+	 * takes a wildcard's for them too, so those are left alone */
+	if (zl_marked(w->ctx, entry, NS_TARGET) ||
+	    zl_dname_first_label_is(name, "*"))
 		hidden &= ~GLUE;
 	if (hidden == 0 || target_below_dname(w->zone, name))
 		return;
@@ -150,8 +153,10 @@ const struct zl_rule rule_delegation_occluded = {
 	    "believes the record is live.  Each such name is reported once, at\n"
 	    "its first record, with the types that are never served.",
 	.exceptions =
-	    "Glue (A and AAAA records at a name an NS record of the zone names),\n"
-	    "DS, and DNSSEC records (RRSIG, NSEC) at the cut are not reported.\n"
+	    "Glue (A and AAAA records at a name an NS record of the zone names,\n"
+	    "or at a wildcard below the cut, which hygiene-ns-target-no-address\n"
+	    "takes for glue), DS, and DNSSEC records (RRSIG, NSEC) are not\n"
+	    "reported.\n"
 	    "Names below a DNAME are hygiene-dname-conflict's, a DS away from a\n"
 	    "cut hygiene-ds-placement's, a CNAME beside NS\n"
 	    "hygiene-cname-and-other-data's.",
