@@ -18,6 +18,20 @@
 
 #include "alias.h"
 
+static void
+keep_dname(struct alias_list *l, const struct zl_record *rec,
+    const ldns_rdf *t)
+{
+	size_t n = ldns_rdf_size(t);
+	if (l->dlen + n > l->darena_cap)
+		l->darena = zl_grow(l->darena, &l->darena_cap, l->dlen + n, 1);
+	memcpy(l->darena + l->dlen, ldns_rdf_data(t), n);
+	l->d = zl_grow(l->d, &l->dcap, l->dcount + 1, sizeof *l->d);
+	l->d[l->dcount++] = (struct alias_dname){rec->name, (uint32_t)l->dlen,
+	    (uint16_t)n};
+	l->dlen += n;
+}
+
 void
 alias_on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
@@ -27,6 +41,10 @@ alias_on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	if (t == NULL || ldns_rdf_get_type(t) != LDNS_RDF_TYPE_DNAME ||
 	    ldns_rdf_size(t) <= 1 || origin == NULL || rec->name == NULL)
 		return;
+	if (ldns_rr_get_type(rec->rr) == LDNS_RR_TYPE_DNAME) {
+		keep_dname(l, rec, t);
+		return;
+	}
 	if (zl_dname_first_label_is(ldns_rr_owner(rec->rr), "*"))
 		return; /* a wildcard's: alias-wildcard-loop judges it */
 	if (zl_dname_in(t, origin)) {
@@ -115,35 +133,101 @@ find(const struct alias_list *l, const struct zl_name *e)
 	return lo < l->count && l->v[lo].owner == e ? lo : ALIAS_END_CNAME;
 }
 
-/* Where link i leads: the zone of its view that answers for its target
- * decides.  A second CNAME at the same name (hygiene-cname-multiple's)
- * leads nowhere here, so that it is not judged twice. */
-static size_t
-successor(struct zl_ctx *ctx, const struct alias_list *l, size_t i)
+static int
+dname_by_owner(const void *pa, const void *pb)
 {
+	const struct alias_dname *a = pa, *b = pb;
+	uintptr_t x = (uintptr_t)a->owner, y = (uintptr_t)b->owner;
+	return x < y ? -1 : x > y;
+}
+
+/* The DNAME owned by e, or NULL. */
+static const struct alias_dname *
+find_dname(const struct alias_list *l, const struct zl_name *e)
+{
+	size_t lo = 0, hi = l->dcount;
+	while (lo < hi) { /* halves each time: log2(dcount) steps */
+		size_t mid = lo + (hi - lo) / 2;
+		if ((uintptr_t)l->d[mid].owner < (uintptr_t)e)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < l->dcount && l->d[lo].owner == e ? &l->d[lo] : NULL;
+}
+
+/* When name is below a DNAME of zone (up to its apex, which may own
+ * one), name rewritten by it into buf (RFC 6672 section 2.2); false
+ * when there is none, or the new name would be too long. */
+static bool
+rewrite(const struct alias_list *l, const struct zl_zone *z,
+    ldns_rdf *name, uint8_t *buf)
+{
+	const ldns_rdf *apex = zl_zone_origin(z);
+	unsigned labels = ldns_dname_label_count(name);
+	for (unsigned k = 1; k <= labels; k++) { /* one lookup per label */
+		ldns_rdf a = zl_dname_suffix(name, k);
+		if (!zl_dname_in(&a, apex))
+			return false;
+		const struct zl_name *e = zl_index_find(z, &a);
+		const struct alias_dname *d = e && (zl_name_types(e) &
+		    ZL_T_DNAME) ? find_dname(l, e) : NULL;
+		if (d == NULL)
+			continue;
+		size_t head = ldns_rdf_size(name) - ldns_rdf_size(&a);
+		if (head + d->size > LDNS_MAX_DOMAINLEN)
+			return false;
+		memmove(buf, ldns_rdf_data(name), head);
+		memcpy(buf + head, l->darena + d->off, d->size);
+		*name = (ldns_rdf){._size = head + d->size,
+		    ._type = LDNS_RDF_TYPE_DNAME, ._data = buf};
+		return true;
+	}
+	return false;
+}
+
+/* Where link i leads: the zone of its view that answers for its target
+ * decides; a target below a DNAME there is rewritten, and each DNAME
+ * counts as one link more (resolvers restart for it as for a CNAME).
+ * A second CNAME at the same name (hygiene-cname-multiple's) leads
+ * nowhere here, so that it is not judged twice. */
+static size_t
+successor(struct zl_ctx *ctx, struct alias_list *l, size_t i)
+{
+	l->weight[i] = 1;
 	if (i > 0 && l->v[i].owner == l->v[i - 1].owner)
 		return ALIAS_END;
 	ldns_rdf t = target(l, i);
+	uint8_t buf[2][LDNS_MAX_DOMAINLEN + 1];
 	const struct zl_zone *from = l->v[i].zone;
-	const struct zl_zone *z = zl_zone_for(ctx, zl_zone_view(from),
-	    zl_zone_server(from), &t);
-	const struct zl_name *e = z ? zl_index_find(z, &t) : NULL;
-	if (e == NULL || !(zl_name_types(e) & ZL_T_CNAME))
-		return ALIAS_END;
-	return find(l, e);
+	for (unsigned hop = 0; hop <= ALIAS_DNAME_HOPS; hop++) {
+		const struct zl_zone *z = zl_zone_for(ctx, zl_zone_view(from),
+		    zl_zone_server(from), &t);
+		if (z == NULL)
+			return ALIAS_END;
+		const struct zl_name *e = zl_index_find(z, &t);
+		if (e && (zl_name_types(e) & ZL_T_CNAME))
+			return find(l, e);
+		if (e || hop == ALIAS_DNAME_HOPS || !rewrite(l, z, &t, buf[hop % 2]))
+			return ALIAS_END;
+		l->weight[i]++;
+	}
+	return ALIAS_END;
 }
 
 #define LOOPED UINT32_MAX
 
 static uint32_t
-depth_after(const struct alias_list *l, size_t next)
+depth_after(const struct alias_list *l, size_t i)
 {
+	size_t next = l->next[i];
+	uint32_t w = l->weight[i];
 	if (next == ALIAS_END)
-		return 1;
+		return w;
 	if (next == ALIAS_END_CNAME)
-		return 2;
+		return w + 1;
 	uint32_t d = l->depth[next];
-	return d >= LOOPED - 1 ? d : d + 1;
+	return d >= LOOPED - ALIAS_DNAME_HOPS - 2 ? d : d + w;
 }
 
 /* The loop path[k..top): its member written first is reported. */
@@ -188,7 +272,7 @@ walk(struct zl_ctx *ctx, struct alias_list *l, size_t i, uint8_t *state,
 	while (tail > 0) {
 		size_t p = path[--tail];
 		state[p] = 2;
-		l->depth[p] = depth_after(l, l->next[p]);
+		l->depth[p] = depth_after(l, p);
 	}
 }
 
@@ -199,8 +283,10 @@ alias_follow(struct zl_ctx *ctx, struct alias_list *l,
 	if (l->count == 0)
 		return false;
 	qsort(l->v, l->count, sizeof *l->v, by_owner);
+	qsort(l->d, l->dcount, sizeof *l->d, dname_by_owner);
 	l->next = zl_alloc(l->count, sizeof *l->next);
 	l->depth = zl_alloc(l->count, sizeof *l->depth);
+	l->weight = zl_alloc(l->count, sizeof *l->weight);
 	for (size_t i = 0; i < l->count; i++)
 		l->next[i] = successor(ctx, l, i);
 	uint8_t *state = zl_alloc(l->count, 1);
@@ -235,11 +321,14 @@ append_owner(const struct alias_list *l, size_t at, char *buf, size_t size)
 }
 
 static void
-append_target(const struct alias_list *l, size_t at, char *buf, size_t size)
+append_target(const struct alias_list *l, size_t at, char *buf, size_t size,
+    const char *note)
 {
-	char s[LDNS_MAX_DOMAINLEN * 4 + 2];
+	char s[LDNS_MAX_DOMAINLEN * 4 + 12];
 	ldns_rdf t = target(l, at);
-	append(buf, size, zl_dname_str(&t, s, sizeof s));
+	zl_dname_str(&t, s, LDNS_MAX_DOMAINLEN * 4 + 2);
+	strcat(s, note);
+	append(buf, size, s);
 }
 
 void
@@ -264,15 +353,17 @@ alias_describe(struct zl_ctx *ctx, const struct alias_list *l, size_t i,
 	size_t total = names + extra;
 	at = i;
 	for (size_t k = 0; k < names; k++, at = l->next[at]) {
-		if (total <= SHOW_ALL || k < SHOW_HEAD || k == names - 1)
+		if (total <= SHOW_ALL || k < SHOW_HEAD || k == names - 1) {
 			append_owner(l, at, buf, size);
-		else if (k == SHOW_HEAD)
+			if (l->weight[at] > 1) /* the name a DNAME rewrote */
+				append_target(l, at, buf, size, " (DNAME)");
+		} else if (k == SHOW_HEAD)
 			append(buf, size, "...");
 	}
 	if (looped)
 		append_owner(l, i, buf, size);
 	else if (extra)
-		append_target(l, last, buf, size);
+		append_target(l, last, buf, size, "");
 }
 
 void
@@ -283,4 +374,7 @@ alias_free_state(void *p)
 	free(l->arena);
 	free(l->next);
 	free(l->depth);
+	free(l->weight);
+	free(l->d);
+	free(l->darena);
 }

@@ -25,17 +25,34 @@ struct alias_link {
 #define ALIAS_END_CNAME ((size_t)-2) /* a CNAME not kept: its target
                                         has data, one link more */
 
+/* A DNAME, kept for the run (DNAMEs are few): a CNAME's target below
+ * one is rewritten, and the chain goes on at the new name. */
+struct alias_dname {
+	const struct zl_name *owner;
+	uint32_t off;           /* its target in the list's darena */
+	uint16_t size;
+};
+
 struct alias_list {
 	struct alias_link *v;
 	size_t count, cap;
 	uint8_t *arena;
 	size_t len, arena_cap;
+	struct alias_dname *d;
+	size_t dcount, dcap;
+	uint8_t *darena;
+	size_t dlen, darena_cap;
+	uint8_t *weight;        /* per link: 1, plus the DNAMEs after it */
 	size_t zone_start;      /* the first link of the zone being read */
 	/* at the run's end: per link (sorted by owner) */
 	size_t *next;
 	uint32_t *depth;        /* CNAMEs from it on; UINT32_MAX: a loop
 	                           or leads into one */
 };
+
+/* DNAMEs followed after one CNAME, at most; the types to ask for. */
+#define ALIAS_DNAME_HOPS 8
+#define ALIAS_TYPES (ZL_T_CNAME | ZL_T_DNAME)
 
 void alias_on_record(struct zl_ctx *ctx, const struct zl_record *rec);
 void alias_on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone);

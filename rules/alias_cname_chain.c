@@ -24,7 +24,7 @@ on_run_end(struct zl_ctx *ctx)
 		if (led[i] || n <= ALIAS_CHAIN_MAX || n == UINT32_MAX)
 			continue; /* inside a chain, short, or a loop's */
 		alias_describe(ctx, l, i, d, sizeof d);
-		zl_report(ctx, l->v[i].loc, "%u CNAMEs one after another (%s); "
+		zl_report(ctx, l->v[i].loc, "%u aliases one after another (%s); "
 		    "resolvers that follow at most %d answer SERVFAIL, and each "
 		    "one is another lookup", (unsigned)n, d, ALIAS_CHAIN_MAX);
 	}
@@ -34,7 +34,7 @@ on_run_end(struct zl_ctx *ctx)
 const struct zl_rule rule_alias_cname_chain = {
 	.id = "alias-cname-chain",
 	.severity = ZL_WARNING,
-	.types = ZL_T_CNAME,
+	.types = ALIAS_TYPES,
 	.state_size = sizeof(struct alias_list),
 	.on_record = alias_on_record,
 	.on_zone_end = alias_on_zone_end,
@@ -51,12 +51,13 @@ const struct zl_rule rule_alias_cname_chain = {
 	    "another lookup.  RFC 1034 advises against chains; CDNs build a few\n"
 	    "links, which is fine.  The chain is followed through every loaded\n"
 	    "zone of the same view (an internal zone's CNAMEs through the\n"
-	    "internal zones of the same DNS server); a chain of more than 8\n"
-	    "CNAMEs is reported once, at its first CNAME.",
+	    "internal zones of the same DNS server), through DNAMEs too (RFC\n"
+	    "6672: each rewrite is one more restart); a chain of more than 8\n"
+	    "aliases is reported once, at its first CNAME.",
 	.exceptions =
-	    "Chains through names a wildcard answers, through DNAMEs or out of\n"
-	    "the loaded zones are counted only as far as the loaded zones' own\n"
-	    "CNAMEs go.  A chain that ends in a loop is alias-cname-loop's.",
+	    "Chains through names a wildcard answers or out of the loaded zones\n"
+	    "are counted only as far as the loaded zones' own CNAMEs and DNAMEs\n"
+	    "go.  A chain that ends in a loop is alias-cname-loop's.",
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"

@@ -23,7 +23,7 @@ on_run_end(struct zl_ctx *ctx)
 const struct zl_rule rule_alias_cname_loop = {
 	.id = "alias-cname-loop",
 	.severity = ZL_ERROR,
-	.types = ZL_T_CNAME,
+	.types = ALIAS_TYPES,
 	.state_size = sizeof(struct alias_list),
 	.on_record = alias_on_record,
 	.on_zone_end = alias_on_zone_end,
@@ -39,15 +39,15 @@ const struct zl_rule rule_alias_cname_loop = {
 	    "that such loops be caught.  BIND, Knot and NSD load the zone: the\n"
 	    "loop only shows when a name is looked up.  The chain is followed\n"
 	    "through every loaded zone of the same view (an internal zone's\n"
-	    "CNAMEs through the internal zones of the same DNS server), as a\n"
-	    "resolver of that view would; a loop is reported once, at its CNAME\n"
+	    "CNAMEs through the internal zones of the same DNS server) and\n"
+	    "through DNAMEs (RFC 6672), as a resolver of that view would; a\n"
+	    "loop is reported once, at its CNAME\n"
 	    "written first, and the message names the names on it.",
 	.exceptions =
 	    "Wildcard CNAMEs and names a wildcard answers are not followed\n"
 	    "(alias-wildcard-loop reports a wildcard CNAME that answers its own\n"
-	    "target), nor DNAMEs,\n"
-	    "nor names no loaded zone answers for.  CNAMEs that only lead into\n"
-	    "a loop are not reported apart from it.",
+	    "target), nor names no loaded zone answers for.  CNAMEs that only\n"
+	    "lead into a loop are not reported apart from it.",
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"
@@ -68,5 +68,6 @@ const struct zl_rule rule_alias_cname_loop = {
 	    "Point one CNAME of the loop at the name that has the address, or\n"
 	    "give the name its own A and AAAA records instead of the CNAME:\n"
 	    "  web  IN  A  192.0.2.80",
-	.refs = "RFC 1034 sections 3.6.2 and 5.3.3; RFC 2181 section 10.1",
+	.refs = "RFC 1034 sections 3.6.2 and 5.3.3; RFC 2181 section 10.1; "
+	    "RFC 6672 section 2.2",
 };
