@@ -53,12 +53,16 @@ alias_on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 		if (have && !(have & ZL_T_CNAME))
 			return; /* a chain of one, or hygiene-cname-and-other-data's */
 	}
+	if (l->count == ALIAS_MAX_LINKS) {
+		l->dropped++;
+		return;
+	}
 	size_t n = ldns_rdf_size(t);
 	if (l->len + n > l->arena_cap)
 		l->arena = zl_grow(l->arena, &l->arena_cap, l->len + n, 1);
 	memcpy(l->arena + l->len, ldns_rdf_data(t), n);
 	l->v = zl_grow(l->v, &l->cap, l->count + 1, sizeof *l->v);
-	l->v[l->count++] = (struct alias_link){rec->name, rec->zone, rec->loc,
+	l->v[l->count++] = (struct alias_link){rec->name, rec->zone,
 	    (uint32_t)l->len, (uint16_t)n};
 	l->len += n;
 }
@@ -115,11 +119,11 @@ by_owner(const void *pa, const void *pb)
 	uintptr_t x = (uintptr_t)a->owner, y = (uintptr_t)b->owner;
 	if (x != y)
 		return x < y ? -1 : 1;
-	return loc_cmp(a->loc, b->loc);
+	return a->off < b->off ? -1 : a->off > b->off; /* as read */
 }
 
 /* The first link (in sorted order) owned by e, or ALIAS_END_CNAME. */
-static size_t
+static uint32_t
 find(const struct alias_list *l, const struct zl_name *e)
 {
 	size_t lo = 0, hi = l->count;
@@ -130,7 +134,8 @@ find(const struct alias_list *l, const struct zl_name *e)
 		else
 			hi = mid;
 	}
-	return lo < l->count && l->v[lo].owner == e ? lo : ALIAS_END_CNAME;
+	return lo < l->count && l->v[lo].owner == e ? (uint32_t)lo :
+	    ALIAS_END_CNAME;
 }
 
 static int
@@ -191,7 +196,7 @@ rewrite(const struct alias_list *l, const struct zl_zone *z,
  * counts as one link more (resolvers restart for it as for a CNAME).
  * A second CNAME at the same name (hygiene-cname-multiple's) leads
  * nowhere here, so that it is not judged twice. */
-static size_t
+static uint32_t
 successor(struct zl_ctx *ctx, struct alias_list *l, size_t i)
 {
 	l->weight[i] = 1;
@@ -220,7 +225,7 @@ successor(struct zl_ctx *ctx, struct alias_list *l, size_t i)
 static uint32_t
 depth_after(const struct alias_list *l, size_t i)
 {
-	size_t next = l->next[i];
+	uint32_t next = l->next[i];
 	uint32_t w = l->weight[i];
 	if (next == ALIAS_END)
 		return w;
@@ -232,13 +237,13 @@ depth_after(const struct alias_list *l, size_t i)
 
 /* The loop path[k..top): its member written first is reported. */
 static void
-found_loop(struct zl_ctx *ctx, struct alias_list *l, const size_t *path,
+found_loop(struct zl_ctx *ctx, struct alias_list *l, const uint32_t *path,
     size_t k, size_t top,
     void (*loop)(struct zl_ctx *, const struct alias_list *, size_t))
 {
 	size_t first = path[k];
 	for (size_t p = k + 1; p < top; p++)
-		if (loc_cmp(l->v[path[p]].loc, l->v[first].loc) < 0)
+		if (loc_cmp(alias_loc(&l->v[path[p]]), alias_loc(&l->v[first])) < 0)
 			first = path[p];
 	if (loop)
 		loop(ctx, l, first);
@@ -248,13 +253,13 @@ found_loop(struct zl_ctx *ctx, struct alias_list *l, const size_t *path,
  * 2 done.  path holds at most count links, each once. */
 static void
 walk(struct zl_ctx *ctx, struct alias_list *l, size_t i, uint8_t *state,
-    size_t *path, void (*loop)(struct zl_ctx *, const struct alias_list *,
+    uint32_t *path, void (*loop)(struct zl_ctx *, const struct alias_list *,
     size_t))
 {
 	size_t top = 0, at = i;
 	while (at < l->count && state[at] == 0) {
 		state[at] = 1;
-		path[top++] = at;
+		path[top++] = (uint32_t)at;
 		at = l->next[at];
 	}
 	size_t tail = top; /* path[0..tail) gets its depth from what follows */
@@ -280,6 +285,9 @@ bool
 alias_follow(struct zl_ctx *ctx, struct alias_list *l,
     void (*loop)(struct zl_ctx *, const struct alias_list *, size_t))
 {
+	if (l->dropped)
+		zl_verbose(ctx, "%lu CNAMEs beyond the first %lu not followed",
+		    l->dropped, (unsigned long)ALIAS_MAX_LINKS);
 	if (l->count == 0)
 		return false;
 	qsort(l->v, l->count, sizeof *l->v, by_owner);
@@ -290,7 +298,7 @@ alias_follow(struct zl_ctx *ctx, struct alias_list *l,
 	for (size_t i = 0; i < l->count; i++)
 		l->next[i] = successor(ctx, l, i);
 	uint8_t *state = zl_alloc(l->count, 1);
-	size_t *path = zl_alloc(l->count, sizeof *path);
+	uint32_t *path = zl_alloc(l->count, sizeof *path);
 	for (size_t i = 0; i < l->count; i++)
 		if (state[i] == 0)
 			walk(ctx, l, i, state, path, loop);

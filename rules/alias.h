@@ -10,20 +10,30 @@
  * giving up; a longer one is alias-cname-chain's. */
 #define ALIAS_CHAIN_MAX 8
 
-/* A CNAME kept until every zone is read: its owner's index entry, and
- * its target as wire octets at off in the list's arena. */
+/* A CNAME kept until every zone is read: its owner's index entry (whose
+ * first record is the CNAME: hygiene-cname-and-other-data reports any
+ * other), and its target as wire octets at off in the list's arena.
+ * 24 bytes: a zone of nothing but chained CNAMEs keeps one per record. */
 struct alias_link {
 	const struct zl_name *owner;
 	const struct zl_zone *zone;
-	struct zl_loc loc;      /* the record */
 	uint32_t off;
 	uint16_t size;
 };
 
 /* What a link leads to, worked out when the run ends. */
-#define ALIAS_END ((size_t)-1)       /* a name that is no CNAME */
-#define ALIAS_END_CNAME ((size_t)-2) /* a CNAME not kept: its target
-                                        has data, one link more */
+#define ALIAS_END UINT32_MAX             /* a name that is no CNAME */
+#define ALIAS_END_CNAME (UINT32_MAX - 1) /* a CNAME not kept: its target
+                                            has data, one link more */
+/* Links kept at most, so that a link's number fits below the two. */
+#define ALIAS_MAX_LINKS (UINT32_MAX - 2)
+
+/* Where link i is reported: its CNAME, the owner's first record. */
+static inline struct zl_loc
+alias_loc(const struct alias_link *k)
+{
+	return zl_name_first(k->owner);
+}
 
 /* A DNAME, kept for the run (DNAMEs are few): a CNAME's target below
  * one is rewritten, and the chain goes on at the new name. */
@@ -43,9 +53,10 @@ struct alias_list {
 	uint8_t *darena;
 	size_t dlen, darena_cap;
 	uint8_t *weight;        /* per link: 1, plus the DNAMEs after it */
-	size_t zone_start;      /* the first link of the zone being read */
+	size_t zone_start;
+	unsigned long dropped;  /* links past ALIAS_MAX_LINKS */      /* the first link of the zone being read */
 	/* at the run's end: per link (sorted by owner) */
-	size_t *next;
+	uint32_t *next;         /* a link's number, or ALIAS_END... */
 	uint32_t *depth;        /* CNAMEs from it on; UINT32_MAX: a loop
 	                           or leads into one */
 };

@@ -24,7 +24,7 @@ on_run_end(struct zl_ctx *ctx)
 		if (led[i] || n <= ALIAS_CHAIN_MAX || n == UINT32_MAX)
 			continue; /* inside a chain, short, or a loop's */
 		alias_describe(ctx, l, i, d, sizeof d);
-		zl_report(ctx, l->v[i].loc, "%u aliases one after another (%s); "
+		zl_report(ctx, alias_loc(&l->v[i]), "%u aliases one after another (%s); "
 		    "resolvers that follow at most %d answer SERVFAIL, and each "
 		    "one is another lookup", (unsigned)n, d, ALIAS_CHAIN_MAX);
 	}

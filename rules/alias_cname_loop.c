@@ -10,7 +10,7 @@ report_loop(struct zl_ctx *ctx, const struct alias_list *l, size_t i)
 {
 	char d[6 * (LDNS_MAX_DOMAINLEN * 4 + 6)];
 	alias_describe(ctx, l, i, d, sizeof d);
-	zl_report(ctx, l->v[i].loc, "%s: a resolver follows it until it gives "
+	zl_report(ctx, alias_loc(&l->v[i]), "%s: a resolver follows it until it gives "
 	    "up, and every lookup of these names fails (SERVFAIL)", d);
 }
 
