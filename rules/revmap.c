@@ -135,6 +135,22 @@ revmap_hash(const ldns_rdf *name, const struct revmap_addr *addr,
 	return h;
 }
 
+bool
+revmap_rfc2317(const ldns_rdf *owner, const ldns_rdf *target)
+{
+	ldns_rdf v4 = {._size = sizeof in_addr, ._type = LDNS_RDF_TYPE_DNAME,
+	    ._data = (void *)in_addr};
+	if (!zl_dname_in(owner, &v4) || !zl_dname_in(target, &v4) ||
+	    ldns_dname_label_count(target) < 4)
+		return false;
+	const uint8_t *d = ldns_rdf_data(target);
+	size_t off = 1 + (size_t)d[0]; /* the second label */
+	for (size_t k = 1; k <= d[off]; k++) /* <= 63 octets */
+		if (d[off + k] == '/' || d[off + k] == '-')
+			return true;
+	return false;
+}
+
 unsigned
 revmap_where(const struct zl_zone *zone)
 {

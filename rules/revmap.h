@@ -27,6 +27,10 @@ const char *revmap_addr_str(const struct revmap_addr *addr, char *buf,
 /* A 64-bit hash of name (caselessly), addr and where (view, server). */
 uint64_t revmap_hash(const ldns_rdf *name, const struct revmap_addr *addr,
     unsigned where);
+/* Whether a CNAME of owner to target is an RFC 2317 classless
+ * delegation's: both under in-addr.arpa, and the target's second label
+ * holds a '/' or '-' (5.2.0.192 CNAME 5.0/26.2.0.192, or 5.0-63...). */
+bool revmap_rfc2317(const ldns_rdf *owner, const ldns_rdf *target);
 /* Where a zone answers, as one number for revmap_hash. */
 unsigned revmap_where(const struct zl_zone *zone);
 

@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "revmap.h"
 #include "sip.h"
 #include "target.h"
 
@@ -175,6 +176,10 @@ target_on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	if (type == LDNS_RR_TYPE_PTR &&
 	    (!zl_dname_is_reverse(ldns_rr_owner(rec->rr)) ||
 	    has_service_label(ldns_rr_owner(rec->rr))))
+		return;
+	/* an RFC 2317 CNAME into a sub-range is audit-rfc2317-cname's */
+	if (type == LDNS_RR_TYPE_CNAME &&
+	    revmap_rfc2317(ldns_rr_owner(rec->rr), t))
 		return;
 	uint32_t want = wanted(type);
 	size_t n = ldns_rdf_size(t);
