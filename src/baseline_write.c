@@ -61,7 +61,7 @@ make_temp(int dirfd, const char *name, char *tmp, size_t size)
 }
 
 static int
-write_keys(int fd, const struct zl_diags *d)
+write_keys(int fd, const struct zl_diags *d, const struct zl_serials *serials)
 {
 	FILE *fp = fdopen(fd, "w");
 	if (fp == NULL) {
@@ -69,6 +69,8 @@ write_keys(int fd, const struct zl_diags *d)
 		return -1;
 	}
 	fputs("# zonelint baseline 1: file, rule, record or message\n", fp);
+	if (serials != NULL)
+		zl_serials_write(serials, fp);
 	for (size_t i = 0; i < d->count; i++) {
 		char *k = zl_baseline_key(&d->v[i]);
 		fputs(k, fp);
@@ -88,7 +90,8 @@ write_keys(int fd, const struct zl_diags *d)
 
 int
 zl_baseline_write_at(int dirfd, const char *name, const char *display,
-    const struct zl_diags *d, zl_baseline_is_input *is_input, void *arg)
+    const struct zl_diags *d, const struct zl_serials *serials,
+    zl_baseline_is_input *is_input, void *arg)
 {
 	if (strchr(name, '/') != NULL)
 		return fail(display, "not a file name in its folder");
@@ -109,7 +112,7 @@ zl_baseline_write_at(int dirfd, const char *name, const char *display,
 	int fd = make_temp(dirfd, name, tmp, sizeof tmp);
 	if (fd < 0)
 		return fail(display, strerror(errno));
-	if (write_keys(fd, d) != 0 || renameat(dirfd, tmp, dirfd, name) != 0) {
+	if (write_keys(fd, d, serials) != 0 || renameat(dirfd, tmp, dirfd, name) != 0) {
 		int err = errno;
 		unlinkat(dirfd, tmp, 0);
 		return fail(display, strerror(err));
@@ -119,7 +122,8 @@ zl_baseline_write_at(int dirfd, const char *name, const char *display,
 
 int
 zl_baseline_write(const char *path, const struct zl_diags *d,
-    zl_baseline_is_input *is_input, void *arg)
+    const struct zl_serials *serials, zl_baseline_is_input *is_input,
+    void *arg)
 {
 	char why[256];
 	const char *name;
@@ -127,7 +131,8 @@ zl_baseline_write(const char *path, const struct zl_diags *d,
 	int dirfd = zl_open_parent_confined(path, &name, why, sizeof why);
 	if (dirfd < 0)
 		return fail(path, why);
-	int ret = zl_baseline_write_at(dirfd, name, path, d, is_input, arg);
+	int ret = zl_baseline_write_at(dirfd, name, path, d, serials, is_input,
+	    arg);
 	close(dirfd);
 	return ret;
 }

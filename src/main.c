@@ -330,6 +330,7 @@ reported(const struct zl_diag *d, const uint32_t *report, size_t n)
 struct run {
 	struct zl_options opt;
 	struct zl_engine *eng;
+	struct zl_serials serials; /* the ones --baseline recorded */
 	struct zl_sched *sched;  /* once the options are read */
 	struct zl_inputs in, cfg;
 	uint32_t *report;        /* the files the command line named */
@@ -630,16 +631,26 @@ lint(struct run *st)
 		z->preload = st->in.v[i].preload; /* the zone's now */
 		st->in.v[i].preload = NULL;
 	}
+	/* the serials first, for soa-* rules; a baseline that cannot be
+	 * read is said once */
+	bool baseline_ok = st->baseline == NULL ||
+	    zl_baseline_read_serials(st->baseline, &st->serials) == 0;
+	if (!baseline_ok)
+		st->ret = EXIT_TROUBLE;
+	zl_engine_set_baseline_serials(st->eng, &st->serials);
 	zl_sched_run(st->sched, st->eng);
 	zl_engine_apply_suppressions(st->eng);
 	struct zl_diags *d = zl_engine_diags(st->eng);
 	keep_reported(st, d);
 	zl_diags_sort(d);
-	if (st->baseline && zl_baseline_apply(st->baseline, d) != 0)
+	if (st->baseline && baseline_ok && zl_baseline_apply(st->baseline, d) != 0)
 		st->ret = EXIT_TROUBLE;
-	if (st->write_baseline && zl_baseline_write(st->write_baseline, d,
+	struct zl_serials now = {0};
+	zl_engine_serials(st->eng, &now);
+	if (st->write_baseline && zl_baseline_write(st->write_baseline, d, &now,
 	    zl_baseline_among_inputs, &st->in) != 0)
 		st->ret = EXIT_TROUBLE;
+	zl_serials_free(&now);
 	render(st, d);
 	int max = zl_diags_max_severity(d);
 	bool failed = max >= st->opt.fail_on && st->write_baseline == NULL;
@@ -660,6 +671,7 @@ free_run(struct run *st)
 	zl_inputs_free(&st->cfg);
 	free(st->report);
 	zl_engine_free(st->eng);
+	zl_serials_free(&st->serials);
 	zl_sched_free(st->sched);
 	zl_names_free(&st->opt.sip_domains);
 	zl_names_free(&st->opt.internal_domains);
