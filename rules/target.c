@@ -170,16 +170,16 @@ target_on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 		return; /* "." : no service, or the owner itself (SVCB) */
 	ldns_rr_type type = ldns_rr_get_type(rec->rr);
 	const struct zl_zone *zone = rec->zone;
+	/* an RFC 2317 CNAME into a sub-range is audit-rfc2317-cname's */
+	if (type == LDNS_RR_TYPE_CNAME &&
+	    revmap_rfc2317(ldns_rr_owner(rec->rr), t))
+		return;
 	/* PTRs in forward zones are DNS-SD's (RFC 6763): they name service
 	 * instances, which have SRV and TXT records, not addresses; so are
 	 * its browse PTRs in reverse zones (b._dns-sd._udp) */
 	if (type == LDNS_RR_TYPE_PTR &&
 	    (!zl_dname_is_reverse(ldns_rr_owner(rec->rr)) ||
 	    has_service_label(ldns_rr_owner(rec->rr))))
-		return;
-	/* an RFC 2317 CNAME into a sub-range is audit-rfc2317-cname's */
-	if (type == LDNS_RR_TYPE_CNAME &&
-	    revmap_rfc2317(ldns_rr_owner(rec->rr), t))
 		return;
 	uint32_t want = wanted(type);
 	size_t n = ldns_rdf_size(t);

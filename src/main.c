@@ -612,6 +612,18 @@ keep_reported(const struct run *st, struct zl_diags *d)
 	d->count = k;
 }
 
+/* --write-baseline: the findings and every zone's serial. */
+static int
+write_baseline(struct run *st, const struct zl_diags *d)
+{
+	struct zl_serials now = {0};
+	zl_engine_serials(st->eng, &now);
+	int ret = zl_baseline_write(st->write_baseline, d, &now,
+	    zl_baseline_among_inputs, &st->in);
+	zl_serials_free(&now);
+	return ret;
+}
+
 /* Reads and checks every input, then renders; sets st->ret. */
 static void
 lint(struct run *st)
@@ -645,12 +657,8 @@ lint(struct run *st)
 	zl_diags_sort(d);
 	if (st->baseline && baseline_ok && zl_baseline_apply(st->baseline, d) != 0)
 		st->ret = EXIT_TROUBLE;
-	struct zl_serials now = {0};
-	zl_engine_serials(st->eng, &now);
-	if (st->write_baseline && zl_baseline_write(st->write_baseline, d, &now,
-	    zl_baseline_among_inputs, &st->in) != 0)
+	if (st->write_baseline && write_baseline(st, d) != 0)
 		st->ret = EXIT_TROUBLE;
-	zl_serials_free(&now);
 	render(st, d);
 	int max = zl_diags_max_severity(d);
 	bool failed = max >= st->opt.fail_on && st->write_baseline == NULL;
