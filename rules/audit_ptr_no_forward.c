@@ -102,11 +102,17 @@ check(struct zl_ctx *ctx, struct state *st, size_t i)
 	    bsearch(&h, st->fwd, st->nfwd, sizeof *st->fwd, cmp_u64))
 		return;
 	char n[LDNS_MAX_DOMAINLEN * 4 + 2], a[48];
-	zl_report(ctx, st->ptrs.v[i].loc, "%s names %s, whose %s records in "
-	    "zone %s do not include it: forward-confirmed reverse DNS fails",
-	    revmap_addr_str(&m->addr, a, sizeof a),
-	    zl_dname_str(&t, n, sizeof n), m->addr.len == 4 ? "A" : "AAAA",
-	    zl_zone_origin_str(z));
+	const char *type = m->addr.len == 4 ? "A" : "AAAA";
+	revmap_addr_str(&m->addr, a, sizeof a);
+	zl_dname_str(&t, n, sizeof n);
+	if (!(have & (m->addr.len == 4 ? ZL_T_A : ZL_T_AAAA)))
+		zl_report(ctx, st->ptrs.v[i].loc, "%s names %s, which has no %s "
+		    "record in zone %s: forward-confirmed reverse DNS fails", a, n,
+		    type, zl_zone_origin_str(z));
+	else
+		zl_report(ctx, st->ptrs.v[i].loc, "%s names %s, whose %s records "
+		    "in zone %s do not include it: forward-confirmed reverse DNS "
+		    "fails", a, n, type, zl_zone_origin_str(z));
 }
 
 static void
