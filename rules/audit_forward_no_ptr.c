@@ -45,7 +45,9 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	struct state *st = zl_state(ctx);
 	const ldns_rdf *origin = zl_zone_origin(rec->zone);
 	struct revmap_addr a;
-	if (origin == NULL || zl_dname_is_reverse(origin) ||
+	/* a record Cloudflare proxies holds the origin server's address,
+	 * which resolvers never see */
+	if (origin == NULL || zl_dname_is_reverse(origin) || rec->proxied ||
 	    zl_is_localhost_record(rec->rr) || !revmap_addr_of_rr(rec->rr, &a))
 		return;
 	st->addrs = zl_grow(st->addrs, &st->addrs_cap, st->owners.count + 1,
@@ -174,9 +176,9 @@ const struct zl_rule rule_audit_forward_no_ptr = {
 	    "  25  IN  PTR  mail.example.com.",
 	.exceptions =
 	    "Only when the reverse zone covering the address is loaded, in\n"
-	    "the same view; glue, localhost records, and addresses whose\n"
-	    "reverse name is delegated (an RFC 2317 classless delegation),\n"
-	    "a CNAME, below a DNAME or matched by a wildcard PTR are left\n"
-	    "alone.",
+	    "the same view; glue, localhost records, records a Cloudflare\n"
+	    "export marks as proxied, and addresses whose reverse name is\n"
+	    "delegated (an RFC 2317 classless delegation), a CNAME, below a\n"
+	    "DNAME or matched by a wildcard PTR are left alone.",
 	.refs = "RFC 1912 section 2.1; RFC 1035 section 3.5",
 };
