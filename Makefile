@@ -41,7 +41,7 @@ TEST_BIN = $(TEST_SRC:tests/%.c=$(B)/tests/%)
 	mutants empty-binary coverage unit golden hostile parallel tsan-check html html-browser \
 	valgrind sarif precommit editors action baseline man fuzz peers peer-table realworld realworld-own manlint \
 	san-check install clean bench bench-signed golden-update structure catalogue \
-	docs rulepages chromium-pages examples
+	docs rulepages chromium-pages examples tutorial
 
 # "## " lines are make help's text: one above each target it lists.
 ## all, zonelint              build ./zonelint, as plain make does (needs ldns)
@@ -101,7 +101,7 @@ check: deps
 	@$(MAKE) --no-print-directory zonelint tests-bin
 	@$(MAKE) --no-print-directory unit golden hostile parallel sarif precommit \
 		editors action baseline peers realworld realworld-own catalogue manlint structure \
-		empty-binary rulepages chromium-pages examples html html-browser
+		empty-binary rulepages chromium-pages examples html html-browser tutorial
 	@$(MAKE) --no-print-directory san-check tsan-check valgrind
 	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=60
 	@$(MAKE) --no-print-directory mutants
@@ -109,11 +109,13 @@ check: deps
 
 ## check-fast                 set up, build, the quick tests (about a minute)
 # The quick part: what a mutant (tests/mutants) must fail.  No
-# sanitizers, valgrind, fuzzing or peers; the -j 32 soak three times.
+# sanitizers, valgrind, fuzzing or peers (but the tutorial's ldns and
+# Knot tools); the -j 32 soak three times.
 check-fast: deps
 	@$(MAKE) --no-print-directory zonelint tests-bin
 	@$(MAKE) --no-print-directory unit golden parallel sarif editors action \
-		baseline realworld realworld-own catalogue manlint structure rulepages html
+		baseline realworld realworld-own catalogue manlint structure rulepages html \
+		tutorial
 	@$(MAKE) --no-print-directory hostile BOUNDS_RUNS=3
 	@echo "check-fast: all passed"
 
@@ -146,6 +148,14 @@ golden: zonelint
 	@sh tests/golden.sh ./zonelint
 	@sh tests/golden_same_findings.sh
 	@$(PY) tests/readme_check.py ./zonelint
+
+## tutorial                   every command of docs/tutorial.md, its output as shown
+# In a scratch folder, as one shell session: the Contoso fixes step by
+# step and the DNSSEC lab, with the real ldns-signzone, ldns-verify-zone
+# and kzonecheck (installed here, never skipped).
+tutorial: zonelint
+	@sh scripts/install-deps.sh ldns-signzone:ldnsutils kzonecheck:knot-dnssecutils
+	@$(PY) tests/readme_check.py --tutorial ./zonelint
 
 ## golden-update CASES="A B"  rewrite those cases' expected files
 golden-update: zonelint
@@ -266,9 +276,10 @@ rulepages: zonelint
 		rm -rf $$tmp
 	@$(PY) tests/rule_pages.py ./zonelint docs/rules
 
-## examples                   --examples for every rule: each bad fires, each good not
-# Counts how many good examples are clean and how many bad examples give
-# only their finding (tests/examples_check.py --list names them).
+## examples                   --examples for every rule: each good clean, each bad its finding alone
+# Each good example lints clean and each bad one gives its own finding
+# and no other, but for the listed exceptions (tests/examples_check.py;
+# --list names the rules behind each count).
 examples: zonelint
 	@$(PY) tests/examples_check.py ./zonelint
 

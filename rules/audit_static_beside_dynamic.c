@@ -108,7 +108,7 @@ const struct zl_rule rule_audit_static_beside_dynamic = {
 	    "                        42 900 600 86400 3600 )\n"
 	    "@                       NS  dc1.corp.example.\n"
 	    "dc1                     A   192.0.2.1\n"
-	    "app01                   A   192.0.2.30\n"
+	    "app01                   1200 A 192.0.2.30\n"
 	    "app01                   [AGE:3733488] 1200 A 192.0.2.31\n",
 	.good =
 	    ";\n"

@@ -123,18 +123,21 @@ is_other(const struct state *st, const ldns_rr *rr)
 	return false;
 }
 
-static void
+enum verdict { SKIPPED, MATCHES, OTHER_SERIAL, NO_MATCH };
+
+/* ZONEMD k judged; reported by report(), which sees them all. */
+static enum verdict
 check(struct zl_ctx *ctx, struct state *st, const struct zl_zone *zone,
-    size_t k)
+    size_t k, uint32_t *soa_serial)
 {
 	const ldns_rr *md = st->md[k];
 	if (ldns_rr_rd_count(md) < 4)
-		return;
+		return SKIPPED;
 	uint32_t serial = ldns_rdf2native_int32(ldns_rr_rdf(md, 0));
 	uint8_t scheme = ldns_rdf2native_int8(ldns_rr_rdf(md, 1));
 	uint8_t alg = ldns_rdf2native_int8(ldns_rr_rdf(md, 2));
 	if (scheme != 1 || (alg != 1 && alg != 2))
-		return; /* RFC 8976 4: unknown ones are skipped */
+		return SKIPPED; /* RFC 8976 4: unknown ones are skipped */
 	const ldns_rr *soa = NULL;
 	for (size_t i = 0; i < st->count && soa == NULL; i++)
 		if (ldns_rr_get_type(st->rr[i]) == LDNS_RR_TYPE_SOA &&
@@ -142,17 +145,13 @@ check(struct zl_ctx *ctx, struct state *st, const struct zl_zone *zone,
 		    zl_dname_eq(ldns_rr_owner(st->rr[i]), zl_zone_origin(zone)))
 			soa = st->rr[i];
 	if (soa == NULL)
-		return; /* no SOA: other rules say so */
-	uint32_t soa_serial = ldns_rdf2native_int32(ldns_rr_rdf(soa, 2));
-	if (serial != soa_serial) {
-		zl_report(ctx, st->md_loc[k], "its serial %u is not the SOA "
-		    "serial %u, so it is a digest of another version of the "
-		    "zone", serial, soa_serial);
-		return;
-	}
+		return SKIPPED; /* no SOA: other rules say so */
+	*soa_serial = ldns_rdf2native_int32(ldns_rr_rdf(soa, 2));
+	if (serial != *soa_serial)
+		return OTHER_SERIAL;
 	ldns_dnssec_zone *z = ldns_dnssec_zone_new();
 	if (z == NULL)
-		return;
+		return SKIPPED;
 	for (size_t i = 0; i < st->count; i++) {
 		ldns_rr *rr = st->rr[i];
 		if (rr != md && is_other(st, rr))
@@ -162,14 +161,57 @@ check(struct zl_ctx *ctx, struct state *st, const struct zl_zone *zone,
 	ldns_status s = ldns_dnssec_zone_verify_zonemd(z);
 	ldns_dnssec_zone_free(z); /* the records are ours */
 	if (s == LDNS_STATUS_OK)
-		return;
+		return MATCHES;
 	if (s != LDNS_STATUS_NO_VALID_ZONEMD) {
 		zl_verbose(ctx, "%s: ZONEMD not verified: %s",
 		    zl_zone_origin_str(zone), ldns_get_errorstr_by_id(s));
-		return;
+		return SKIPPED;
 	}
-	zl_report(ctx, st->md_loc[k], "the %s digest of serial %u does not "
-	    "match the zone's data", alg == 1 ? "SHA-384" : "SHA-512", serial);
+	return NO_MATCH;
+}
+
+/* Do ZONEMDs a and b have the same scheme and hash algorithm? */
+static bool
+same_kind(const ldns_rr *a, const ldns_rr *b)
+{
+	return ldns_rr_rd_count(a) >= 3 && ldns_rr_rd_count(b) >= 3 &&
+	    ldns_rdf2native_int8(ldns_rr_rdf(a, 1)) ==
+	    ldns_rdf2native_int8(ldns_rr_rdf(b, 1)) &&
+	    ldns_rdf2native_int8(ldns_rr_rdf(a, 2)) ==
+	    ldns_rdf2native_int8(ldns_rr_rdf(b, 2));
+}
+
+/* Every apex ZONEMD checked; one that fails beside one of its kind that
+ * matches is a stale duplicate, hygiene-zonemd-duplicate's finding
+ * (one mistake, one finding), and is not reported here. */
+static void
+report(struct zl_ctx *ctx, struct state *st, const struct zl_zone *zone)
+{
+	enum verdict v[MAX_ZONEMD];
+	uint32_t soa_serial = 0;
+	for (size_t k = 0; k < st->md_count; k++)
+		v[k] = check(ctx, st, zone, k, &soa_serial);
+	for (size_t k = 0; k < st->md_count; k++) {
+		if (v[k] != OTHER_SERIAL && v[k] != NO_MATCH)
+			continue;
+		bool twin_matches = false;
+		for (size_t j = 0; j < st->md_count; j++)
+			twin_matches |= j != k && v[j] == MATCHES &&
+			    same_kind(st->md[j], st->md[k]);
+		if (twin_matches)
+			continue;
+		const ldns_rr *md = st->md[k];
+		uint32_t serial = ldns_rdf2native_int32(ldns_rr_rdf(md, 0));
+		if (v[k] == OTHER_SERIAL)
+			zl_report(ctx, st->md_loc[k], "its serial %u is not the "
+			    "SOA serial %u, so it is a digest of another version "
+			    "of the zone", serial, soa_serial);
+		else
+			zl_report(ctx, st->md_loc[k], "the %s digest of serial %u "
+			    "does not match the zone's data",
+			    ldns_rdf2native_int8(ldns_rr_rdf(md, 2)) == 1 ?
+			    "SHA-384" : "SHA-512", serial);
+	}
 }
 
 static void
@@ -183,8 +225,7 @@ on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 	else if (st->off)
 		late_zonemd(ctx, zone);
 	else if (zl_zone_complete(zone))
-		for (size_t k = 0; k < st->md_count; k++)
-			check(ctx, st, zone, k);
+		report(ctx, st, zone);
 	drop(st);
 	st->seen = 0;
 	st->zonemd = st->off = st->too_large = false;
@@ -221,25 +262,29 @@ const struct zl_rule rule_dnssec_zonemd_digest = {
 	    "whose copies would take more than 24 MiB (about 50,000 records)\n"
 	    "are not verified (--verbose says so).",
 	.bad =
-	    "$ORIGIN example.\n"
-	    "$TTL 86400\n"
-	    "@   IN SOA    ns1 hostmaster 2018031900 1800 900 604800 86400\n"
-	    "@   IN NS     ns1\n"
-	    "@   IN ZONEMD 2018031900 1 1 "
-	    "38ea1b79d33cf56030a389b9285eb3fcad35a9e1b6565f404d62b2867a90e2b3"
-	    "416580d75a92f851cf08589215b265ba\n"
-	    "ns1 IN A      192.0.2.1\n"
-	    "www IN A      192.0.2.3\n",
+	    "$ORIGIN example.com.\n"
+	    "$TTL 3600\n"
+	    "@    IN SOA ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@    IN NS ns1\n"
+	    "@    IN ZONEMD 1 1 1 (\n"
+	    "       01d9be0aff05f07299dd283c19a01bb498541961ff236bb1\n"
+	    "       441c4044e20e8056277707dd735106870fbd3bb07c813450 )\n"
+	    "ns1  IN A 192.0.2.1\n"
+	    "www  IN A 192.0.2.3\n",
 	.good =
-	    "$ORIGIN example.\n"
-	    "$TTL 86400\n"
-	    "@   IN SOA    ns1 hostmaster 2018031900 1800 900 604800 86400\n"
-	    "@   IN NS     ns1\n"
-	    "@   IN ZONEMD 2018031900 1 1 "
-	    "38ea1b79d33cf56030a389b9285eb3fcad35a9e1b6565f404d62b2867a90e2b3"
-	    "416580d75a92f851cf08589215b265ba\n"
-	    "ns1 IN A      192.0.2.1\n"
-	    "www IN A      192.0.2.2\n",
+	    "$ORIGIN example.com.\n"
+	    "$TTL 3600\n"
+	    "@    IN SOA ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@    IN NS ns1\n"
+	    "@    IN ZONEMD 1 1 1 (\n"
+	    "       01d9be0aff05f07299dd283c19a01bb498541961ff236bb1\n"
+	    "       441c4044e20e8056277707dd735106870fbd3bb07c813450 )\n"
+	    "ns1  IN A 192.0.2.1\n"
+	    "www  IN A 192.0.2.2\n",
+	.exceptions =
+	    "A ZONEMD that fails beside one of the same scheme and hash\n"
+	    "algorithm that matches is a stale second digest:\n"
+	    "hygiene-zonemd-duplicate reports it, and this rule does not.",
 	.fix =
 	    "Make the digest again after the last change to the zone, with the\n"
 	    "SOA serial raised (ldns-signzone -z 1:1, with -Z for an unsigned\n"

@@ -68,11 +68,17 @@ const struct zl_rule rule_hygiene_cname_and_other_data = {
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"
+	    "@    IN  SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@    IN  NS   ns1\n"
+	    "ns1  IN  A    192.0.2.1\n"
 	    "www  IN  CNAME  web.example.net.\n"
 	    "www  IN  TXT    \"owner: web team\"\n",
 	.good =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"
+	    "@    IN  SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@    IN  NS   ns1\n"
+	    "ns1  IN  A    192.0.2.1\n"
 	    "www  IN  CNAME  web.example.net.\n"
 	    "www-info  IN  TXT  \"owner: web team\"\n",
 	.fix =

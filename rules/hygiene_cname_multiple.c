@@ -198,11 +198,17 @@ const struct zl_rule rule_hygiene_cname_multiple = {
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"
+	    "@    IN  SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@    IN  NS   ns1\n"
+	    "ns1  IN  A    192.0.2.1\n"
 	    "www  IN  CNAME  web1.example.net.\n"
 	    "www  IN  CNAME  web2.example.net.\n",
 	.good =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"
+	    "@    IN  SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@    IN  NS   ns1\n"
+	    "ns1  IN  A    192.0.2.1\n"
 	    "www  IN  CNAME  web1.example.net.\n",
 	.fix =
 	    "Keep one CNAME.  To spread load over several hosts, use several A\n"

@@ -186,13 +186,19 @@ const struct zl_rule rule_hygiene_dname_conflict = {
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"
+	    "@        IN  SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@        IN  NS   ns1\n"
+	    "ns1      IN  A    192.0.2.1\n"
 	    "old      IN  DNAME  new.example.com.\n"
-	    "www.old  IN  A      192.0.2.1\n",
+	    "www.old  IN  A      192.0.2.10\n",
 	.good =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"
+	    "@        IN  SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@        IN  NS   ns1\n"
+	    "ns1      IN  A    192.0.2.1\n"
 	    "old      IN  DNAME  new.example.com.\n"
-	    "www.new  IN  A      192.0.2.1\n",
+	    "www.new  IN  A      192.0.2.10\n",
 	.fix =
 	    "Move the data to the DNAME's target domain, or drop the DNAME and\n"
 	    "keep the names.  Name servers outside the DNAME's subtree.  Keep\n"

@@ -106,11 +106,17 @@ const struct zl_rule rule_hygiene_hostname = {
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"
-	    "web/1  IN  A  192.0.2.10\n",
+	    "@      IN  SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@      IN  NS   ns1\n"
+	    "ns1    IN  A    192.0.2.1\n"
+	    "web/1  IN  A    192.0.2.10\n",
 	.good =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"
-	    "web-1  IN  A  192.0.2.10\n",
+	    "@      IN  SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@      IN  NS   ns1\n"
+	    "ns1    IN  A    192.0.2.1\n"
+	    "web-1  IN  A    192.0.2.10\n",
 	.fix =
 	    "Rename the host with letters, digits and hyphens only, and update\n"
 	    "every record that names it.",

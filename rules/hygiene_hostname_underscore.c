@@ -66,10 +66,16 @@ const struct zl_rule rule_hygiene_hostname_underscore = {
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"
-	    "web_1  IN  A  192.0.2.10\n",
+	    "@      IN  SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@      IN  NS   ns1\n"
+	    "ns1    IN  A    192.0.2.1\n"
+	    "web_1  IN  A    192.0.2.10\n",
 	.good =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"
+	    "@                 IN  SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@                 IN  NS   ns1\n"
+	    "ns1               IN  A    192.0.2.1\n"
 	    "web-1             IN  A    192.0.2.10\n"
 	    "_ldap._tcp        IN  SRV  0 100 389 web-1.example.com.\n"
 	    "gc._msdcs         IN  A    192.0.2.10\n",

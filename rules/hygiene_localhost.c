@@ -39,11 +39,17 @@ const struct zl_rule rule_hygiene_localhost = {
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"
-	    "localhost  IN  A  127.0.0.1\n",
+	    "@          IN  SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@          IN  NS   ns1\n"
+	    "ns1        IN  A    192.0.2.1\n"
+	    "localhost  IN  A    127.0.0.1\n",
 	.good =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"
-	    "www  IN  A  203.0.113.10\n",
+	    "@    IN  SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@    IN  NS   ns1\n"
+	    "ns1  IN  A    192.0.2.1\n"
+	    "www  IN  A    203.0.113.10\n",
 	.fix =
 	    "Delete the record from the public zone:\n"
 	    "  dnscmd ns1 /recorddelete example.com localhost A /f\n"

@@ -82,14 +82,15 @@ const struct zl_rule rule_hygiene_out_of_zone = {
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"
-	    "@                IN  SOA ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@                IN  SOA ns1.example.net. hostmaster 1 7200 3600 1209600 300\n"
 	    "@                IN  NS  ns1.example.net.\n"
 	    "ns1.example.net. IN  A   192.0.2.1\n",
 	.good =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"
-	    "@    IN  SOA ns1 hostmaster 1 7200 3600 1209600 300\n"
-	    "@    IN  NS  ns1.example.net.\n",
+	    "@    IN  SOA ns1.example.net. hostmaster 1 7200 3600 1209600 300\n"
+	    "@    IN  NS  ns1.example.net.\n"
+	    "@    IN  NS  ns2.example.org.\n",
 	.fix =
 	    "Remove the record, or put it in the zone of its own domain.  A name\n"
 	    "meant to be inside the zone lacks its final labels: write it\n"

@@ -54,11 +54,15 @@ const struct zl_rule rule_hygiene_soa_rname_mail = {
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"
-	    "@  IN  SOA  ns1 hostmaster@example.com. 1 7200 3600 1209600 300\n",
+	    "@    IN  SOA  ns1 hostmaster@example.com. 1 7200 3600 1209600 300\n"
+	    "@    IN  NS   ns1\n"
+	    "ns1  IN  A    192.0.2.1\n",
 	.good =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"
-	    "@  IN  SOA  ns1 hostmaster.example.com. 1 7200 3600 1209600 300\n",
+	    "@    IN  SOA  ns1 hostmaster.example.com. 1 7200 3600 1209600 300\n"
+	    "@    IN  NS   ns1\n"
+	    "ns1  IN  A    192.0.2.1\n",
 	.fix =
 	    "Write the mailbox with a dot for the '@': hostmaster.example.com.\n"
 	    "In Windows DNS, the zone's SOA properties take the responsible\n"

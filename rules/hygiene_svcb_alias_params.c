@@ -35,10 +35,16 @@ const struct zl_rule rule_hygiene_svcb_alias_params = {
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"
+	    "@    IN  SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@    IN  NS   ns1\n"
+	    "ns1  IN  A    192.0.2.1\n"
 	    "@    IN  HTTPS  0 cdn.example.net. alpn=h2,h3\n",
 	.good =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"
+	    "@    IN  SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@    IN  NS   ns1\n"
+	    "ns1  IN  A    192.0.2.1\n"
 	    "@    IN  HTTPS  0 cdn.example.net.\n",
 	.fix =
 	    "Drop the parameters from the alias, or make it a ServiceMode\n"

@@ -185,11 +185,19 @@ const struct zl_rule rule_hygiene_svcb_params = {
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"
-	    "svc  IN  SVCB  1 svc1.example.com. mandatory=alpn port=8443\n",
+	    "@    IN  SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@    IN  NS   ns1\n"
+	    "ns1  IN  A    192.0.2.1\n"
+	    "svc  IN  SVCB  1 svc1.example.com. mandatory=alpn port=8443\n"
+	    "svc1 IN  A    192.0.2.20\n",
 	.good =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"
-	    "svc  IN  SVCB  1 svc1.example.com. mandatory=alpn alpn=h2 port=8443\n",
+	    "@    IN  SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@    IN  NS   ns1\n"
+	    "ns1  IN  A    192.0.2.1\n"
+	    "svc  IN  SVCB  1 svc1.example.com. mandatory=alpn alpn=h2 port=8443\n"
+	    "svc1 IN  A    192.0.2.20\n",
 	.fix =
 	    "Give each parameter once, with its value; list in mandatory only\n"
 	    "keys the record carries; for a _dns SVCB give alpn (and dohpath for\n"

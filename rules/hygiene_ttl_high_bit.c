@@ -53,7 +53,7 @@ const struct zl_rule rule_hygiene_ttl_high_bit = {
 	    "@      IN  SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
 	    "@      IN  NS   ns1\n"
 	    "ns1    IN  A    192.0.2.1\n"
-	    "www    2147483647 IN A 192.0.2.10\n",
+	    "www    86400 IN A 192.0.2.10\n",
 	.fix =
 	    "Write a TTL of at most 2147483647; a day or a week (1d, 1w) is\n"
 	    "what long-lived records usually have.",

@@ -32,10 +32,16 @@ const struct zl_rule rule_hygiene_wildcard_dname = {
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"
+	    "@      IN  SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@      IN  NS   ns1\n"
+	    "ns1    IN  A    192.0.2.1\n"
 	    "*.old  IN  DNAME  example.net.\n",
 	.good =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"
+	    "@      IN  SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@      IN  NS   ns1\n"
+	    "ns1    IN  A    192.0.2.1\n"
 	    "old    IN  DNAME  example.net.\n",
 	.fix =
 	    "Put the DNAME at the name whose subtree moves (old.example.com.\n"

@@ -57,10 +57,16 @@ const struct zl_rule rule_hygiene_wildcard_literal = {
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"
+	    "@    IN  SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@    IN  NS   ns1\n"
+	    "ns1  IN  A    192.0.2.1\n"
 	    "a.*  IN  TXT  \"v=spf1 -all\"\n",
 	.good =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"
+	    "@    IN  SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@    IN  NS   ns1\n"
+	    "ns1  IN  A    192.0.2.1\n"
 	    "*.a  IN  TXT  \"v=spf1 -all\"\n",
 	.fix =
 	    "Write the wildcard as the whole leftmost label (*.a.example.com. for\n"

@@ -36,13 +36,19 @@ const struct zl_rule rule_hygiene_wildcard_ns = {
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"
-	    "*.sub  IN  NS  ns1.example.net.\n"
-	    "*.sub  IN  NS  ns2.example.net.\n",
+	    "@      IN  SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@      IN  NS   ns1\n"
+	    "ns1    IN  A    192.0.2.1\n"
+	    "*.sub  IN  NS   ns1.example.net.\n"
+	    "*.sub  IN  NS   ns2.example.net.\n",
 	.good =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"
-	    "sub    IN  NS  ns1.example.net.\n"
-	    "sub    IN  NS  ns2.example.net.\n",
+	    "@      IN  SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@      IN  NS   ns1\n"
+	    "ns1    IN  A    192.0.2.1\n"
+	    "sub    IN  NS   ns1.example.net.\n"
+	    "sub    IN  NS   ns2.example.net.\n",
 	.fix =
 	    "Delegate each child zone by its own name (sub.example.com. NS ...);\n"
 	    "to answer every name below it, put a wildcard in the child zone.",

@@ -84,26 +84,28 @@ const struct zl_rule rule_hygiene_zonemd_duplicate = {
 	    "copy of a ZONEMD record is the same record, not a second one:\n"
 	    "hygiene-duplicate-record notes it.",
 	.bad =
-	    "$ORIGIN example.\n"
-	    "$TTL 86400\n"
-	    "@  IN  SOA    ns1 hostmaster 2018031900 1800 900 604800 86400\n"
-	    "@  IN  NS     ns1\n"
-	    "ns1 IN A      192.0.2.1\n"
-	    "@  IN  ZONEMD 2018031900 1 1 "
-	    "c68090d90a7aed716bc459f9340e3d7c1370d4d24b7e2fc3a1ddc0b9a87153b9"
-	    "a9713b3c9ae5cc27777f98b8e730044c\n"
-	    "@  IN  ZONEMD 2018031900 1 1 "
-	    "000000000000000000000000000000000000000000000000000000000000000"
-	    "000000000000000000000000000000000\n",
+	    "$ORIGIN example.com.\n"
+	    "$TTL 3600\n"
+	    "@    IN SOA ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@    IN NS ns1\n"
+	    "@    IN ZONEMD 1 1 1 (\n"
+	    "       01d9be0aff05f07299dd283c19a01bb498541961ff236bb1\n"
+	    "       441c4044e20e8056277707dd735106870fbd3bb07c813450 )\n"
+	    "@    IN ZONEMD 1 1 1 (\n"
+	    "       21f7f130adca114a318b05bd17b4a9845876878e28c637a7\n"
+	    "       b875a5e5cbbad7835838efc982c814c5dcad27dfcb056f2a )\n"
+	    "ns1  IN A 192.0.2.1\n"
+	    "www  IN A 192.0.2.2\n",
 	.good =
-	    "$ORIGIN example.\n"
-	    "$TTL 86400\n"
-	    "@  IN  SOA    ns1 hostmaster 2018031900 1800 900 604800 86400\n"
-	    "@  IN  NS     ns1\n"
-	    "ns1 IN A      192.0.2.1\n"
-	    "@  IN  ZONEMD 2018031900 1 1 "
-	    "c68090d90a7aed716bc459f9340e3d7c1370d4d24b7e2fc3a1ddc0b9a87153b9"
-	    "a9713b3c9ae5cc27777f98b8e730044c\n",
+	    "$ORIGIN example.com.\n"
+	    "$TTL 3600\n"
+	    "@    IN SOA ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@    IN NS ns1\n"
+	    "@    IN ZONEMD 1 1 1 (\n"
+	    "       01d9be0aff05f07299dd283c19a01bb498541961ff236bb1\n"
+	    "       441c4044e20e8056277707dd735106870fbd3bb07c813450 )\n"
+	    "ns1  IN A 192.0.2.1\n"
+	    "www  IN A 192.0.2.2\n",
 	.fix =
 	    "Keep one ZONEMD per scheme and hash algorithm: regenerate it after\n"
 	    "the last change to the zone instead of appending a new one, e.g.\n"

@@ -20,7 +20,8 @@ const struct zl_rule rule_input_root_hints = {
 	    "a.root-servers.net.  A  198.41.0.4\n",
 	.good =
 	    ";; file: external/example.com.dns\n"
-	    "@  IN SOA ns1 hostmaster 1 7200 3600 1209600 3600\n"
+	    "$TTL 3600\n"
+	    "@  IN SOA ns1 hostmaster 1 7200 3600 1209600 300\n"
 	    "@  IN NS  ns1\n"
 	    "ns1  IN A  192.0.2.1\n",
 	.fix =

@@ -15,7 +15,11 @@ const struct zl_rule rule_input_unreadable = {
 	    "www  3600  IN  A  192.0.2.10\n",
 	.good =
 	    "$ORIGIN example.com.\n"
-	    "www  3600  IN  A  192.0.2.10\n",
+	    "$TTL 3600\n"
+	    "@    IN  SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@    IN  NS   ns1\n"
+	    "ns1  IN  A    192.0.2.1\n"
+	    "www  IN  A    192.0.2.10\n",
 	.fix =
 	    "Name the file after its zone (example.com.zone, example.com.dns,\n"
 	    "db.example.com), start it with $ORIGIN, or pass --origin NAME\n"

@@ -162,11 +162,18 @@ const struct zl_rule rule_leak_internal_name = {
 	.bad =
 	    "$ORIGIN contoso.com.\n"
 	    "$TTL 3600\n"
+	    "@       IN  SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@       IN  NS   ns1\n"
+	    "ns1     IN  A    192.0.2.1\n"
 	    "legacy  IN  CNAME  srv01.contoso.local.\n",
 	.good =
 	    "$ORIGIN contoso.com.\n"
 	    "$TTL 3600\n"
-	    "legacy  IN  CNAME  www.contoso.com.\n",
+	    "@       IN  SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@       IN  NS   ns1\n"
+	    "ns1     IN  A    192.0.2.1\n"
+	    "legacy  IN  CNAME  www.contoso.com.\n"
+	    "www     IN  A    192.0.2.10\n",
 	.fix =
 	    "Remove the record from the public zone and keep it in internal DNS.\n"
 	    "Where internal clients need a public name to resolve to an internal\n"

@@ -90,11 +90,17 @@ const struct zl_rule rule_leak_internal_sip_record = {
 	.bad =
 	    "$ORIGIN contoso.com.\n"
 	    "$TTL 3600\n"
-	    "lyncdiscoverinternal  IN  A  192.0.2.20\n",
+	    "@                     IN  SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@                     IN  NS   ns1\n"
+	    "ns1                   IN  A    192.0.2.1\n"
+	    "lyncdiscoverinternal  IN  A    192.0.2.20\n",
 	.good =
 	    "$ORIGIN contoso.com.\n"
 	    "$TTL 3600\n"
-	    "lyncdiscover  IN  A  192.0.2.20\n",
+	    "@             IN  SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@             IN  NS   ns1\n"
+	    "ns1           IN  A    192.0.2.1\n"
+	    "lyncdiscover  IN  A    192.0.2.20\n",
 	.fix =
 	    "Delete the record from the external zone and keep it in internal\n"
 	    "DNS (in the internal copy of the zone, or a pinpoint zone):\n"

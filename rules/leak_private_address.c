@@ -112,11 +112,17 @@ const struct zl_rule rule_leak_private_address = {
 	.bad =
 	    "$ORIGIN contoso.com.\n"
 	    "$TTL 3600\n"
-	    "intranet  IN  A  10.20.30.40\n",
+	    "@         IN  SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@         IN  NS   ns1\n"
+	    "ns1       IN  A    192.0.2.1\n"
+	    "intranet  IN  A    10.20.30.40\n",
 	.good =
 	    "$ORIGIN contoso.com.\n"
 	    "$TTL 3600\n"
-	    "intranet  IN  A  203.0.113.40\n",
+	    "@         IN  SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@         IN  NS   ns1\n"
+	    "ns1       IN  A    192.0.2.1\n"
+	    "intranet  IN  A    203.0.113.40\n",
 	.fix =
 	    "Publish the host's public address, or remove the record from the\n"
 	    "public zone and keep it in internal DNS (split-brain or a pinpoint\n"

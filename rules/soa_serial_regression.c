@@ -53,7 +53,10 @@ const struct zl_rule rule_soa_serial_regression = {
 	    "without an error anywhere.  --write-baseline records each zone's\n"
 	    "serial beside the findings; a later run with --baseline compares.\n"
 	    "The bad example below needs a baseline that recorded serial\n"
-	    "2026120301 for it.",
+	    "2026120301 for it; beside the files --examples writes, make one\n"
+	    "and use it with:\n"
+	    "  printf '# serial\\tbad/example.txt\\texample.com.\\t2026120301\\n' "
+	    ">base.tsv; sed -i 's/^/--baseline base.tsv /' args-bad",
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"

@@ -52,18 +52,32 @@ const struct zl_rule rule_split_one_view_only = {
 	.bad =
 	    "$ORIGIN contoso.com.\n"
 	    "$TTL 3600\n"
+	    "@          IN  SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@          IN  NS   ns1\n"
+	    "ns1        IN  A    192.0.2.1\n"
 	    "_sip._tls  IN  SRV  0 0 443 sip.contoso.com.\n"
 	    "sip        IN  A    192.0.2.10\n",
 	.good =
 	    ";; file: external/contoso.com.zone\n"
 	    "$ORIGIN contoso.com.\n"
 	    "$TTL 3600\n"
-	    "_sip._tls  IN  SRV  0 0 443 sip.contoso.com.\n"
-	    "sip        IN  A    192.0.2.10\n"
-	    ";; file: internal/contoso.local.zone\n"
-	    "$ORIGIN contoso.local.\n"
+	    "@          IN SOA ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@          IN NS  ns1\n"
+	    "ns1        IN A   192.0.2.53\n"
+	    "_sip._tls  IN SRV 0 0 443 sip.contoso.com.\n"
+	    "sip        IN A   192.0.2.10\n"
+	    ";; file: internal/_sipinternaltls._tcp.contoso.com.zone\n"
+	    "$ORIGIN _sipinternaltls._tcp.contoso.com.\n"
 	    "$TTL 3600\n"
-	    "dc1        IN  A    10.0.0.5\n",
+	    "@  IN SOA dc1.contoso.local. hostmaster.contoso.local. 1 900 600 86400 3600\n"
+	    "@  IN NS  dc1.contoso.local.\n"
+	    "@  IN SRV 0 0 5061 sip.contoso.com.\n"
+	    ";; file: internal/sip.contoso.com.zone\n"
+	    "$ORIGIN sip.contoso.com.\n"
+	    "$TTL 3600\n"
+	    "@  IN SOA dc1.contoso.local. hostmaster.contoso.local. 1 900 600 86400 3600\n"
+	    "@  IN NS  dc1.contoso.local.\n"
+	    "@  IN A   10.0.0.20\n",
 	.fix =
 	    "Give both exports: zonelint --internal DIR --external DIR, or keep\n"
 	    "them under folders named internal and external.",

@@ -14,11 +14,17 @@ const struct zl_rule rule_suppress_unused = {
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"
-	    "www  IN  A  192.0.2.10  ; zonelint: ignore hygiene-hostname\n",
+	    "@    IN  SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@    IN  NS   ns1\n"
+	    "ns1  IN  A    192.0.2.1\n"
+	    "www  IN  A    192.0.2.10  ; zonelint: ignore hygiene-hostname\n",
 	.good =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"
-	    "web/1  IN  A  192.0.2.10  ; zonelint: ignore hygiene-hostname legacy name\n",
+	    "@      IN  SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@      IN  NS   ns1\n"
+	    "ns1    IN  A    192.0.2.1\n"
+	    "web/1  IN  A    192.0.2.10  ; zonelint: ignore hygiene-hostname legacy name\n",
 	.fix =
 	    "Delete the comment, or correct the rule id in it (zonelint\n"
 	    "--list-rules).  Forms: '; zonelint: ignore RULE[,RULE] [reason]' at\n"

@@ -14,11 +14,16 @@ const struct zl_rule rule_syntax_encoding = {
 	    "Unicode is UTF-16 by the console's choice and is no file a server\n"
 	    "loads: it is read without this warning.",
 	.bad =
-	    "; the same zone text, saved as UTF-16 with a byte order mark\n"
-	    "; (FF FE 24 00 4F 00 ...): the example cannot be shown as text\n",
+	    "; the good example saved as UTF-16 with a byte order mark\n"
+	    "; (FF FE 24 00 4F 00 ...), which text cannot show; make it with\n"
+	    ";   iconv -f UTF-8 -t UTF-16 good/example.txt >bad/example.txt\n",
 	.good =
 	    "$ORIGIN example.com.\n"
-	    "www  3600  IN  A  192.0.2.10\n",
+	    "$TTL 3600\n"
+	    "@    IN  SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@    IN  NS   ns1\n"
+	    "ns1  IN  A    192.0.2.1\n"
+	    "www  IN  A    192.0.2.10\n",
 	.fix =
 	    "Save the file as ASCII or UTF-8: in PowerShell use\n"
 	    "  Out-File -Encoding ascii  (or Set-Content -Encoding ascii);\n"

@@ -20,11 +20,17 @@ const struct zl_rule rule_syntax_error = {
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"
-	    "www  IN  A  192.0.2.300\n",
+	    "@    IN  SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@    IN  NS   ns1\n"
+	    "ns1  IN  A    192.0.2.1\n"
+	    "www  IN  A    192.0.2.300\n",
 	.good =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"
-	    "www  IN  A  192.0.2.30\n",
+	    "@    IN  SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@    IN  NS   ns1\n"
+	    "ns1  IN  A    192.0.2.1\n"
+	    "www  IN  A    192.0.2.30\n",
 	.fix =
 	    "Correct the record as the message says: the owner, TTL, class,\n"
 	    "type and data must follow RFC 1035 master-file syntax.  Records\n"

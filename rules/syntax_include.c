@@ -19,11 +19,17 @@ const struct zl_rule rule_syntax_include = {
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"
+	    "@        IN  SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@        IN  NS   ns1\n"
+	    "ns1      IN  A    192.0.2.1\n"
 	    "$INCLUDE hosts-that-do-not-exist.inc\n",
 	.good =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"
-	    "www  IN  A  192.0.2.30\n",
+	    "@    IN  SOA  ns1 hostmaster 1 7200 3600 1209600 300\n"
+	    "@    IN  NS   ns1\n"
+	    "ns1  IN  A    192.0.2.1\n"
+	    "www  IN  A    192.0.2.30\n",
 	.fix =
 	    "Point $INCLUDE at a file that exists, relative to the including\n"
 	    "file, and break any include cycle.",

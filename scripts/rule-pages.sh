@@ -3,6 +3,10 @@
 # zonelint --list-rules, and DIR/index.html; a page in DIR of no rule is
 # removed.  The binary writes each page to standard output (as
 # --man-rules does), so zonelint itself never creates files here.
+# Each page shows its bad example's real run: the rule's examples are
+# written with --explain RULE --examples into a scratch folder and
+# linted from there with the arguments written beside them
+# (args-bad), and the command and its output go on the page.
 # usage: scripts/rule-pages.sh ZONELINT DIR
 set -eu
 bin=$1 dir=$2
@@ -15,8 +19,25 @@ for f in "$dir"/*.html; do
 	[ "$id" = index ] && continue
 	echo "$ids" | grep -qx "$id" || rm -f "$f"
 done
+case $bin in /*) ;; *) bin=$PWD/$bin ;; esac
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
 for id in $ids; do
-	"$bin" --no-config --html-rule "$id" >"$dir/$id.html.tmp"
+	(cd "$scratch" && "$bin" --no-config --explain "$id" --examples "$id" >/dev/null)
+	args=$(cat "$scratch/$id/args-bad")
+	make=
+	if [ "$id" = syntax-encoding ]; then
+		# its bad example is a UTF-16 file, made as its text says
+		make="iconv -f UTF-8 -t UTF-16 good/example.txt >bad/example.txt"
+		(cd "$scratch/$id" && eval "$make")
+	fi
+	# the exit status is the example's (1: it has findings)
+	# shellcheck disable=SC2086 # args-bad is one line of words
+	{ [ -z "$make" ] || echo "\$ $make"
+	  echo "\$ zonelint $args"
+	  (cd "$scratch/$id" && "$bin" $args 2>&1) || true; } >"$scratch/$id.out"
+	(cd "$scratch" && "$bin" --no-config --html-rule "$id" \
+	    --example-output "$id.out") >"$dir/$id.html.tmp"
 	mv "$dir/$id.html.tmp" "$dir/$id.html"
 done
 "$bin" --no-config --html-index >"$dir/index.html.tmp"

@@ -42,6 +42,7 @@ enum {
 	OPT_ALLOW_OUTSIDE, OPT_ALLOW_INCLUDE_OUTSIDE, OPT_LIMIT,
 	OPT_SIP_INTERNAL_NAME, OPT_NOW, OPT_STALE_AFTER, OPT_STDIN_FILENAME,
 	OPT_HTML_RULE, OPT_HTML_INDEX, OPT_RULES_URL, OPT_EXAMPLES,
+	OPT_EXAMPLE_OUTPUT,
 };
 
 static const struct option longopts[] = {
@@ -72,6 +73,7 @@ static const struct option longopts[] = {
 	{"man-rules", no_argument, NULL, OPT_MAN_RULES}, /* builds the man page */
 	{"html-rule", required_argument, NULL, OPT_HTML_RULE}, /* make docs */
 	{"html-index", no_argument, NULL, OPT_HTML_INDEX},
+	{"example-output", required_argument, NULL, OPT_EXAMPLE_OUTPUT},
 	{"rules-url", required_argument, NULL, OPT_RULES_URL},
 	{"examples", required_argument, NULL, OPT_EXAMPLES},
 	{"sip-allow-target", required_argument, NULL, OPT_SIP_ALLOW_TARGET},
@@ -339,6 +341,7 @@ struct run {
 	const char *format;
 	const char *rules_url;   /* --rules-url, else the installed pages */
 	const char *explained, *examples; /* the last --explain RULE; --examples */
+	const char *html_rule, *shown;    /* --html-rule RULE; --example-output */
 	const char *baseline, *write_baseline;
 	const char *config;
 	const char *stdin_name;  /* --stdin-filename */
@@ -386,8 +389,8 @@ doc_option(struct run *st, int c, const char *arg)
 		st->rules_url = arg;
 		return;
 	}
-	if (c == OPT_EXAMPLES) {
-		st->examples = arg;
+	if (c == OPT_EXAMPLES || c == OPT_EXAMPLE_OUTPUT) {
+		*(c == OPT_EXAMPLES ? &st->examples : &st->shown) = arg;
 		return;
 	}
 	st->acted = true;
@@ -399,9 +402,20 @@ doc_option(struct run *st, int c, const char *arg)
 		zl_list_rules(stdout);
 	else if (c == OPT_HTML_INDEX)
 		zl_html_index(stdout);
-	else if ((c == OPT_EXPLAIN ? zl_explain(stdout, arg) :
-	    zl_html_rule(stdout, arg)) != 0)
+	else if (c == OPT_HTML_RULE)
+		st->html_rule = arg; /* after --example-output, wherever it is */
+	else if (zl_explain(stdout, arg) != 0)
 		st->ret = zl_usage_error("no rule '%s' (zonelint --list-rules)", arg);
+}
+
+/* --html-rule RULE [--example-output FILE] (make docs): an exit status. */
+static int
+html_rule(const char *id, const char *shown)
+{
+	int r = zl_html_rule(stdout, id, shown);
+	if (r == -1)
+		return zl_usage_error("no rule '%s' (zonelint --list-rules)", id);
+	return r == 0 ? EXIT_CLEAN : EXIT_TROUBLE;
 }
 
 static void
@@ -481,6 +495,7 @@ take_option(struct run *st, int c, char **argv)
 	case OPT_HTML_INDEX:
 	case OPT_RULES_URL:
 	case OPT_EXAMPLES:
+	case OPT_EXAMPLE_OUTPUT:
 		doc_option(st, c, optarg);
 		break;
 	case OPT_ENABLE:
@@ -718,6 +733,8 @@ run(int argc, char **argv)
 			take_option(&st, c, argv);
 	if (st.ret < 0 && st.examples)
 		st.ret = zl_examples_option(st.examples, st.explained);
+	if (st.ret < 0 && st.html_rule)
+		st.ret = html_rule(st.html_rule, st.shown);
 	settle_inputs(&st, argc, argv);
 	if (st.ret < 0)
 		lint(&st);

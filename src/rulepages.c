@@ -7,10 +7,15 @@
  * characters, so no text of a rule can become markup.  A section with
  * nothing to say (no exceptions, no related rule) is left out.
  */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
+#include "confine.h"
 #include "diag.h"
+#include "escape.h"
 #include "explain.h"
 #include "html.h"
 #include "registry.h"
@@ -205,12 +210,73 @@ related(FILE *fp, size_t rule)
 	fputs("</ul>\n</section>\n", fp);
 }
 
+/* The bad example's zonelint run, as make docs saved it (the command,
+ * then what it printed): read through the confined open, at most
+ * ZL_SHOWN_MAX bytes; NULL with *why set when it cannot be. */
+static char *
+read_shown(const char *path, size_t *len, char *why, size_t whysize)
+{
+	int fd = zl_open_confined(path, 0, why, whysize);
+	if (fd < 0)
+		return NULL;
+	struct stat st;
+	char *buf = NULL;
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
+		snprintf(why, whysize, "not a regular file");
+	else if (st.st_size > ZL_SHOWN_MAX)
+		snprintf(why, whysize, "over %d bytes", ZL_SHOWN_MAX);
+	else if ((buf = malloc((size_t)st.st_size + 1)) != NULL) {
+		ssize_t n = read(fd, buf, (size_t)st.st_size);
+		if (n == st.st_size) {
+			*len = (size_t)n;
+			buf[n] = '\0';
+		} else {
+			snprintf(why, whysize, "%s", n < 0 ? strerror(errno) :
+			    "it changed while being read");
+			free(buf);
+			buf = NULL;
+		}
+	}
+	close(fd);
+	return buf;
+}
+
+static void
+shown_section(FILE *fp, const char *id, const char *text, size_t len)
+{
+	section_start(fp, "output", "What zonelint says of it");
+	fputs("<p>Written as files by <code>zonelint --explain ", fp);
+	html_str(fp, id);
+	fputs(" --examples DIR</code> and run in DIR:</p>\n<pre><code>", fp);
+	/* line by line, every byte but LF escaped (a TAB too: the file is
+	 * input); bounded: each turn takes a line and its LF */
+	while (len > 0) {
+		const char *lf = memchr(text, '\n', len);
+		size_t k = lf ? (size_t)(lf - text) : len;
+		zl_html_text_n(fp, text, k);
+		if (lf) {
+			fputc('\n', fp);
+			k++;
+		}
+		text += k;
+		len -= k;
+	}
+	fputs("</code></pre>\n</section>\n", fp);
+}
+
 int
-zl_html_rule(FILE *fp, const char *id)
+zl_html_rule(FILE *fp, const char *id, const char *shown_path)
 {
 	int i = zl_registry_find(id);
 	if (i < 0)
 		return -1;
+	char *shown = NULL, why[256];
+	size_t shown_len = 0;
+	if (shown_path && (shown = read_shown(shown_path, &shown_len, why,
+	    sizeof why)) == NULL) {
+		zl_eprintf("zonelint: %s: %s", shown_path, why);
+		return -2;
+	}
 	const struct zl_rule *r = zl_registry_at((size_t)i);
 	char *title = NULL;
 	size_t len = 0;
@@ -228,6 +294,9 @@ zl_html_rule(FILE *fp, const char *id)
 	    "(<code>--severity</code> changes it).</p>\n",
 	    zl_severity_name(r->severity));
 	literal(fp, "problematic", "Problematic zone", r->bad);
+	if (shown)
+		shown_section(fp, r->id, shown, shown_len);
+	free(shown);
 	literal(fp, "correct", "Correct zone", r->good);
 	prose_section(fp, "rationale", "Rationale", r->why);
 	literal(fp, "fix", "Fix", r->fix);

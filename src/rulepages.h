@@ -5,8 +5,13 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-/* One rule's page, self-contained HTML; -1 when no rule has that id. */
-int zl_html_rule(FILE *fp, const char *id);
+/* One rule's page, self-contained HTML; -1 when no rule has that id.
+ * shown_path, when not NULL, is a file holding the command that lints
+ * the rule's bad example and its output (scripts/rule-pages.sh makes
+ * it), shown under the example; -2 (after a message) when it cannot be
+ * read. */
+int zl_html_rule(FILE *fp, const char *id, const char *shown_path);
+#define ZL_SHOWN_MAX 65536 /* bytes of that file */
 /* The index page: every rule, its level and message, linked. */
 void zl_html_index(FILE *fp);
 

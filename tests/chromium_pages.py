@@ -55,10 +55,10 @@ def main():
     if '<h1 id="message">%s</h1>' % message not in page:
         bad.append("%s: no <h1 id=message> %r" % (rule, message))
     sections = re.findall(r'<section id="([a-z]+)">\s*<h2>', page)
-    for need in ["problematic", "correct", "rationale", "suppression"]:
+    for need in ["problematic", "output", "correct", "rationale", "suppression"]:
         if need not in sections:
             bad.append("%s: no %s section in the DOM (%s)" % (rule, need, sections))
-    if sections[:3] != ["problematic", "correct", "rationale"]:
+    if sections[:4] != ["problematic", "output", "correct", "rationale"]:
         bad.append("%s: sections in the DOM %s" % (rule, sections))
     for b in bad:
         print("FAIL " + b)

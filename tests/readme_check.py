@@ -29,13 +29,27 @@ tests/golden/sip-broken must give tests/golden/sip-fixed: the zones it
 adds, the records it adds to them, and the public zone less the records
 it deletes (SOA and NS records aside).
 
-usage: tests/readme_check.py [ZONELINT]
+With --tutorial it runs docs/tutorial.md instead: its ```console blocks,
+in order, are one shell session in a scratch directory that holds
+`tests` (a link to this tree's) and nothing else, with ZONELINT first
+on PATH.  A "$ " line is a command (with the lines of its here-document,
+up to its terminator); the lines after it, up to the next "$ " line or
+the fence, must be exactly what it prints, standard output and error
+through one pipe, as a terminal shows them.  "$?" is the last command's
+status, and a "cd" carries over.  Every command the session needs must
+be installed: a missing one fails the test, it is not skipped.  A block
+of another kind that shows a "$ " line fails too.
+
+usage: tests/readme_check.py [--tutorial] [ZONELINT]
 """
 import os
 import re
 import shlex
+import shutil
 import subprocess
 import sys
+import tempfile
+import time
 
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 MARK = re.compile(r"^<!-- (golden|run|output): (.+?) -->$")
@@ -273,7 +287,120 @@ def manual(zonelint):
     return n
 
 
+HEREDOC = re.compile(r"<<-?\s*'?([A-Za-z_]+)'?")
+# the commands the tutorial runs besides zonelint and the shell's own
+TUTORIAL_TOOLS = ("bash", "ldns-signzone", "ldns-verify-zone", "kzonecheck",
+                  "sed", "grep", "cp", "mkdir", "mv", "rm", "cat", "head",
+                  "ls")
+
+
+def sessions(lines):
+    """[(line number, command, shown output)] of the ```console blocks
+    of LINES; fails a block of another kind that shows a "$ " line."""
+    out = []
+    i = 0
+    while i < len(lines):
+        if not lines[i].startswith("```"):
+            i += 1
+            continue
+        console = lines[i].strip() == "```console"
+        j = i + 1
+        while j < len(lines) and not lines[j].startswith("```"):
+            if not console and lines[j].startswith("$ "):
+                fail("docs/tutorial.md:%d: a command outside a ```console "
+                     "block, which no test runs" % (j + 1))
+                break
+            j += 1
+        k = i + 1
+        while console and k < j:
+            if not lines[k].startswith("$ "):
+                fail("docs/tutorial.md:%d: a line before the block's first "
+                     "command" % (k + 1))
+                k += 1
+                continue
+            start, command = k, lines[k][2:]
+            m = HEREDOC.search(command)
+            k += 1
+            if m:
+                while k < j and lines[k] != m.group(1):
+                    command += "\n" + lines[k]
+                    k += 1
+                command += "\n" + m.group(1)
+                k += 1
+            shown = []
+            while k < j and not lines[k].startswith("$ "):
+                shown.append(lines[k])
+                k += 1
+            out.append((start + 1, command, shown))
+        while j < len(lines) and not lines[j].startswith("```"):
+            j += 1
+        i = j + 1
+    return out
+
+
+def tutorial(zonelint):
+    """Runs docs/tutorial.md's session; returns how many commands ran."""
+    with open(os.path.join(TOP, "docs", "tutorial.md"), encoding="utf-8") as f:
+        steps = sessions(f.read().split("\n"))
+    for tool in TUTORIAL_TOOLS:
+        if shutil.which(tool) is None:
+            fail("docs/tutorial.md needs %s, which is not installed "
+                 "(make tutorial installs it)" % tool)
+    if not os.access(zonelint, os.X_OK):
+        fail("%s: no such program" % zonelint)
+    if FAILED:
+        return 0
+    with tempfile.TemporaryDirectory() as scratch, \
+            tempfile.TemporaryDirectory() as side:
+        os.symlink(os.path.join(TOP, "tests"), os.path.join(scratch, "tests"))
+        os.mkdir(os.path.join(side, "bin"))
+        os.symlink(zonelint, os.path.join(side, "bin", "zonelint"))
+        env = dict(os.environ, NO_COLOR="1", LC_ALL="C", TZ="UTC",
+                   PATH=os.path.join(side, "bin") + ":" + os.environ["PATH"])
+        where = os.path.join(side, "cwd")
+        cwd, status = scratch, 0
+        for line, command, shown in steps:
+            script = ("cd %s || exit 125\n(exit %d)\n%s\ns=$?\npwd > %s\n"
+                      "exit $s\n" % (shlex.quote(cwd), status, command,
+                                      shlex.quote(where)))
+            try:
+                r = subprocess.run(["bash", "-c", script], env=env,
+                                   check=False, timeout=120,
+                                   stdin=subprocess.DEVNULL,
+                                   stdout=subprocess.PIPE,
+                                   stderr=subprocess.STDOUT)
+            except subprocess.TimeoutExpired:
+                fail("docs/tutorial.md:%d: '%s' runs over 120 s" %
+                     (line, command.split("\n")[0]))
+                return len(steps)
+            status = r.returncode
+            if os.path.exists(where):  # else it exited: cwd stays
+                with open(where, encoding="utf-8") as f:
+                    cwd = f.read().strip()
+            if not any((cwd + "/").startswith(top + "/") for top in
+                       (scratch, os.path.realpath(scratch))):
+                fail("docs/tutorial.md:%d: '%s' leaves the scratch directory"
+                     % (line, command.split("\n")[0]))
+                return len(steps)
+            got = r.stdout.decode("utf-8", "replace").split("\n")
+            if got and got[-1] == "":
+                got.pop()
+            if got != shown:
+                fail("docs/tutorial.md:%d: '%s' prints, not what is shown:\n%s"
+                     % (line, command.split("\n")[0],
+                        "\n".join("    " + l for l in got)))
+    return len(steps)
+
+
 def main():
+    if len(sys.argv) > 1 and sys.argv[1] == "--tutorial":
+        zonelint = os.path.abspath(sys.argv[2] if len(sys.argv) > 2 else
+                                   os.path.join(TOP, "zonelint"))
+        began = time.monotonic()
+        n = tutorial(zonelint)
+        print("tutorial: %d commands of docs/tutorial.md run, %d failed, "
+              "%.1f s" % (n, len(FAILED), time.monotonic() - began))
+        sys.exit(1 if FAILED or n == 0 else 0)
     zonelint = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else
                                os.path.join(TOP, "zonelint"))
     n = readme(zonelint)

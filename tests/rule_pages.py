@@ -3,8 +3,11 @@
 page without a single parse error, and each page has what a rule page
 must have, from the same text as zonelint --explain:
   - the title and <h1 id="message"> are the rule's message (--list-rules);
-  - sections problematic, correct, rationale and suppression, in that
-    order, the first two holding the --explain Bad and Good text exactly,
+  - sections problematic, output, correct, rationale and suppression, in
+    that order, problematic and correct holding the --explain Bad and
+    Good text exactly, output the command that lints the bad example
+    (written by --examples) and its output, with the rule's finding on
+    exactly one line (make rulepages checks that it is a fresh run);
     the suppression holding "; zonelint: ignore RULE reason";
   - exceptions, related and references exactly when --explain has
     Exceptions, Related rules and References, and a link to each related
@@ -85,14 +88,14 @@ def check_page(zl, d, rule, summary, rules):
     secs = {s.get("id"): s for s in doc.iter(NS + "section")}
     order = [s.get("id") for s in doc.iter(NS + "section")]
     ex = explain_sections(zl, rule)
-    want = ["problematic", "correct", "rationale", "fix", "exceptions",
+    want = ["problematic", "output", "correct", "rationale", "fix", "exceptions",
             "suppression", "related", "references"]
     have_in_explain = {"problematic": "Bad", "correct": "Good",
                        "rationale": "Why", "fix": "Fix",
                        "exceptions": "Exceptions", "related": "Related rules",
                        "references": "References"}
     expected = [s for s in want
-                if s == "suppression" or have_in_explain[s] in ex]
+                if s in ("suppression", "output") or have_in_explain[s] in ex]
     if order != expected:
         bad.append("%s: sections %s, expected %s" % (path, order, expected))
         return bad
@@ -100,6 +103,12 @@ def check_page(zl, d, rule, summary, rules):
         got = text(secs[sid].find(".//%spre" % NS)).strip("\n")
         if got != ex[title]:
             bad.append("%s: %s is not --explain's %s text" % (path, sid, title))
+    shown = text(secs["output"].find(".//%spre" % NS)).split("\n")
+    runs = [l for l in shown if l.startswith("$ zonelint ")]
+    finds = [l for l in shown if l.endswith(" [%s]" % rule)]
+    if len(runs) != 1 or len(finds) != 1:
+        bad.append("%s: output shows %d runs and %d lines of its finding, "
+                   "not one of each" % (path, len(runs), len(finds)))
     sup = text(secs["suppression"])
     if "; zonelint: ignore %s reason" % rule not in sup:
         bad.append("%s: no suppression comment" % path)

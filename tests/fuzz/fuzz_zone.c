@@ -19,7 +19,9 @@
  * Every rendered output is checked as well: valid UTF-8 holding no
  * control character but LF, no C1 control and no bidi override, whatever
  * bytes the input held (src/escape.h); abort() otherwise.  The HTML
- * report (one input in eight) also holds no "<script".
+ * report (one input in eight) also holds no "<script".  A rule's page
+ * shows the input as --example-output (one input in eight), checked the
+ * same way.
  */
 #include <errno.h>
 #include <stdbool.h>
@@ -40,6 +42,7 @@
 #include "output.h"
 #include "picture.h"
 #include "reader.h"
+#include "rulepages.h"
 #include "schedule.h"
 #include "sniff.h"
 #include "source.h"
@@ -141,6 +144,28 @@ render_html(struct zl_engine *eng, const struct zl_options *opt,
 	if (memmem(out, n, "<script", 7) != NULL) {
 		fprintf(stderr, "html output: an element <script\n");
 		abort();
+	}
+	free(out);
+}
+
+/* A rule's page showing the file at path as its bad example's output
+ * (--html-rule RULE --example-output PATH): checked as the report is. */
+static void
+render_page(const char *path)
+{
+	char *out = NULL;
+	size_t n = 0;
+	FILE *m = open_memstream(&out, &n);
+	if (m == NULL)
+		abort();
+	int r = zl_html_rule(m, "hygiene-localhost", path);
+	fclose(m);
+	if (r == 0) {
+		assert_clean("page", out, n);
+		if (memmem(out, n, "<script", 7) != NULL) {
+			fprintf(stderr, "rule page: an element <script\n");
+			abort();
+		}
 	}
 	free(out);
 }
@@ -292,5 +317,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		lint_three_ways(path, stdin_name, size);
 	else
 		lint(path, stdin_name, jobs ? atoi(jobs) : 1, false, size, NULL);
+	if (size % 8 == 2)
+		render_page(path);
 	return 0;
 }

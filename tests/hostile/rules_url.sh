@@ -6,7 +6,10 @@
 # standard error is escaped (no control, valid UTF-8).  A base with every character RFC 3986
 # allows (', &, (, ), %, ...) gives JSON that parses and whose help_uri
 # is that base plus RULE.html.  --html-rule with an id that is no rule
-# (markup, controls) is refused the same way, and prints no page.
+# (markup, controls) is refused the same way, and prints no page, as is
+# an --example-output file outside the lint root, through a symbolic
+# link, not a regular file (a FIFO: no hang) or over 64 KiB; markup in
+# that file reaches the page only escaped.
 # usage: tests/hostile/rules_url.sh ZONELINT
 set -u
 zl=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
@@ -48,6 +51,27 @@ refused "invalid UTF-8" --format json --rules-url "$(printf 'https://h/\377/')" 
 refused "1025 characters" --format json --rules-url "https://h/$(head -c 1015 /dev/zero | tr '\0' a)" "$zone"
 refused "html-rule markup" --html-rule '<script>alert(1)</script>'
 refused "html-rule control" --html-rule "$(printf 'a\033[2Jb')"
+
+mkdir "$tmp/root" "$tmp/outside"
+echo secret >"$tmp/outside/x"
+ln -s ../outside/x "$tmp/root/link"
+mkfifo "$tmp/root/fifo"
+head -c 65537 /dev/zero | tr '\0' a >"$tmp/root/big"
+printf '<script>alert(1)</script>\n' >"$tmp/root/markup"
+cd "$tmp/root" || exit 1
+refused "example-output outside the root" --html-rule hygiene-localhost --example-output ../outside/x
+refused "example-output through a link" --html-rule hygiene-localhost --example-output link
+refused "example-output a FIFO" --html-rule hygiene-localhost --example-output fifo
+refused "example-output over 64 KiB" --html-rule hygiene-localhost --example-output big
+refused "example-output missing" --html-rule hygiene-localhost --example-output none
+if "$zl" --no-config --html-rule hygiene-localhost --example-output markup >"$tmp/out" 2>&1 &&
+	grep -q '&lt;script&gt;alert(1)&lt;/script&gt;' "$tmp/out" && ! grep -q '<script' "$tmp/out"; then
+	pass=$((pass + 1))
+else
+	echo "FAIL rules-url: markup in --example-output is not escaped"
+	fail=$((fail + 1))
+fi
+cd "$top" || exit 1
 
 base="https://h.example/a'b&c(d)e%20f;g=h/"
 if "$zl" --no-config --format json --rules-url "$base" "$zone" >"$tmp/out" 2>/dev/null; [ $? -eq 1 ] &&
