@@ -244,6 +244,7 @@ soa_zone 1 >ser/z.zone
 expect "a baseline written before serials: loads, no serial to compare" 0 $? empty out
 serials() { # LINE...: a baseline of those lines (printf formats)
 	printf '# zonelint baseline 1\n' >s.tsv
+	# shellcheck disable=SC2059 # each line is a format: its \t and \0
 	for l in "$@"; do printf "$l\n" >>s.tsv; done
 }
 soa_zone 5 >ser/z.zone
