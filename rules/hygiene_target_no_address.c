@@ -41,7 +41,9 @@ const struct zl_rule rule_hygiene_target_no_address = {
 	    "not reported: their answer is not known here.  NS targets are\n"
 	    "hygiene-ns-target-no-address's, PTR targets\n"
 	    "hygiene-ptr-target-no-address's, SIP SRV targets\n"
-	    "sip-srv-target-no-address's.",
+	    "sip-srv-target-no-address's, RFC 2317 CNAMEs into a sub-range\n"
+	    "(5.2.0.192.in-addr.arpa. CNAME 5.0/26.2.0.192.in-addr.arpa.)\n"
+	    "audit-rfc2317-cname's.",
 	.bad =
 	    "$ORIGIN example.com.\n"
 	    "$TTL 3600\n"

@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "revmap.h"
 #include "sip.h"
 #include "target.h"
 
@@ -169,6 +170,10 @@ target_on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 		return; /* "." : no service, or the owner itself (SVCB) */
 	ldns_rr_type type = ldns_rr_get_type(rec->rr);
 	const struct zl_zone *zone = rec->zone;
+	/* an RFC 2317 CNAME into a sub-range is audit-rfc2317-cname's */
+	if (type == LDNS_RR_TYPE_CNAME &&
+	    revmap_rfc2317(ldns_rr_owner(rec->rr), t))
+		return;
 	/* PTRs in forward zones are DNS-SD's (RFC 6763): they name service
 	 * instances, which have SRV and TXT records, not addresses; so are
 	 * its browse PTRs in reverse zones (b._dns-sd._udp) */

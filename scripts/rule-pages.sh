@@ -30,10 +30,15 @@ for id in $ids; do
 		# its bad example is a UTF-16 file, made as its text says
 		make="iconv -f UTF-8 -t UTF-16 good/example.txt >bad/example.txt"
 		(cd "$scratch/$id" && eval "$make")
+	elif [ "$id" = soa-serial-regression ]; then
+		# its bad example needs a baseline, written as its text says
+		make="printf '# serial\\tbad/example.txt\\texample.com.\\t2026120301\\n' >base.tsv"
+		(cd "$scratch/$id" && eval "$make")
+		args="--baseline base.tsv $args"
 	fi
 	# the exit status is the example's (1: it has findings)
 	# shellcheck disable=SC2086 # args-bad is one line of words
-	{ [ -z "$make" ] || echo "\$ $make"
+	{ [ -z "$make" ] || printf '$ %s\n' "$make"
 	  echo "\$ zonelint $args"
 	  (cd "$scratch/$id" && "$bin" $args 2>&1) || true; } >"$scratch/$id.out"
 	(cd "$scratch" && "$bin" --no-config --html-rule "$id" \

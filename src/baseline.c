@@ -158,8 +158,9 @@ table_free(struct table *t)
 }
 
 static void
-match_line(struct table *t, char *line, size_t n)
+match_line(void *arg, char *line, size_t n)
 {
+	struct table *t = arg;
 	if (n > 0 && line[n - 1] == '\r') /* a baseline saved with CRLF */
 		n--;
 	if (n == 0 || line[0] == '#')
@@ -199,9 +200,10 @@ too_long(const char *display, unsigned long line)
 	return -1;
 }
 
-/* Feeds fd's lines to t; -1 (with a message) past a bound. */
+/* Feeds fd's lines to fn; -1 (with a message) past a bound. */
 static int
-read_lines(int fd, const char *display, struct table *t)
+read_lines(int fd, const char *display, void (*fn)(void *, char *, size_t),
+    void *t)
 {
 	enum { CHUNK = 1 << 16 };
 	size_t cap = ZL_BASELINE_MAX_LINE + 1 + CHUNK;
@@ -219,7 +221,7 @@ read_lines(int fd, const char *display, struct table *t)
 		}
 		if (r == 0) {
 			if (len > 0)
-				match_line(t, buf, len);
+				fn(t, buf, len);
 			break;
 		}
 		total += (size_t)r;
@@ -235,7 +237,7 @@ read_lines(int fd, const char *display, struct table *t)
 			line++;
 			if (n > ZL_BASELINE_MAX_LINE)
 				break;
-			match_line(t, buf + start, n);
+			fn(t, buf + start, n);
 			start += n + 1;
 		}
 		if (nl != NULL || len - start > ZL_BASELINE_MAX_LINE) {
@@ -249,30 +251,40 @@ read_lines(int fd, const char *display, struct table *t)
 	return ret;
 }
 
-int
-zl_baseline_apply(const char *path, struct zl_diags *d)
+/* Opens the baseline at path, checked as a regular file within the
+ * bounds: its descriptor, or -1 (with a message). */
+static int
+open_baseline(const char *path)
 {
 	char why[256];
-	const char *display = path;
 	/* confined like every input; O_NONBLOCK: a FIFO does not block */
 	int fd = zl_open_confined(path, 0, why, sizeof why);
 	if (fd < 0)
-		return fail(display, why);
+		return fail(path, why);
 	struct stat st;
 	int ret = 0;
 	if (fstat(fd, &st) != 0)
-		ret = fail(display, strerror(errno));
+		ret = fail(path, strerror(errno));
 	else if (!S_ISREG(st.st_mode))
-		ret = fail(display, "it is not a regular file");
+		ret = fail(path, "it is not a regular file");
 	else if ((uintmax_t)st.st_size > ZL_BASELINE_MAX_SIZE)
-		ret = too_big(display);
+		ret = too_big(path);
 	if (ret != 0) {
 		close(fd);
-		return ret;
+		return -1;
 	}
+	return fd;
+}
+
+int
+zl_baseline_apply(const char *path, struct zl_diags *d)
+{
+	int fd = open_baseline(path);
+	if (fd < 0)
+		return -1;
 	struct table t;
 	table_init(&t, d);
-	ret = read_lines(fd, display, &t);
+	int ret = read_lines(fd, path, match_line, &t);
 	close(fd);
 	if (ret == 0) {
 		size_t k = 0;
@@ -285,5 +297,25 @@ zl_baseline_apply(const char *path, struct zl_diags *d)
 		d->count = k;
 	}
 	table_free(&t);
+	return ret;
+}
+
+static void
+serial_line(void *arg, char *line, size_t n)
+{
+	if (n > 0 && line[n - 1] == '\r') /* a baseline saved with CRLF */
+		n--;
+	zl_serials_parse(arg, line, n);
+}
+
+int
+zl_baseline_read_serials(const char *path, struct zl_serials *out)
+{
+	int fd = open_baseline(path);
+	if (fd < 0)
+		return -1;
+	int ret = read_lines(fd, path, serial_line, out);
+	close(fd);
+	zl_serials_sort(out);
 	return ret;
 }

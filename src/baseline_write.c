@@ -10,14 +10,22 @@
 #include "baseline.h"
 #include "inputs.h"
 #include "safewrite.h"
+#include "serials.h"
+
+struct baseline {
+	const struct zl_diags *d;
+	const struct zl_serials *serials; /* may be NULL */
+};
 
 static void
 write_keys(FILE *fp, void *arg)
 {
-	const struct zl_diags *d = arg;
+	const struct baseline *b = arg;
 	fputs("# zonelint baseline 1: file, rule, record or message\n", fp);
-	for (size_t i = 0; i < d->count; i++) {
-		char *k = zl_baseline_key(&d->v[i]);
+	if (b->serials != NULL)
+		zl_serials_write(b->serials, fp);
+	for (size_t i = 0; i < b->d->count; i++) {
+		char *k = zl_baseline_key(&b->d->v[i]);
 		fputs(k, fp);
 		putc('\n', fp);
 		free(k);
@@ -26,18 +34,21 @@ write_keys(FILE *fp, void *arg)
 
 int
 zl_baseline_write_at(int dirfd, const char *name, const char *display,
-    const struct zl_diags *d, zl_baseline_is_input *is_input, void *arg)
+    const struct zl_diags *d, const struct zl_serials *serials,
+    zl_baseline_is_input *is_input, void *arg)
 {
+	struct baseline b = {d, serials};
 	return zl_safe_write_at(dirfd, name, display, "baseline", write_keys,
-	    (void *)d, is_input, arg);
+	    &b, is_input, arg);
 }
 
 int
 zl_baseline_write(const char *path, const struct zl_diags *d,
-    zl_baseline_is_input *is_input, void *arg)
+    const struct zl_serials *serials, zl_baseline_is_input *is_input,
+    void *arg)
 {
-	return zl_safe_write(path, "baseline", write_keys, (void *)d, is_input,
-	    arg);
+	struct baseline b = {d, serials};
+	return zl_safe_write(path, "baseline", write_keys, &b, is_input, arg);
 }
 
 bool

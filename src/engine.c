@@ -269,8 +269,12 @@ sink_record(void *arg, const struct zl_sink_record *in)
 	if (zone->first.line == 0)
 		zone->first = rec.loc;
 	if (type == LDNS_RR_TYPE_SOA && zone->soa.line == 0 && zone->origin &&
-	    zl_dname_eq(owner, zone->origin))
+	    zl_dname_eq(owner, zone->origin)) {
 		zone->soa = rec.loc;
+		const ldns_rdf *serial = ldns_rr_rdf(in->rr, 2);
+		if (serial && ldns_rdf_size(serial) == 4)
+			zone->serial = ldns_rdf2native_int32(serial);
+	}
 	eng->cur = &rec;
 	if (eng->observer)
 		eng->observer(eng->observer_arg, &rec);

@@ -60,5 +60,12 @@ struct zl_diags *zl_engine_diags(struct zl_engine *eng);
 const struct zl_options *zl_engine_options(const struct zl_engine *eng);
 /* True when some input could not be read at all (exit status 2). */
 bool zl_engine_input_failed(const struct zl_engine *eng);
+/* The serials --baseline recorded (sorted; kept, not copied), for
+ * zl_zone_baseline_serial; and every read zone's SOA serial added to
+ * out, for --write-baseline (engine_serials.c). */
+struct zl_serials;
+void zl_engine_set_baseline_serials(struct zl_engine *eng,
+    const struct zl_serials *s);
+void zl_engine_serials(const struct zl_engine *eng, struct zl_serials *out);
 
 #endif

@@ -47,6 +47,7 @@ struct zl_engine {
 	struct zl_zone *reading; /* the zone the sink is for (begin_zone) */
 	size_t sup_base;        /* its first suppression's number */
 	size_t diag_from;       /* its first finding */
+	const struct zl_serials *baseline_serials; /* --baseline's, or NULL */
 };
 
 struct zl_ctx {

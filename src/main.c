@@ -338,6 +338,7 @@ reported(const struct zl_diag *d, const uint32_t *report, size_t n)
 struct run {
 	struct zl_options opt;
 	struct zl_engine *eng;
+	struct zl_serials serials; /* the ones --baseline recorded */
 	struct zl_sched *sched;  /* once the options are read */
 	struct zl_inputs in, cfg;
 	uint32_t *report;        /* the files the command line named */
@@ -643,6 +644,18 @@ keep_reported(const struct run *st, struct zl_diags *d)
 	d->count = k;
 }
 
+/* --write-baseline: the findings and every zone's serial. */
+static int
+write_baseline(struct run *st, const struct zl_diags *d)
+{
+	struct zl_serials now = {0};
+	zl_engine_serials(st->eng, &now);
+	int ret = zl_baseline_write(st->write_baseline, d, &now,
+	    zl_baseline_among_inputs, &st->in);
+	zl_serials_free(&now);
+	return ret;
+}
+
 /* Reads and checks every input, then renders; sets st->ret. */
 static void
 lint(struct run *st)
@@ -662,16 +675,22 @@ lint(struct run *st)
 		z->preload = st->in.v[i].preload; /* the zone's now */
 		st->in.v[i].preload = NULL;
 	}
+	/* the serials first, for soa-* rules; a baseline that cannot be
+	 * read is said once */
+	bool baseline_ok = st->baseline == NULL ||
+	    zl_baseline_read_serials(st->baseline, &st->serials) == 0;
+	if (!baseline_ok)
+		st->ret = EXIT_TROUBLE;
+	zl_engine_set_baseline_serials(st->eng, &st->serials);
 	zl_sched_run(st->sched, st->eng);
 	zl_engine_apply_suppressions(st->eng);
 	struct zl_diags *d = zl_engine_diags(st->eng);
 	keep_reported(st, d);
 	zl_diags_sort(d);
 	zl_fixscript_annotate(d);
-	if (st->baseline && zl_baseline_apply(st->baseline, d) != 0)
+	if (st->baseline && baseline_ok && zl_baseline_apply(st->baseline, d) != 0)
 		st->ret = EXIT_TROUBLE;
-	if (st->write_baseline && zl_baseline_write(st->write_baseline, d,
-	    zl_baseline_among_inputs, &st->in) != 0)
+	if (st->write_baseline && write_baseline(st, d) != 0)
 		st->ret = EXIT_TROUBLE;
 	if (st->fix_script && st->fix_output &&
 	    zl_fixscript_write_file(st->fix_output, d, st->fix_script,
@@ -697,6 +716,7 @@ free_run(struct run *st)
 	zl_inputs_free(&st->cfg);
 	free(st->report);
 	zl_engine_free(st->eng);
+	zl_serials_free(&st->serials);
 	zl_sched_free(st->sched);
 	zl_names_free(&st->opt.sip_domains);
 	zl_names_free(&st->opt.internal_domains);

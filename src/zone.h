@@ -21,6 +21,7 @@ struct zl_zone {
 	unsigned long records; /* records parsed */
 	unsigned long errors;  /* records rejected */
 	struct zl_loc soa;     /* first SOA at the apex, line 0 if none */
+	uint32_t serial;       /* its serial, when soa.line is not 0 */
 	struct zl_loc first;   /* first record, line 0 if none */
 	bool unreadable;       /* could not be read at all */
 	bool incomplete;       /* an $INCLUDE in it could not be read */

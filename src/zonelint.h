@@ -163,6 +163,12 @@ struct zl_ttl_seen {
 struct zl_ttl_seen zl_zone_ttl_seen(const struct zl_zone *zone,
     enum zl_ttl_kind kind);
 
+/* The SOA serial that the --baseline file recorded for zone (its top
+ * file and origin), into *serial; false when no baseline was given or
+ * it records none for the zone (one written before serials were). */
+bool zl_zone_baseline_serial(const struct zl_ctx *ctx,
+    const struct zl_zone *zone, uint32_t *serial);
+
 /* Name index (src/index.c). */
 const struct zl_name *zl_index_find(const struct zl_zone *zone,
     const ldns_rdf *name);

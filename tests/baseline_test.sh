@@ -99,6 +99,7 @@ expect "an entry matches one finding only" 1 $? want out
 "$zl" --no-config --write-baseline ctl.tsv ctl.zone >/dev/null 2>err
 expect "write a baseline with control bytes in the input" 0 $? empty err
 { printf '# zonelint baseline 1: file, rule, record or message\n'
+  printf '# serial\tctl.zone\texample.com.\t1\n'
   printf 'ctl.zone\thygiene-ns-single\tonly one NS record: the apex of zone example.com. has one NS record: if that server is down or unreachable, the zone cannot be resolved; RFC 2182 asks for at least two, on different networks\n'
   printf 'ctl.zone\thygiene-out-of-zone\tt1.other.\t3600\tIN\tTXT\t"a\\001b\\027c\\127d"\n'
   printf "ctl.zone\tsyntax-error\tsyntax error: cannot read this A record: field 1 '1.2.3.4   ': not an IPv4 address\n"; } >want
@@ -216,6 +217,82 @@ expect "a last line over 64 KiB, without LF" 2 $? want err
 timeout 10 "$zl" --no-config --baseline longline.tsv example.com.zone >out 2>&1
 expect "a line of exactly 64 KiB is read" 0 $? empty out
 
+# Serials: each zone's SOA serial is recorded, and a serial lower in RFC
+# 1982 arithmetic than the recorded one is soa-serial-regression's error.
+# The serial lines are untrusted: malformed ones are skipped, never echoed.
+mkdir ser
+soa_zone() { # SERIAL
+	printf '$ORIGIN example.org.\n$TTL 3600\n@ IN SOA ns1 host %s 7200 3600 1209600 300\n@ IN NS ns1\n@ IN NS ns2\nns1 IN A 192.0.2.1\nns2 IN A 192.0.2.2\n' "$1"
+}
+reg() { # NOW WAS: the finding for ser/z.zone
+	echo "ser/z.zone:3:19: error: SOA serial lower than the baseline's: serial $1 is lower than $2, the serial the baseline recorded for zone example.org.: secondaries that have $2 keep the old data (RFC 1982) [soa-serial-regression]"
+}
+soa_zone 2026120301 >ser/z.zone
+"$zl" --no-config --write-baseline ser.tsv ser/z.zone >/dev/null 2>&1
+printf '# zonelint baseline 1: file, rule, record or message\n# serial\tser/z.zone\texample.org.\t2026120301\n' >want
+expect "the serial is recorded" 0 $? want ser.tsv
+soa_zone 2026120101 >ser/z.zone
+reg 2026120101 2026120301 >want
+"$zl" --no-config --baseline ser.tsv ser/z.zone >out 2>&1
+expect "a lower serial than the baseline's" 1 $? want out
+soa_zone 2026120301 >ser/z.zone
+"$zl" --no-config --baseline ser.tsv ser/z.zone >out 2>&1
+expect "the same serial" 0 $? empty out
+printf '# zonelint baseline 1: file, rule, record or message\n' >old.tsv
+soa_zone 1 >ser/z.zone
+"$zl" --no-config --baseline old.tsv ser/z.zone >out 2>&1
+expect "a baseline written before serials: loads, no serial to compare" 0 $? empty out
+serials() { # LINE...: a baseline of those lines (printf formats)
+	printf '# zonelint baseline 1\n' >s.tsv
+	# shellcheck disable=SC2059 # each line is a format: its \t and \0
+	for l in "$@"; do printf "$l\n" >>s.tsv; done
+}
+soa_zone 5 >ser/z.zone
+serials '# serial\tser/z.zone\texample.org.\t4294967290'
+"$zl" --no-config --baseline s.tsv ser/z.zone >out 2>&1
+expect "RFC 1982: 5 comes after 4294967290 (the serial wrapped)" 0 $? empty out
+soa_zone 4294967290 >ser/z.zone
+serials '# serial\tser/z.zone\texample.org.\t5'
+reg 4294967290 5 >want
+"$zl" --no-config --baseline s.tsv ser/z.zone >out 2>&1
+expect "RFC 1982: 4294967290 comes before 5" 1 $? want out
+soa_zone 2147483653 >ser/z.zone
+serials '# serial\tser/z.zone\texample.org.\t5'
+"$zl" --no-config --baseline s.tsv ser/z.zone >out 2>&1
+expect "RFC 1982: 2^31 apart is undefined, left alone" 0 $? empty out
+soa_zone 7 >ser/z.zone
+serials '# serial\tser/z.zone\texample.org.\t9' '# serial\tser/z.zone\texample.org.\t3'
+reg 7 9 >want
+"$zl" --no-config --baseline s.tsv ser/z.zone >out 2>&1
+expect "two serials for one zone: the first counts" 1 $? want out
+serials '# serial\tser/z.zone\texample.org.\t9\r'
+"$zl" --no-config --baseline s.tsv ser/z.zone >out 2>&1
+expect "a serial line saved with CRLF" 1 $? want out
+serials '# serial\tser/z.zone\texample.org\t9' '# serial\tSER/Z.ZONE\texample.org.\t9' \
+	'# serial\tser/z.zone\texample.net.\t9'
+"$zl" --no-config --baseline s.tsv ser/z.zone >out 2>&1
+expect "another file or origin: no serial to compare" 0 $? empty out
+serials '# serial\tser/z.zone\texample.org.\t4294967296' '# serial\tser/z.zone\texample.org.\t00000000009' \
+	'# serial\tser/z.zone\texample.org.\t9x' '# serial\tser/z.zone\texample.org.\t' \
+	'# serial\tser/z.zone\t\t9' '# serial\t\texample.org.\t9' '# serial\texample.org.\t9' \
+	'# serial\t9' '# serial\t' '# serial ser/z.zone example.org. 9' '#serial\tser/z.zone\texample.org.\t9' \
+	'# serial\tser/z.zone\texample.org.\t-9' '# serial\tser/z.zone\texample.org.\t+9' \
+	'# serial\tser/z.zone\texample.org.\t 9' 'ser/z.zone\texample.org.\t9'
+"$zl" --no-config --baseline s.tsv ser/z.zone >out 2>&1
+expect "malformed serial lines are skipped" 0 $? empty out
+serials '# serial\tSECRET_MARKER\001\033[2J\tex\tample.org.\t99' '# serial\tser/z.zone\tSECRET_MARKER\033]0;x\007\t99'
+"$zl" --no-config --baseline s.tsv ser/z.zone >out 2>&1
+st=$?
+grep -q SECRET_MARKER out
+expect "hostile serial lines: skipped, their text never echoed" "0 1" "$st $?" empty empty
+{ printf '# zonelint baseline 1\n'; i=0; while [ $i -lt 200 ]; do
+	printf '# serial\tser/z.zone\texample.org.\t%s\n' "$(line 600)"; i=$((i + 1)); done
+  awk 'BEGIN { for (i = 0; i < 50000; i++) printf "# serial\tf%d\texample.org.\t%d\n", i, i }'
+  printf '# serial\tser/z.zone\texample.org.\t9\n'; } >s.tsv
+reg 7 9 >want
+timeout 20 "$zl" --no-config --baseline s.tsv ser/z.zone >out 2>&1
+expect "50,000 serial lines and long ones: bounded, the zone's found" 1 $? want out
+
 # 100,000 findings against 100,000 entries: linear, and exact.  The
 # timeout only guards against a hang; it is no benchmark.
 # --limit findings: the 100k findings are one rule in one file, over the cap
@@ -223,13 +300,13 @@ expect "a line of exactly 64 KiB is read" 0 $? empty out
 	printf "h%d IN A 10.%d.%d.%d\n", i, int(i / 65536), int(i / 256) % 256, i % 256 }'; } >external/big.zone
 timeout 20 "$zl" --no-config --limit findings=100000 --write-baseline big.tsv external/big.zone >/dev/null 2>&1
 st=$?
-expect "write 100k entries and zone_head's one NS" "0 100002" "$st $(wc -l <big.tsv)" empty empty
+expect "write 100k entries, the zone's serial and zone_head's one NS" "0 100003" "$st $(wc -l <big.tsv)" empty empty
 timeout 20 "$zl" --no-config --limit findings=100000 --baseline big.tsv external/big.zone >out 2>&1
 expect "100k findings, 100k entries: nothing new" 0 $? empty out
 { head -n 1 big.tsv; sed 1d big.tsv | sort -r; } >rev.tsv
 timeout 20 "$zl" --no-config --limit findings=100000 --baseline rev.tsv external/big.zone >out 2>&1
 expect "100k entries in reverse order: nothing new" 0 $? empty out
-head -n 99992 big.tsv >cut.tsv # the header, zone_head's NS, 99,990
+head -n 99993 big.tsv >cut.tsv # the header, the serial, zone_head's NS, 99,990
 i=99990
 while [ $i -lt 100000 ]; do
 	pa h$i 10.1.$((i / 256 % 256)).$((i % 256)) $((i + 5)) $((${#i} + 8)) external/big.zone

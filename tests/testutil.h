@@ -19,6 +19,7 @@
 #include "rrname.h"
 #include "reader.h"
 #include "schedule.h"
+#include "serials.h"
 #include "words.h"
 
 struct lint_result {
@@ -53,6 +54,9 @@ static long long lint_now = LINT_NOW;
 static const char *lint_sip_domain;
 /* --sip-internal-name, for the run (absolute), or NULL */
 static const char *lint_sip_internal_name;
+/* The serials a --baseline recorded, as zl_baseline_read_serials gives
+ * them (sorted), or NULL. */
+static const struct zl_serials *lint_baseline_serials;
 
 /* When set, only the rules matching these globs run (the reader's tests
  * check what the reader reports, not the zone rules). */
@@ -164,6 +168,7 @@ lint_run(const char *const *files, size_t ntext, const char *origin,
 		    ldns_dname_new_frm_str(lint_sip_internal_name),
 		    "--sip-internal-name");
 	struct zl_engine *eng = zl_engine_new(&opt);
+	zl_engine_set_baseline_serials(eng, lint_baseline_serials);
 	struct zl_sched *sched = zl_sched_new(&opt);
 	if (lint_stream_at >= 0)
 		zl_sched_stream_at(sched, lint_stream_at, lint_stream_chunk);

@@ -188,5 +188,15 @@ case_ "fuzz: an \$ORIGIN ending in a lone backslash (the dot added after it was 
 case_ "fuzz: NSEC3 with 65,535 hash iterations over 3,000 names (hours of hashing)" 1 iter.example.zone \
 	"iter.example.zone:6:1: error: too many NSEC3 hash iterations: 65535, above 150: validators treat such NSEC3 records as insecure (RFC 9276), so the zone proves no non-existence; dnssec-nsec3 did not hash its names to check the chain [dnssec-nsec3-iterations]"
 
+# a baseline's serial lines are untrusted: escapes, NULs, numbers past
+# 2^32 and fields missing are skipped, and none of it is echoed; the one
+# well-formed line still counts
+{ printf '# zonelint baseline 1\n# serial\thb.example.zone\texample.com.\t99999999999999999999\n'
+  printf '# serial\thb.example.zone\033[2J\texample.com.\t9\n# serial\thb.example.zone\texample.com.\0\t9\n'
+  printf '# serial\t\t\t\n# serial\n# serial\thb.example.zone\texample.com.\t7\n'; } >hb.tsv
+printf '$ORIGIN example.com.\n$TTL 60\n@ IN SOA ns host 5 7200 3600 1209600 300\n@ IN NS ns\nns IN A 192.0.2.1\n' >hb.example.zone
+case_ "a baseline's hostile serial lines" 1 "--baseline hb.tsv hb.example.zone" \
+	"hb.example.zone:3:18: error: SOA serial lower than the baseline's: serial 5 is lower than 7, the serial the baseline recorded for zone example.com.: secondaries that have 7 keep the old data (RFC 1982) [soa-serial-regression]"
+
 echo "hostile: $pass passed, $fail failed, $skip skipped"
 [ $fail -eq 0 ]
