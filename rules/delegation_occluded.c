@@ -75,17 +75,22 @@ type_list(uint32_t bits, char *buf, size_t size)
 struct walk {
 	struct zl_ctx *ctx;
 	const struct zl_zone *zone;
+	unsigned labels; /* of the zone's origin */
 };
 
 static void
 look(void *arg, const ldns_rdf *name, const struct zl_name *entry)
 {
 	struct walk *w = arg;
+	uint32_t types = zl_name_types(entry);
+	/* the common case, settled first: a name just below the apex with
+	 * no NS is neither a cut nor below one */
+	if (!(types & ZL_T_NS) && ldns_dname_label_count(name) <= w->labels + 1)
+		return;
 	if (zl_name_first(entry).line == 0 ||
 	    zl_dname_eq(name, zl_zone_origin(w->zone)) ||
 	    !zl_dname_in(name, zl_zone_origin(w->zone)))
 		return; /* only marks; the apex; hygiene-out-of-zone's */
-	uint32_t types = zl_name_types(entry);
 	int up = target_delegation_above(w->zone, name, 1);
 	uint32_t hidden;
 	if (up >= 0)
@@ -127,7 +132,8 @@ on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 	if (st->zone != zone || zl_zone_origin(zone) == NULL)
 		return;
 	st->zone = NULL;
-	struct walk w = {ctx, zone};
+	struct walk w = {ctx, zone,
+	    ldns_dname_label_count(zl_zone_origin(zone))};
 	zl_index_foreach(zone, look, &w);
 }
 
