@@ -291,7 +291,8 @@ alias_follow(struct zl_ctx *ctx, struct alias_list *l,
 	if (l->count == 0)
 		return false;
 	qsort(l->v, l->count, sizeof *l->v, by_owner);
-	qsort(l->d, l->dcount, sizeof *l->d, dname_by_owner);
+	if (l->dcount > 0) /* no DNAME: l->d is NULL, which qsort may not get */
+		qsort(l->d, l->dcount, sizeof *l->d, dname_by_owner);
 	l->next = zl_alloc(l->count, sizeof *l->next);
 	l->depth = zl_alloc(l->count, sizeof *l->depth);
 	l->weight = zl_alloc(l->count, sizeof *l->weight);

@@ -6,7 +6,9 @@
 # Each page shows its bad example's real run: the rule's examples are
 # written with --explain RULE --examples into a scratch folder and
 # linted from there with the arguments written beside them
-# (args-bad), and the command and its output go on the page.
+# (args-bad), and the command and its output go on the page, with what
+# the peers make of the example (its row of docs/peer-behaviour.md,
+# copied into the scratch folder: zonelint reads only beneath it).
 # usage: scripts/rule-pages.sh ZONELINT DIR
 set -eu
 bin=$1 dir=$2
@@ -22,6 +24,7 @@ done
 case $bin in /*) ;; *) bin=$PWD/$bin ;; esac
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
+cp "$(dirname "$0")/../docs/peer-behaviour.md" "$scratch/peers.md"
 for id in $ids; do
 	(cd "$scratch" && "$bin" --no-config --explain "$id" --examples "$id" >/dev/null)
 	args=$(cat "$scratch/$id/args-bad")
@@ -42,7 +45,7 @@ for id in $ids; do
 	  echo "\$ zonelint $args"
 	  (cd "$scratch/$id" && "$bin" $args 2>&1) || true; } >"$scratch/$id.out"
 	(cd "$scratch" && "$bin" --no-config --html-rule "$id" \
-	    --example-output "$id.out") >"$dir/$id.html.tmp"
+	    --example-output "$id.out" --peer-table peers.md) >"$dir/$id.html.tmp"
 	mv "$dir/$id.html.tmp" "$dir/$id.html"
 done
 "$bin" --no-config --html-index >"$dir/index.html.tmp"

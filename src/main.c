@@ -43,7 +43,7 @@ enum {
 	OPT_ALLOW_OUTSIDE, OPT_ALLOW_INCLUDE_OUTSIDE, OPT_LIMIT,
 	OPT_SIP_INTERNAL_NAME, OPT_NOW, OPT_STALE_AFTER, OPT_STDIN_FILENAME,
 	OPT_HTML_RULE, OPT_HTML_INDEX, OPT_RULES_URL, OPT_EXAMPLES,
-	OPT_EXAMPLE_OUTPUT, OPT_FIX_SCRIPT, OPT_FIX_SCRIPT_OUTPUT,
+	OPT_EXAMPLE_OUTPUT, OPT_PEER_TABLE, OPT_FIX_SCRIPT, OPT_FIX_SCRIPT_OUTPUT,
 };
 
 static const struct option longopts[] = {
@@ -77,6 +77,7 @@ static const struct option longopts[] = {
 	{"html-rule", required_argument, NULL, OPT_HTML_RULE}, /* make docs */
 	{"html-index", no_argument, NULL, OPT_HTML_INDEX},
 	{"example-output", required_argument, NULL, OPT_EXAMPLE_OUTPUT},
+	{"peer-table", required_argument, NULL, OPT_PEER_TABLE},
 	{"rules-url", required_argument, NULL, OPT_RULES_URL},
 	{"examples", required_argument, NULL, OPT_EXAMPLES},
 	{"sip-allow-target", required_argument, NULL, OPT_SIP_ALLOW_TARGET},
@@ -348,6 +349,7 @@ struct run {
 	const char *rules_url;   /* --rules-url, else the installed pages */
 	const char *explained, *examples; /* the last --explain RULE; --examples */
 	const char *html_rule, *shown;    /* --html-rule RULE; --example-output */
+	const char *peers;                /* --peer-table */
 	const char *baseline, *write_baseline;
 	const char *fix_output;  /* --fix-script-output */
 	int fix_script;          /* --fix-script, enum zl_fixscript, or 0 */
@@ -397,8 +399,9 @@ doc_option(struct run *st, int c, const char *arg)
 		st->rules_url = arg;
 		return;
 	}
-	if (c == OPT_EXAMPLES || c == OPT_EXAMPLE_OUTPUT) {
-		*(c == OPT_EXAMPLES ? &st->examples : &st->shown) = arg;
+	if (c == OPT_EXAMPLES || c == OPT_EXAMPLE_OUTPUT || c == OPT_PEER_TABLE) {
+		*(c == OPT_EXAMPLES ? &st->examples : c == OPT_PEER_TABLE ?
+		    &st->peers : &st->shown) = arg;
 		return;
 	}
 	st->acted = true;
@@ -416,11 +419,12 @@ doc_option(struct run *st, int c, const char *arg)
 		st->ret = zl_usage_error("no rule '%s' (zonelint --list-rules)", arg);
 }
 
-/* --html-rule RULE [--example-output FILE] (make docs): an exit status. */
+/* --html-rule RULE [--example-output FILE] [--peer-table FILE] (make
+ * docs): an exit status. */
 static int
-html_rule(const char *id, const char *shown)
+html_rule(const char *id, const char *shown, const char *peers)
 {
-	int r = zl_html_rule(stdout, id, shown);
+	int r = zl_html_rule(stdout, id, shown, peers);
 	if (r == -1)
 		return zl_usage_error("no rule '%s' (zonelint --list-rules)", id);
 	return r == 0 ? EXIT_CLEAN : EXIT_TROUBLE;
@@ -504,6 +508,7 @@ take_option(struct run *st, int c, char **argv)
 	case OPT_RULES_URL:
 	case OPT_EXAMPLES:
 	case OPT_EXAMPLE_OUTPUT:
+	case OPT_PEER_TABLE:
 		doc_option(st, c, optarg);
 		break;
 	case OPT_ENABLE:
@@ -756,7 +761,7 @@ run(int argc, char **argv)
 	if (st.ret < 0 && st.examples)
 		st.ret = zl_examples_option(st.examples, st.explained);
 	if (st.ret < 0 && st.html_rule)
-		st.ret = html_rule(st.html_rule, st.shown);
+		st.ret = html_rule(st.html_rule, st.shown, st.peers);
 	settle_inputs(&st, argc, argv);
 	if (st.ret < 0)
 		lint(&st);

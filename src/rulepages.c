@@ -13,13 +13,14 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "confine.h"
 #include "diag.h"
 #include "escape.h"
 #include "explain.h"
 #include "html.h"
+#include "pagefile.h"
 #include "registry.h"
 #include "rulepages.h"
+#include "rulepeers.h"
 
 static const char style[] =
     "body{font:16px/1.5 system-ui,sans-serif;max-width:50em;margin:2em auto;"
@@ -210,37 +211,6 @@ related(FILE *fp, size_t rule)
 	fputs("</ul>\n</section>\n", fp);
 }
 
-/* The bad example's zonelint run, as make docs saved it (the command,
- * then what it printed): read through the confined open, at most
- * ZL_SHOWN_MAX bytes; NULL with *why set when it cannot be. */
-static char *
-read_shown(const char *path, size_t *len, char *why, size_t whysize)
-{
-	int fd = zl_open_confined(path, 0, why, whysize);
-	if (fd < 0)
-		return NULL;
-	struct stat st;
-	char *buf = NULL;
-	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
-		snprintf(why, whysize, "not a regular file");
-	else if (st.st_size > ZL_SHOWN_MAX)
-		snprintf(why, whysize, "over %d bytes", ZL_SHOWN_MAX);
-	else if ((buf = malloc((size_t)st.st_size + 1)) != NULL) {
-		ssize_t n = read(fd, buf, (size_t)st.st_size);
-		if (n == st.st_size) {
-			*len = (size_t)n;
-			buf[n] = '\0';
-		} else {
-			snprintf(why, whysize, "%s", n < 0 ? strerror(errno) :
-			    "it changed while being read");
-			free(buf);
-			buf = NULL;
-		}
-	}
-	close(fd);
-	return buf;
-}
-
 static void
 shown_section(FILE *fp, const char *id, const char *text, size_t len)
 {
@@ -264,17 +234,33 @@ shown_section(FILE *fp, const char *id, const char *text, size_t len)
 	fputs("</code></pre>\n</section>\n", fp);
 }
 
+/* path's text (pagefile.h), or NULL: *bad set, after a message, when
+ * it cannot be read. */
+static char *
+page_file(const char *path, size_t *len, bool *bad)
+{
+	char why[256];
+	char *text = path ? zl_page_file_read(path, len, why, sizeof why) : NULL;
+	if (path && text == NULL) {
+		zl_eprintf("zonelint: %s: %s", path, why);
+		*bad = true;
+	}
+	return text;
+}
+
 int
-zl_html_rule(FILE *fp, const char *id, const char *shown_path)
+zl_html_rule(FILE *fp, const char *id, const char *shown_path,
+    const char *peers_path)
 {
 	int i = zl_registry_find(id);
 	if (i < 0)
 		return -1;
-	char *shown = NULL, why[256];
-	size_t shown_len = 0;
-	if (shown_path && (shown = read_shown(shown_path, &shown_len, why,
-	    sizeof why)) == NULL) {
-		zl_eprintf("zonelint: %s: %s", shown_path, why);
+	size_t shown_len = 0, peers_len = 0;
+	bool bad = false;
+	char *shown = page_file(shown_path, &shown_len, &bad);
+	char *peers = bad ? NULL : page_file(peers_path, &peers_len, &bad);
+	if (bad) {
+		free(shown);
 		return -2;
 	}
 	const struct zl_rule *r = zl_registry_at((size_t)i);
@@ -299,6 +285,9 @@ zl_html_rule(FILE *fp, const char *id, const char *shown_path)
 	free(shown);
 	literal(fp, "correct", "Correct zone", r->good);
 	prose_section(fp, "rationale", "Rationale", r->why);
+	if (peers)
+		zl_html_peers(fp, r->id, peers, peers_len);
+	free(peers);
 	literal(fp, "fix", "Fix", r->fix);
 	prose_section(fp, "exceptions", "Exceptions", r->exceptions);
 	suppression(fp, r);

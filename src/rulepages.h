@@ -8,10 +8,12 @@
 /* One rule's page, self-contained HTML; -1 when no rule has that id.
  * shown_path, when not NULL, is a file holding the command that lints
  * the rule's bad example and its output (scripts/rule-pages.sh makes
- * it), shown under the example; -2 (after a message) when it cannot be
- * read. */
-int zl_html_rule(FILE *fp, const char *id, const char *shown_path);
-#define ZL_SHOWN_MAX 65536 /* bytes of that file */
+ * it), shown under the example; peers_path one holding
+ * docs/peer-behaviour.md, whose row for the rule the page shows (what
+ * BIND, Knot, NSD and validns make of the example).  -2 (after a
+ * message) when either cannot be read (pagefile.h). */
+int zl_html_rule(FILE *fp, const char *id, const char *shown_path,
+    const char *peers_path);
 /* The index page: every rule, its level and message, linked. */
 void zl_html_index(FILE *fp);
 

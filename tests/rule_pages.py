@@ -7,7 +7,10 @@ must have, from the same text as zonelint --explain:
     that order, problematic and correct holding the --explain Bad and
     Good text exactly, output the command that lints the bad example
     (written by --examples) and its output, with the rule's finding on
-    exactly one line (make rulepages checks that it is a fresh run);
+    exactly one line (make rulepages checks that it is a fresh run),
+    and after the rationale, peers: the rule's row of
+    docs/peer-behaviour.md (what BIND, Knot, NSD and validns make of the
+    bad example), cell for cell;
     the suppression holding "; zonelint: ignore RULE reason";
   - exceptions, related and references exactly when --explain has
     Exceptions, Related rules and References, and a link to each related
@@ -64,6 +67,21 @@ def explain_sections(zl, rule):
     return {k: "\n".join(v).strip("\n") for k, v in sections.items()}
 
 
+_ROWS = {}
+
+
+def peer_rows():
+    """docs/peer-behaviour.md's rows: {rule: [cells after the rule]}."""
+    if not _ROWS:
+        top = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+        with open(os.path.join(top, "docs", "peer-behaviour.md")) as f:
+            for line in f:
+                c = [x.strip() for x in line.strip().strip("|").split("|")]
+                if line.startswith("| ") and c[0] not in ("rule", "---"):
+                    _ROWS[c[0]] = c[1:]
+    return _ROWS
+
+
 def check_page(zl, d, rule, summary, rules):
     path = os.path.join(d, rule + ".html")
     if not os.path.exists(path):
@@ -88,14 +106,14 @@ def check_page(zl, d, rule, summary, rules):
     secs = {s.get("id"): s for s in doc.iter(NS + "section")}
     order = [s.get("id") for s in doc.iter(NS + "section")]
     ex = explain_sections(zl, rule)
-    want = ["problematic", "output", "correct", "rationale", "fix", "exceptions",
+    want = ["problematic", "output", "correct", "rationale", "peers", "fix", "exceptions",
             "suppression", "related", "references"]
     have_in_explain = {"problematic": "Bad", "correct": "Good",
                        "rationale": "Why", "fix": "Fix",
                        "exceptions": "Exceptions", "related": "Related rules",
                        "references": "References"}
     expected = [s for s in want
-                if s in ("suppression", "output") or have_in_explain[s] in ex]
+                if s in ("suppression", "output", "peers") or have_in_explain[s] in ex]
     if order != expected:
         bad.append("%s: sections %s, expected %s" % (path, order, expected))
         return bad
@@ -109,6 +127,10 @@ def check_page(zl, d, rule, summary, rules):
     if len(runs) != 1 or len(finds) != 1:
         bad.append("%s: output shows %d runs and %d lines of its finding, "
                    "not one of each" % (path, len(runs), len(finds)))
+    cells = [text(td) for td in secs["peers"].iter(NS + "td")]
+    if cells != peer_rows().get(rule):
+        bad.append("%s: peers %s, docs/peer-behaviour.md has %s" % (
+            path, cells, peer_rows().get(rule)))
     sup = text(secs["suppression"])
     if "; zonelint: ignore %s reason" % rule not in sup:
         bad.append("%s: no suppression comment" % path)

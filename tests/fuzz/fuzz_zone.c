@@ -20,8 +20,8 @@
  * control character but LF, no C1 control and no bidi override, whatever
  * bytes the input held (src/escape.h); abort() otherwise.  The HTML
  * report (one input in eight) also holds no "<script".  A rule's page
- * shows the input as --example-output (one input in eight), checked the
- * same way.
+ * shows the input as --example-output and as --peer-table (one input in
+ * eight), checked the same way.
  */
 #include <errno.h>
 #include <stdbool.h>
@@ -153,7 +153,8 @@ render_html(struct zl_engine *eng, const struct zl_options *opt,
 }
 
 /* A rule's page showing the file at path as its bad example's output
- * (--html-rule RULE --example-output PATH): checked as the report is. */
+ * and as the peer table (--html-rule RULE --example-output PATH
+ * --peer-table PATH): checked as the report is. */
 static void
 render_page(const char *path)
 {
@@ -162,7 +163,7 @@ render_page(const char *path)
 	FILE *m = open_memstream(&out, &n);
 	if (m == NULL)
 		abort();
-	int r = zl_html_rule(m, "hygiene-localhost", path);
+	int r = zl_html_rule(m, "hygiene-localhost", path, path);
 	fclose(m);
 	if (r == 0) {
 		assert_clean("page", out, n);

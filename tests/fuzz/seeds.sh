@@ -3,8 +3,9 @@
 # zones and stdin, not what they expect) and the zone files of the shared
 # corpus (peer suites and real-world zones), at most 64 KiB each; small
 # DNS Manager lists (src/dnsmgr.c: tab, CSV, UTF-16, every data form and
-# timestamp form), beside those of tests/golden/dnsmgr-list; and the
-# Route 53 JSON seeds of tests/fuzz/route53.
+# timestamp form), beside those of tests/golden/dnsmgr-list; the
+# Route 53 JSON seeds of tests/fuzz/route53; and a rule page's peer
+# table (docs/peer-behaviour.md, --peer-table).
 # usage: tests/fuzz/seeds.sh DIR
 set -eu
 out=$1
@@ -22,4 +23,5 @@ printf "$list" >"$out/seed-dnsmgr-tab"
 printf "$list" | tr '\t' ',' >"$out/seed-dnsmgr-csv"
 { printf '\377\376'; printf "$list" | iconv -f UTF-8 -t UTF-16LE; } >"$out/seed-dnsmgr-utf16"
 printf 'Name,Type,Data\r\nx,Host (A),"10.0.0.1\r\n"a,""b",Text (TXT),"q ""x"", y"\r\n' >"$out/seed-dnsmgr-quotes"
+cp "$top/docs/peer-behaviour.md" "$out/seed-peer-table"
 echo "seeds: $(find "$out" -type f | wc -l) files in $out"

@@ -8,8 +8,9 @@
 # is that base plus RULE.html.  --html-rule with an id that is no rule
 # (markup, controls) is refused the same way, and prints no page, as is
 # an --example-output file outside the lint root, through a symbolic
-# link, not a regular file (a FIFO: no hang) or over 64 KiB; markup in
-# that file reaches the page only escaped.
+# link, not a regular file (a FIFO: no hang) or over 64 KiB, and the
+# same for --peer-table; markup in either file reaches the page only
+# escaped.
 # usage: tests/hostile/rules_url.sh ZONELINT
 set -u
 zl=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
@@ -64,6 +65,19 @@ refused "example-output through a link" --html-rule hygiene-localhost --example-
 refused "example-output a FIFO" --html-rule hygiene-localhost --example-output fifo
 refused "example-output over 64 KiB" --html-rule hygiene-localhost --example-output big
 refused "example-output missing" --html-rule hygiene-localhost --example-output none
+for f in ../outside/x link fifo big none; do
+	refused "peer-table $f" --html-rule hygiene-localhost --peer-table "$f"
+done
+printf '| rule | <b>BIND</b> |\n| hygiene-localhost | <script>x</script> |\n- hygiene-localhost, BIND <i>: `<img src=x>`\n' >"$tmp/root/table"
+if "$zl" --no-config --html-rule hygiene-localhost --peer-table table >"$tmp/out" 2>&1 &&
+	grep -q '<td>&lt;script&gt;x&lt;/script&gt;</td>' "$tmp/out" &&
+	grep -q '<code>&lt;img src=x&gt;</code>' "$tmp/out" &&
+	! grep -q '<script\|<img\|<b>\|<i>' "$tmp/out"; then
+	pass=$((pass + 1))
+else
+	echo "FAIL rules-url: markup in --peer-table is not escaped"
+	fail=$((fail + 1))
+fi
 if "$zl" --no-config --html-rule hygiene-localhost --example-output markup >"$tmp/out" 2>&1 &&
 	grep -q '&lt;script&gt;alert(1)&lt;/script&gt;' "$tmp/out" && ! grep -q '<script' "$tmp/out"; then
 	pass=$((pass + 1))
