@@ -18,7 +18,8 @@ add_key(struct zl_serials *s, const char *file, size_t flen,
 	k[flen] = '\0';
 	memcpy(k + flen + 1, origin, olen);
 	k[flen + 1 + olen] = '\0';
-	s->v[s->count++] = (struct zl_serial){k, flen + 1 + olen, serial};
+	s->v[s->count] = (struct zl_serial){k, flen + 1 + olen, serial, s->count};
+	s->count++;
 	s->sorted = false;
 }
 
@@ -74,8 +75,10 @@ cmp(const void *x, const void *y)
 {
 	const struct zl_serial *a = x, *b = y;
 	int c = cmp_key(a->key, a->key_len, b->key, b->key_len);
-	/* equal keys keep their order: the first written wins */
-	return c ? c : (a < b ? -1 : a > b);
+	/* equal keys in the order they were read: the first wins (qsort
+	 * is not stable, and moves elements, so their addresses tell
+	 * nothing) */
+	return c ? c : (a->seq > b->seq) - (a->seq < b->seq);
 }
 
 void

@@ -20,6 +20,7 @@ struct zl_serial {
 	char *key;        /* FILE, a NUL, ORIGIN */
 	size_t key_len;   /* both with the NUL between */
 	uint32_t serial;
+	size_t seq;       /* its place in the file: the first of equal keys wins */
 };
 struct zl_serials {
 	struct zl_serial *v;
