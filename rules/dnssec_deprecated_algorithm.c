@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "../src/zonelint.h"
+#include "dnssec_example.h"
 
 /* RFC 8624 section 3.1, signing: MUST NOT or NOT RECOMMENDED. */
 static const char *
@@ -224,35 +225,7 @@ const struct zl_rule rule_dnssec_deprecated_algorithm = {
 	    "       kzoQrLbNWB0J+HuYMAmdMl71Ffz5zR5R80vgofQlA7nPLLvnxTKwnx3y\n"
 	    "       K7K18g== )\n",
 	.good =
-	    ";; options: --now 20261201000000\n"
-	    "$ORIGIN example.com.\n"
-	    "$TTL 3600\n"
-	    "@    IN SOA ns1 hostmaster 1 7200 3600 1209600 300\n"
-	    "@    IN RRSIG SOA 13 2 3600 20270101000000 20261101000000 48256 example.com. (\n"
-	    "       ww2Gns2PMyyROuabuMZmPT58QR+DZK8G1uv/ve1ThFgZ\n"
-	    "       enxO6LWE5jK2mRH5QIR67hWJou3CL1PF6Oo3FArW3g== )\n"
-	    "@    IN NS ns1\n"
-	    "@    IN RRSIG NS 13 2 3600 20270101000000 20261101000000 48256 example.com. (\n"
-	    "       XUuTWdm0R4KnJCH76DlSRINQUhWtc3RTJkjQ3BI6qpjf\n"
-	    "       c3TTRj6I5AmhgOhmr6TXktb/Fk8fVzfMVNEtxgz/6A== )\n"
-	    "@    IN DNSKEY 257 3 13 (\n"
-	    "       Ld7c5gCcC/nzXY7xtI6ZzM2o7NzHxy8JoU6PpcMQ686c\n"
-	    "       aHOmsfr1C9ovhw0PtQ8TfDRlo6lqxBXYrpOj6FVkJw== )\n"
-	    "@    IN RRSIG DNSKEY 13 2 3600 20270101000000 20261101000000 48256 example.com. (\n"
-	    "       B7ka9cCKN57rs/KLTvt4YM6y9ohJSkoVPZ2mGFWSrCel\n"
-	    "       1Fwru+j7e8sFgikpjtBSe4gUJI8plDjFXrpHBOZGOw== )\n"
-	    "@    300 IN NSEC ns1 NS SOA RRSIG NSEC DNSKEY\n"
-	    "@    300 IN RRSIG NSEC 13 2 300 20270101000000 20261101000000 48256 example.com. (\n"
-	    "       DiqxIMj1Scxzcou4D6qjWCxPvsyKqhhrBJ7dDUbdCh2J\n"
-	    "       DkHI2PVE17jaHh2LgxyPYp6YzDylgg4hVQVNPIw6Lg== )\n"
-	    "ns1  IN A 192.0.2.1\n"
-	    "ns1  IN RRSIG A 13 3 3600 20270101000000 20261101000000 48256 example.com. (\n"
-	    "       CMfRDDUPAqEdhxJo8JnVNwao0xz+wDl5E9qTmgFJvWzF\n"
-	    "       vtRZPunHHbcaHXRo3kpFvTh5z1vjdSu5DsCHaj0qPQ== )\n"
-	    "ns1  300 IN NSEC example.com. A RRSIG NSEC\n"
-	    "ns1  300 IN RRSIG NSEC 13 3 300 20270101000000 20261101000000 48256 example.com. (\n"
-	    "       IEyXvQtD6mk3efYO+H0TExExcauxhoB1mv1InwbMnsLb\n"
-	    "       LoiNqrF+4DJn7EaMwZmYFYo2RE0JSGY1UIHyknU11g== )\n",
+	    DNSSEC_EXAMPLE_ZONE,
 	.fix =
 	    "Roll the zone to ECDSAP256SHA256 (13) or ED25519 (15), or at least\n"
 	    "RSASHA256 (8), with an algorithm rollover (RFC 6781 4.1.4; BIND's\n"
