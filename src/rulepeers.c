@@ -72,28 +72,38 @@ note(FILE *fp, const char *s, size_t n)
 	fputs("</li>\n", fp);
 }
 
-/* The rule's notes ("- ID, TOOL VERB: message" lines) as a list; how
- * many. */
-static size_t
+/* Takes the next line of *t (*len bytes left) into *line, *n bytes
+ * without its LF; false at the end.  Each call consumes a line. */
+static bool
+next_line(const char **t, size_t *len, const char **line, size_t *n)
+{
+	if (*len == 0)
+		return false;
+	const char *lf = memchr(*t, '\n', *len);
+	*line = *t;
+	*n = lf ? (size_t)(lf - *t) : *len;
+	size_t step = *n + (lf != NULL);
+	*t += step;
+	*len -= step;
+	return true;
+}
+
+/* The rule's notes ("- ID, TOOL VERB: message" lines) as a list. */
+static void
 notes(FILE *fp, const char *id, const char *t, size_t len)
 {
-	size_t idn = strlen(id), count = 0;
-	while (len > 0) {
-		const char *lf = memchr(t, '\n', len);
-		size_t n = lf ? (size_t)(lf - t) : len;
-		if (n > idn + 4 && memcmp(t, "- ", 2) == 0 &&
-		    memcmp(t + 2, id, idn) == 0 && memcmp(t + 2 + idn, ", ", 2) == 0) {
+	size_t idn = strlen(id), count = 0, n;
+	const char *line;
+	while (next_line(&t, &len, &line, &n)) /* bounded by len */
+		if (n > idn + 4 && memcmp(line, "- ", 2) == 0 &&
+		    memcmp(line + 2, id, idn) == 0 &&
+		    memcmp(line + 2 + idn, ", ", 2) == 0) {
 			if (count++ == 0)
 				fputs("<ul>\n", fp);
-			note(fp, t + idn + 4, n - idn - 4);
+			note(fp, line + idn + 4, n - idn - 4);
 		}
-		n += lf != NULL;
-		t += n;
-		len -= n;
-	}
 	if (count)
 		fputs("</ul>\n", fp);
-	return count;
 }
 
 void
@@ -101,13 +111,11 @@ zl_html_peers(FILE *fp, const char *id, const char *table, size_t len)
 {
 	struct cell head[MAX_CELLS], mine[MAX_CELLS];
 	size_t nhead = 0, nmine = 0;
-	const char *t = table;
-	size_t left = len;
-	while (left > 0 && nmine == 0) {
-		const char *lf = memchr(t, '\n', left);
-		size_t n = lf ? (size_t)(lf - t) : left;
+	const char *t = table, *line;
+	size_t left = len, n;
+	while (nmine == 0 && next_line(&t, &left, &line, &n)) { /* by len */
 		struct cell c[MAX_CELLS];
-		size_t k = cells(t, n, c);
+		size_t k = cells(line, n, c);
 		if (k > 1 && is(&c[0], "rule")) {
 			memcpy(head, c, k * sizeof *c);
 			nhead = k;
@@ -115,9 +123,6 @@ zl_html_peers(FILE *fp, const char *id, const char *table, size_t len)
 			memcpy(mine, c, k * sizeof *c);
 			nmine = k;
 		}
-		n += lf != NULL;
-		t += n;
-		left -= n;
 	}
 	if (nmine == 0)
 		return;
