@@ -43,7 +43,7 @@ const struct sip_service *
 sip_srv_service(const ldns_rr *rr, ldns_rdf *domain)
 {
 	if (ldns_rr_get_type(rr) != LDNS_RR_TYPE_SRV || ldns_rr_rd_count(rr) < 4 ||
-	    ldns_dname_label_count(ldns_rr_rdf(rr, 3)) == 0)
+	    zl_dname_labels(ldns_rr_rdf(rr, 3)) == 0)
 		return NULL;
 	return sip_service_of(ldns_rr_owner(rr), domain);
 }
@@ -104,8 +104,8 @@ sip_internal_domain(const ldns_rdf *name, const struct zl_names *builtin,
 	 * names are settled by that one compare (entries are lower case). */
 	uint8_t tld[64];
 	size_t tlen = w[last];
-	if (!(builtin->tld_lengths & (1ull << (tlen < 63 ? tlen : 63))))
-		return NULL; /* no entry ends in a label of this length */
+	if (!(builtin->tld_bits & (1ull << zl_tld_bit(w + last + 1, tlen))))
+		return NULL; /* no entry ends in this label */
 	for (size_t i = 0; i < tlen; i++)
 		tld[i] = (uint8_t)tolower(w[last + 1 + i]);
 	for (size_t i = 0; i < builtin->count; i++) {
@@ -249,7 +249,7 @@ sip_domains_note(struct sip_domains *s, const struct zl_record *rec)
 	const struct sip_service *svc = sip_srv_service(rec->rr, &dom);
 	if (svc && svc->lync) {
 		domains_add(s, &dom, NULL, rec->loc, svc, NULL);
-	} else if (!svc && !srv && ldns_dname_label_count(owner) > 1) {
+	} else if (!svc && !srv && zl_dname_labels(owner) > 1) {
 		/* lyncdiscover.D: the Autodiscover name only Lync clients use */
 		const char *what = zl_dname_first_label_is(owner, "lyncdiscover") ?
 		    "lyncdiscover" : zl_dname_first_label_is(owner,

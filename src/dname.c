@@ -90,7 +90,7 @@ zl_dname_label_underscored(const ldns_rdf *name, unsigned label)
 bool
 zl_dname_is_reverse(const ldns_rdf *name)
 {
-	unsigned n = ldns_dname_label_count(name);
+	unsigned n = zl_dname_labels(name);
 	if (n < 2)
 		return false;
 	ldns_rdf arpa = zl_dname_suffix(name, n - 2);
@@ -143,10 +143,21 @@ zl_names_add(struct zl_names *list, ldns_rdf *name, const char *source)
 	const uint8_t *w = ldns_rdf_data(name);
 	size_t off = 0, last = 0, size = ldns_rdf_size(name);
 	while (off < size && w[off] != 0) {
-		last = w[off];
+		last = off;
 		off += (size_t)w[off] + 1;
 	}
-	list->tld_lengths |= 1ull << (last < 63 ? last : 63);
+	if (off > 0 && off < size) /* the root has no last label */
+		list->tld_bits |= 1ull << zl_tld_bit(w + last + 1, w[last]);
+}
+
+unsigned
+zl_tld_bit(const uint8_t *label, size_t n)
+{
+	uint32_t h = 2166136261u; /* FNV-1a */
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ zl_lower(label[i])) * 16777619u;
+	return (h * 0xc2b2ae35u) >> 26; /* the top 6 bits: com, net, org,
+	                                  * de, uk miss the built-in list's */
 }
 
 bool

@@ -13,9 +13,12 @@ struct zl_names {
 	ldns_rdf **name;
 	char **source;
 	size_t count;
-	uint64_t tld_lengths;  /* bit n: some name's last label has n octets
-	                        * (63 for longer): a quick "none can hold it" */
+	uint64_t tld_bits;     /* bit zl_tld_bit(L): some name's last label
+	                        * is L: a quick "none can hold it" */
 };
+/* A bit (0-63) for a last label of n octets, any case: equal labels
+ * get the same bit, most different ones another. */
+unsigned zl_tld_bit(const uint8_t *label, size_t n);
 void zl_names_add(struct zl_names *list, ldns_rdf *name, const char *source);
 bool zl_names_has(const struct zl_names *list, const ldns_rdf *name);
 /* True when name equals or is below some entry of list. */
