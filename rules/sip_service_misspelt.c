@@ -55,6 +55,17 @@ known_elsewhere(const uint8_t *w, const char *service)
 	return false;
 }
 
+/* Whether squashed is s's service and protocol without their
+ * underscores ("sipinternaltlstcp"); compared in place, as this runs
+ * for every SRV record. */
+static bool
+squashed_is(const char *squashed, const struct sip_service *s)
+{
+	size_t n = strlen(s->service + 1);
+	return strncmp(squashed, s->service + 1, n) == 0 &&
+	    strcmp(squashed + n, s->proto + 1) == 0;
+}
+
 static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
@@ -62,19 +73,18 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	ldns_rdf dom;
 	if (sip_service_of(owner, &dom))
 		return; /* spelt right */
-	char one[128], two[128], want[128];
+	char one[128], two[128];
 	squash(owner, 1, one, sizeof one);
 	squash(owner, 2, two, sizeof two);
 	const uint8_t *w = ldns_rdf_data(owner);
 	for (size_t i = 0; i < sip_service_count; i++) {
 		const struct sip_service *s = &sip_services[i];
-		snprintf(want, sizeof want, "%s%s", s->service + 1, s->proto + 1);
-		unsigned labels = strcmp(one, want) == 0 ? 1 :
-		    strcmp(two, want) == 0 ? 2 : 0;
+		unsigned labels = squashed_is(one, s) ? 1 :
+		    squashed_is(two, s) ? 2 : 0;
 		/* the service right, the protocol not: _sipinternaltls._udp */
 		bool proto = labels == 0 && w[0] == strlen(s->service) &&
 		    strncasecmp((const char *)w + 1, s->service, w[0]) == 0 &&
-		    ldns_dname_label_count(owner) > 2 && w[w[0] + 1] > 0 &&
+		    zl_dname_labels(owner) > 2 && w[w[0] + 1] > 0 &&
 		    w[w[0] + 2] == '_';
 		if (labels == 0 && !proto)
 			continue;
