@@ -148,7 +148,8 @@ make_key(const ldns_rdf *apex_name, const ldns_rdf *name, uint8_t *key)
 		while (off < size && size - off > asize && w[off] != 0)
 			off += (size_t)w[off] + 1;
 		if (off < size && size - off == asize) {
-			size_t k = 0;
+			/* names are mostly written in the apex's own case */
+			size_t k = memcmp(w + off, apex, asize) == 0 ? asize : 0;
 			while (k < asize && zl_lower(w[off + k]) == zl_lower(apex[k]))
 				k++;
 			if (k == asize) {
