@@ -169,7 +169,7 @@ rewrite(const struct alias_list *l, const struct zl_zone *z,
     ldns_rdf *name, uint8_t *buf)
 {
 	const ldns_rdf *apex = zl_zone_origin(z);
-	unsigned labels = ldns_dname_label_count(name);
+	unsigned labels = zl_dname_labels(name);
 	for (unsigned k = 1; k <= labels; k++) { /* one lookup per label */
 		ldns_rdf a = zl_dname_suffix(name, k);
 		if (!zl_dname_in(&a, apex))

@@ -53,7 +53,7 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 		return;
 	}
 	st->v[st->n++] = (struct kept){ldns_rdf_clone(target),
-	    ldns_dname_label_count(&parent), target_loc(rec, 0), self, false};
+	    zl_dname_labels(&parent), target_loc(rec, 0), self, false};
 }
 
 /* The target's ancestor just below the wildcard's parent: the name the
@@ -61,7 +61,7 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 static ldns_rdf
 child_of_parent(const struct kept *k)
 {
-	size_t tl = ldns_dname_label_count(k->target);
+	size_t tl = zl_dname_labels(k->target);
 	return zl_dname_suffix(k->target, (unsigned)(tl - k->parent_labels - 1));
 }
 

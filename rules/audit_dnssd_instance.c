@@ -78,8 +78,8 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 static bool
 delegated(const struct zl_zone *zone, const ldns_rdf *name)
 {
-	size_t below = ldns_dname_label_count(name) -
-	    ldns_dname_label_count(zl_zone_origin(zone));
+	size_t below = zl_dname_labels(name) -
+	    zl_dname_labels(zl_zone_origin(zone));
 	for (size_t k = 0; k < below; k++) { /* at most 127 steps */
 		ldns_rdf up = zl_dname_suffix(name, (unsigned)k);
 		const struct zl_name *e = zl_index_find(zone, &up);

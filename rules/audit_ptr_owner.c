@@ -62,7 +62,7 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	const ldns_rdf *owner = ldns_rr_owner(rec->rr);
 	if (!zl_dname_is_reverse(owner))
 		return;
-	size_t n = ldns_dname_label_count(owner);
+	size_t n = zl_dname_labels(owner);
 	bool v4 = n >= 2 && zl_dname_in(owner, &(ldns_rdf){._size = 14,
 	    ._type = LDNS_RDF_TYPE_DNAME, ._data = (void *)"\7in-addr\4arpa"});
 	if (n < 2)

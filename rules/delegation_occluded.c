@@ -76,7 +76,28 @@ struct walk {
 	struct zl_ctx *ctx;
 	const struct zl_zone *zone;
 	unsigned labels; /* of the zone's origin */
+	/* the last parent looked up, and the cut above it: names of one
+	 * parent come together in most files (ns1.shop, ns2.shop, ...) */
+	uint8_t parent[LDNS_MAX_DOMAINLEN + 1];
+	size_t parent_size; /* 0: none yet */
+	int parent_up;
 };
+
+/* target_delegation_above(name, 1), worked out once per parent. */
+static int
+cut_above(struct walk *w, const ldns_rdf *name)
+{
+	ldns_rdf p = zl_dname_suffix(name, 1);
+	size_t n = ldns_rdf_size(&p);
+	if (n != w->parent_size || n > sizeof w->parent ||
+	    memcmp(w->parent, ldns_rdf_data(&p), n) != 0) {
+		int up = target_delegation_above(w->zone, &p, 0);
+		w->parent_up = up < 0 ? -1 : up + 1;
+		w->parent_size = n <= sizeof w->parent ? n : 0;
+		memcpy(w->parent, ldns_rdf_data(&p), w->parent_size);
+	}
+	return w->parent_up;
+}
 
 static void
 look(void *arg, const ldns_rdf *name, const struct zl_name *entry)
@@ -85,13 +106,13 @@ look(void *arg, const ldns_rdf *name, const struct zl_name *entry)
 	uint32_t types = zl_name_types(entry);
 	/* the common case, settled first: a name just below the apex with
 	 * no NS is neither a cut nor below one */
-	if (!(types & ZL_T_NS) && ldns_dname_label_count(name) <= w->labels + 1)
+	if (!(types & ZL_T_NS) && zl_dname_labels(name) <= w->labels + 1)
 		return;
 	if (zl_name_first(entry).line == 0 ||
 	    zl_dname_eq(name, zl_zone_origin(w->zone)) ||
 	    !zl_dname_in(name, zl_zone_origin(w->zone)))
 		return; /* only marks; the apex; hygiene-out-of-zone's */
-	int up = target_delegation_above(w->zone, name, 1);
+	int up = cut_above(w, name);
 	uint32_t hidden;
 	if (up >= 0)
 		hidden = types & ~(DNSSEC | ZL_T_DS);
@@ -132,8 +153,8 @@ on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 	if (st->zone != zone || zl_zone_origin(zone) == NULL)
 		return;
 	st->zone = NULL;
-	struct walk w = {ctx, zone,
-	    ldns_dname_label_count(zl_zone_origin(zone))};
+	struct walk w = {.ctx = ctx, .zone = zone,
+	    .labels = zl_dname_labels(zl_zone_origin(zone))};
 	zl_index_foreach(zone, look, &w);
 }
 

@@ -6,7 +6,7 @@
 bool
 dkim_name(const ldns_rdf *name)
 {
-	unsigned labels = ldns_dname_label_count(name);
+	unsigned labels = zl_dname_labels(name);
 	for (unsigned k = 1; k + 1 < labels; k++) {
 		ldns_rdf s = zl_dname_suffix(name, k);
 		if (zl_dname_first_label_is(&s, "_domainkey"))

@@ -228,7 +228,7 @@ check_name(void *arg, const ldns_rdf *name, const struct zl_name *e)
 		    " and the NSEC3 that covers it does not opt out" : "");
 	}
 	/* the ancestors below the apex with no records of their own */
-	unsigned labels = p == ZL_APEX ? 0 : ldns_dname_label_count(name);
+	unsigned labels = p == ZL_APEX ? 0 : zl_dname_labels(name);
 	for (unsigned k = 1; k < labels; k++) {
 		ldns_rdf a = zl_dname_suffix(name, k);
 		if (zl_dname_eq(&a, apex))

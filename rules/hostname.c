@@ -67,7 +67,7 @@ zl_hostname_field(const struct zl_record *rec, struct zl_hostname_field *out)
 		return true;
 	case LDNS_RR_TYPE_SRV: /* "." says there is no such service */
 		out->role = "SRV target";
-		return ldns_dname_label_count(out->name) > 0;
+		return zl_dname_labels(out->name) > 0;
 	case LDNS_RR_TYPE_PTR: /* in a reverse zone, as BIND's check-names */
 		out->role = "PTR target";
 		out->ptr = true;
@@ -77,7 +77,7 @@ zl_hostname_field(const struct zl_record *rec, struct zl_hostname_field *out)
 	case LDNS_RR_TYPE_HTTPS: /* "." means the owner itself */
 		out->role = "SVCB target";
 		out->svcb = true;
-		return ldns_dname_label_count(out->name) > 0;
+		return zl_dname_labels(out->name) > 0;
 	default:
 		return false;
 	}

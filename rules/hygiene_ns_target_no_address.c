@@ -48,19 +48,34 @@ is_apex(const struct zl_zone *zone, const ldns_rdf *name)
 	return zl_dname_eq(name, zl_zone_origin(zone));
 }
 
+/* Whether the NS records at owner are this zone's data: not below
+ * another delegation, nor below a DNAME (occluded). */
+static bool
+owner_served(const struct zl_zone *zone, const ldns_rdf *owner)
+{
+	return (is_apex(zone, owner) ||
+	    target_delegation_above(zone, owner, 1) < 0) &&
+	    !target_below_dname(zone, owner);
+}
+
+/* The last owner's verdict: the NS records of a name come together. */
+struct owner_memo {
+	const struct zl_name *entry;
+	bool served;
+};
+
 static void
 check(struct zl_ctx *ctx, const struct zl_zone *zone, struct state *st,
-    size_t i)
+    size_t i, struct owner_memo *memo)
 {
 	ldns_rdf target = zl_namelist_name(&st->targets, i);
 	uint8_t buf[2 * LDNS_MAX_DOMAINLEN + 2];
 	ldns_rdf owner = zl_index_name(zone, st->owners[i], buf);
-	/* an NS below another delegation, or below a DNAME, is not this
-	 * zone's data (occluded) */
-	if (!is_apex(zone, &owner) &&
-	    target_delegation_above(zone, &owner, 1) >= 0)
-		return;
-	if (target_below_dname(zone, &owner))
+	if (memo->entry != st->owners[i]) {
+		memo->entry = st->owners[i];
+		memo->served = owner_served(zone, &owner);
+	}
+	if (!memo->served)
 		return;
 	/* one mistake, one finding: hygiene-missing-final-dot or
 	 * hygiene-target-address-literal reports it */
@@ -100,8 +115,9 @@ on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 {
 	struct state *st = zl_state(ctx);
 	/* an $INCLUDE that could not be read may hold the addresses */
+	struct owner_memo memo = {NULL, false};
 	for (size_t i = 0; zl_zone_complete(zone) && i < st->targets.count; i++)
-		check(ctx, zone, st, i);
+		check(ctx, zone, st, i, &memo);
 	zl_namelist_clear(&st->targets);
 }
 

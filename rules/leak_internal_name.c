@@ -116,7 +116,7 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	for (size_t i = 0; i < nf; i++) {
 		const ldns_rdf *name = ldns_rr_rdf(rec->rr, fields[i]);
 		if (name == NULL || ldns_rdf_get_type(name) != LDNS_RDF_TYPE_DNAME ||
-		    ldns_dname_label_count(name) == 0)
+		    zl_dname_labels(name) == 0)
 			continue;
 		d = sip_internal_domain(name, &st->builtin, opt, dom, sizeof dom);
 		if (d == NULL)

@@ -40,7 +40,7 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 		zl_report_remove(ctx, zl_report(ctx, rec->loc, LEAK_MSG,
 		    zl_dname_str(owner, o, sizeof o)), rec);
 	} else if (zl_dname_first_label_is(owner, "sipinternal") &&
-	    ldns_dname_label_count(owner) > 1) {
+	    zl_dname_labels(owner) > 1) {
 		ldns_rdf parent = zl_dname_suffix(owner, 1);
 		sip_later_add(&st->later, &parent, rec->loc, sip_strf(LEAK_MSG,
 		    zl_dname_str(owner, o, sizeof o)), NULL);

@@ -19,7 +19,7 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	static const char *const want[] = {"_dmarc", NULL};
 	const uint8_t *d = ldns_rdf_data(owner);
 	ldns_rdf up = zl_dname_suffix(owner, 1);
-	bool near = ldns_dname_label_count(owner) > 0 &&
+	bool near = zl_dname_labels(owner) > 0 &&
 	    spf_nearest((const char *)d + 1, d[0], want) != NULL;
 	if (near)
 		zl_dname_str(&up, p, sizeof p);

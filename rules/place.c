@@ -7,7 +7,7 @@ zl_place_of(const struct zl_zone *zone, const ldns_rdf *name,
 {
 	if (zl_dname_eq(name, zl_zone_origin(zone)))
 		return ZL_APEX;
-	unsigned labels = ldns_dname_label_count(name);
+	unsigned labels = zl_dname_labels(name);
 	for (unsigned k = 1; k < labels; k++) {
 		ldns_rdf a = zl_dname_suffix(name, k);
 		if (zl_dname_eq(&a, zl_zone_origin(zone)))

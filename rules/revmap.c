@@ -14,7 +14,7 @@ static bool
 shape(const ldns_rdf *name, const uint8_t *suffix, size_t ssize,
     unsigned labels)
 {
-	if (ldns_dname_label_count(name) != labels + 2)
+	if (zl_dname_labels(name) != labels + 2)
 		return false;
 	ldns_rdf s = {._size = ssize, ._type = LDNS_RDF_TYPE_DNAME,
 	    ._data = (void *)suffix};
@@ -141,7 +141,7 @@ revmap_rfc2317(const ldns_rdf *owner, const ldns_rdf *target)
 	ldns_rdf v4 = {._size = sizeof in_addr, ._type = LDNS_RDF_TYPE_DNAME,
 	    ._data = (void *)in_addr};
 	if (!zl_dname_in(owner, &v4) || !zl_dname_in(target, &v4) ||
-	    ldns_dname_label_count(target) < 4)
+	    zl_dname_labels(target) < 4)
 		return false;
 	const uint8_t *d = ldns_rdf_data(target);
 	size_t off = 1 + (size_t)d[0]; /* the second label */

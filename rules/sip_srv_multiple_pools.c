@@ -125,7 +125,7 @@ node_name(const ldns_rdf *owner, const ldns_rdf *origin, char *buf,
 {
 	if (origin == NULL || !zl_dname_in(owner, origin))
 		return NULL;
-	size_t k = ldns_dname_label_count(owner) - ldns_dname_label_count(origin);
+	size_t k = zl_dname_labels(owner) - zl_dname_labels(origin);
 	if (k == 0)
 		return "@";
 	char suffix[LDNS_MAX_DOMAINLEN * 4 + 2];

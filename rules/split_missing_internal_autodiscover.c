@@ -48,7 +48,7 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	if (!st->internal || zl_zone_view(rec->zone) != ZL_VIEW_EXTERNAL ||
 	    ldns_rdf_data(owner)[0] != 12 ||
 	    !zl_dname_first_label_is(owner, "lyncdiscover") ||
-	    ldns_dname_label_count(owner) < 2 || zl_marked(ctx, rec->name, SEEN))
+	    zl_dname_labels(owner) < 2 || zl_marked(ctx, rec->name, SEEN))
 		return;
 	zl_mark_entry(ctx, rec->name, SEEN);
 	if (!answer_hosted(&st->hosted, zl_options(ctx), rec->rr))

@@ -12,7 +12,7 @@
 static bool
 repeats_apex(const ldns_rdf *owner, const ldns_rdf *apex, unsigned k)
 {
-	if (ldns_dname_label_count(owner) != ldns_dname_label_count(apex) + k)
+	if (zl_dname_labels(owner) != zl_dname_labels(apex) + k)
 		return false;
 	ldns_rdf rest = zl_dname_suffix(owner, k);
 	if (!zl_dname_eq(&rest, apex))
@@ -35,7 +35,7 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	const ldns_rdf *owner = ldns_rr_owner(rec->rr);
 	ldns_rdf dom;
 	unsigned k = sip_service_of(zl_zone_origin(z), &dom) ? 2 : 1;
-	if (ldns_dname_label_count(zl_zone_origin(z)) <= k ||
+	if (zl_dname_labels(zl_zone_origin(z)) <= k ||
 	    !repeats_apex(owner, zl_zone_origin(z), k))
 		return;
 	char o[LDNS_MAX_DOMAINLEN * 4 + 2];

@@ -46,7 +46,7 @@ on_run_start(struct zl_ctx *ctx)
 static bool
 is_simple_url(const ldns_rdf *owner)
 {
-	if (ldns_dname_label_count(owner) < 3)
+	if (zl_dname_labels(owner) < 3)
 		return false; /* meet.D, D at least two labels */
 	for (size_t i = 0; i < sizeof simple_urls / sizeof *simple_urls; i++)
 		if (zl_dname_first_label_is(owner, simple_urls[i]))

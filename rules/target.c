@@ -23,7 +23,7 @@ int
 target_delegation_above(const struct zl_zone *zone, const ldns_rdf *name,
     unsigned from)
 {
-	unsigned labels = ldns_dname_label_count(name);
+	unsigned labels = zl_dname_labels(name);
 	for (unsigned k = from; k < labels; k++) {
 		ldns_rdf a = zl_dname_suffix(name, k);
 		if (is_apex(zone, &a))
@@ -37,7 +37,7 @@ target_delegation_above(const struct zl_zone *zone, const ldns_rdf *name,
 bool
 target_below_dname(const struct zl_zone *zone, const ldns_rdf *name)
 {
-	unsigned labels = ldns_dname_label_count(name);
+	unsigned labels = zl_dname_labels(name);
 	for (unsigned k = 1; k <= labels && !is_apex(zone, name); k++) {
 		ldns_rdf a = zl_dname_suffix(name, k);
 		if (target_types(zone, &a) & ZL_T_DNAME)
@@ -52,7 +52,7 @@ uint32_t
 target_wildcard_types(const struct zl_zone *zone, const ldns_rdf *name)
 {
 	uint8_t buf[LDNS_MAX_DOMAINLEN + 2];
-	unsigned labels = ldns_dname_label_count(name);
+	unsigned labels = zl_dname_labels(name);
 	for (unsigned k = 1; k <= labels; k++) {
 		ldns_rdf p = zl_dname_suffix(name, k);
 		if (ldns_rdf_size(&p) + 2 > sizeof buf)

@@ -172,7 +172,7 @@ add_name(struct zl_names *list, const char *value, const char *key)
 	    zl_asprintf("%s.", value);
 	ldns_rdf *name = ldns_dname_new_frm_str(abs);
 	free(abs);
-	if (name == NULL || ldns_dname_label_count(name) == 0) {
+	if (name == NULL || zl_dname_labels(name) == 0) {
 		if (name)
 			ldns_rdf_deep_free(name);
 		return -1;

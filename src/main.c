@@ -188,7 +188,7 @@ add_domain(struct zl_names *list, const char *arg, const char *option)
 	    zl_asprintf("%s.", arg);
 	ldns_rdf *name = ldns_dname_new_frm_str(abs);
 	free(abs);
-	if (name == NULL || ldns_dname_label_count(name) == 0) {
+	if (name == NULL || zl_dname_labels(name) == 0) {
 		if (name)
 			ldns_rdf_deep_free(name);
 		return zl_usage_error("not a domain name: '%s'", arg);

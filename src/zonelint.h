@@ -330,6 +330,21 @@ bool zl_dname_ip_literal(const ldns_rdf *name, const ldns_rdf *origin);
 /* Whether name is under in-addr.arpa. or ip6.arpa.: a reverse name. */
 bool zl_dname_is_reverse(const ldns_rdf *name);
 
+/* The labels of a name, the root not counted: what
+ * ldns_dname_label_count says, inline, as rules count them on every
+ * record. */
+static inline unsigned
+zl_dname_labels(const ldns_rdf *name)
+{
+	if (name == NULL || name->_type != LDNS_RDF_TYPE_DNAME)
+		return 0;
+	const uint8_t *w = name->_data;
+	unsigned n = 0;
+	for (size_t off = 0; off < name->_size && w[off] != 0; n++)
+		off += (size_t)w[off] + 1;
+	return n;
+}
+
 /* An octet of a name in lower case: DNS folds ASCII letters only
  * (RFC 4343), whatever the locale; inline, as name keys fold every octet. */
 static inline uint8_t

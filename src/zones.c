@@ -110,7 +110,7 @@ zl_zones_for(const struct zl_zones *zs, enum zl_view view, unsigned server,
 {
 	uint32_t place = place_of(view, server);
 	if (zs->apex_slots) { /* the longest apex: try each suffix in turn */
-		unsigned labels = ldns_dname_label_count(name);
+		unsigned labels = zl_dname_labels(name);
 		for (unsigned k = 0; k <= labels; k++) {
 			ldns_rdf s = zl_dname_suffix(name, k);
 			uint32_t z = *apex_slot(zs, place, &s);
@@ -126,8 +126,8 @@ zl_zones_for(const struct zl_zones *zs, enum zl_view view, unsigned server,
 		    z->unreadable ||
 		    !zl_dname_in(name, z->origin))
 			continue;
-		if (best == NULL || ldns_dname_label_count(z->origin) >
-		    ldns_dname_label_count(best->origin))
+		if (best == NULL || zl_dname_labels(z->origin) >
+		    zl_dname_labels(best->origin))
 			best = z;
 	}
 	return best;
