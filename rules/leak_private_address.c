@@ -12,6 +12,7 @@
 struct range {
 	uint8_t prefix[16];
 	unsigned bits;
+	uint8_t first_mask; /* the prefix's bits in the first octet */
 	bool v6;
 	const struct addr_range *def;
 };
@@ -35,6 +36,8 @@ on_run_start(struct zl_ctx *ctx)
 		struct range *r = &st->ranges[st->count];
 		r->v6 = strchr(text, ':') != NULL;
 		r->bits = (unsigned)atoi(slash + 1);
+		r->first_mask = r->bits >= 8 ? 0xff :
+		    (uint8_t)(0xff << (8 - r->bits));
 		r->def = &special_ranges[i];
 		if (inet_pton(r->v6 ? AF_INET6 : AF_INET, text, r->prefix) == 1)
 			st->count++;
@@ -44,6 +47,9 @@ on_run_start(struct zl_ctx *ctx)
 static bool
 matches(const struct range *r, const uint8_t *addr)
 {
+	/* most addresses differ from most ranges in the first octet */
+	if ((addr[0] ^ r->prefix[0]) & r->first_mask)
+		return false;
 	unsigned full = r->bits / 8, rest = r->bits % 8;
 	if (memcmp(addr, r->prefix, full) != 0)
 		return false;

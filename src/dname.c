@@ -15,11 +15,20 @@ zl_dname_str(const ldns_rdf *name, char *buf, size_t size)
 	return buf;
 }
 
+/* A name's octets and size, read from ldns's public struct: these
+ * helpers run several times per record, and ldns_rdf_data and
+ * ldns_rdf_size are calls into the library. */
+#define WIRE(rdf) ((const uint8_t *)(rdf)->_data)
+#define SIZE(rdf) ((rdf)->_size)
+
 /* Caseless compare of wire bytes: length octets are below 64, so folding
- * every octet folds only the letters. */
+ * every octet folds only the letters.  Most names are written in one
+ * case: memcmp settles those. */
 static bool
 same_wire(const uint8_t *a, const uint8_t *b, size_t n)
 {
+	if (memcmp(a, b, n) == 0)
+		return true;
 	for (size_t i = 0; i < n; i++)
 		if (a[i] != b[i] && zl_lower(a[i]) != zl_lower(b[i]))
 			return false;
@@ -33,8 +42,7 @@ zl_dname_eq(const ldns_rdf *a, const ldns_rdf *b)
 {
 	if (a == NULL || b == NULL)
 		return false;
-	return ldns_rdf_size(a) == ldns_rdf_size(b) &&
-	    same_wire(ldns_rdf_data(a), ldns_rdf_data(b), ldns_rdf_size(a));
+	return SIZE(a) == SIZE(b) && same_wire(WIRE(a), WIRE(b), SIZE(a));
 }
 
 bool
@@ -42,22 +50,21 @@ zl_dname_in(const ldns_rdf *name, const ldns_rdf *parent)
 {
 	if (name == NULL || parent == NULL)
 		return false;
-	const uint8_t *w = ldns_rdf_data(name);
-	size_t size = ldns_rdf_size(name), psize = ldns_rdf_size(parent);
+	const uint8_t *w = WIRE(name);
+	size_t size = SIZE(name), psize = SIZE(parent);
 	if (psize > size || size == 0)
 		return false;
 	size_t off = 0;
 	while (size - off > psize && w[off] != 0)
 		off += (size_t)w[off] + 1;
-	return size - off == psize &&
-	    same_wire(w + off, ldns_rdf_data(parent), psize);
+	return size - off == psize && same_wire(w + off, WIRE(parent), psize);
 }
 
 ldns_rdf
 zl_dname_suffix(const ldns_rdf *name, unsigned k)
 {
-	const uint8_t *w = ldns_rdf_data(name);
-	size_t off = 0, size = ldns_rdf_size(name);
+	const uint8_t *w = WIRE(name);
+	size_t off = 0, size = SIZE(name);
 	while (k-- > 0 && off < size && w[off] != 0)
 		off += (size_t)w[off] + 1;
 	ldns_rdf r = {._size = size - off, ._type = LDNS_RDF_TYPE_DNAME,
@@ -68,9 +75,9 @@ zl_dname_suffix(const ldns_rdf *name, unsigned k)
 bool
 zl_dname_first_label_is(const ldns_rdf *name, const char *text)
 {
-	const uint8_t *w = ldns_rdf_data(name);
+	const uint8_t *w = WIRE(name);
 	size_t n = strlen(text);
-	return ldns_rdf_size(name) > n && w[0] == n && same_wire(w + 1,
+	return SIZE(name) > n && w[0] == n && same_wire(w + 1,
 	    (const uint8_t *)text, n);
 }
 
