@@ -1,6 +1,7 @@
 /* check_family.c: state shared by a family of rules (struct zl_family):
  * its callbacks run once for all its enabled members, before theirs,
- * and not at all with none enabled. */
+ * and not at all with none enabled; and the family of alias-cname-loop
+ * and alias-cname-chain, each of which still reports alone. */
 #include "engine_priv.h"
 #include "testutil.h"
 
@@ -155,6 +156,57 @@ START_TEST(family_not_run_without_members)
 }
 END_TEST
 
+/* The alias family: a chain of nine aliases and a loop; each rule
+ * reports its own with the other off, as with both on. */
+static const char aliases[] =
+    "$ORIGIN example.com.\n"
+    "$TTL 3600\n"
+    "@       IN SOA   ns1 hostmaster 1 7200 3600 1209600 300\n"
+    "@       IN NS    ns1\n"
+    "ns1     IN A     192.0.2.1\n"
+    "a1      IN CNAME a2\n"
+    "a2      IN CNAME a3\n"
+    "a3      IN CNAME a4\n"
+    "a4      IN CNAME a5\n"
+    "a5      IN CNAME a6\n"
+    "a6      IN CNAME a7\n"
+    "a7      IN CNAME a8\n"
+    "a8      IN CNAME a9\n"
+    "a9      IN CNAME www\n"
+    "www     IN A     192.0.2.80\n"
+    "web     IN CNAME mail\n"
+    "mail    IN CNAME web\n";
+
+#define CHAIN "example.txt:6:1: warning: CNAME chain longer than resolvers " \
+	"follow: 9 aliases one after another (a1.example.com. -> " \
+	"a2.example.com. -> a3.example.com. -> ... -> a8.example.com. -> " \
+	"a9.example.com.); resolvers that follow at most 8 answer SERVFAIL, " \
+	"and each one is another lookup [alias-cname-chain]\n"
+#define LOOP "example.txt:16:1: error: CNAME loop: web.example.com. -> " \
+	"mail.example.com. -> web.example.com.: a resolver follows it until " \
+	"it gives up, and every lookup of these names fails (SERVFAIL) " \
+	"[alias-cname-loop]\n"
+
+static void
+expect_aliases(const char *only0, const char *only1, const char *findings)
+{
+	lint_only[0] = only0;
+	lint_only[1] = only1;
+	struct lint_result res = lint_text("example.txt", NULL, aliases);
+	lint_only[0] = lint_only[1] = NULL;
+	ck_assert_str_eq(res.findings, findings);
+	lint_free(&res);
+}
+
+START_TEST(alias_rules_alone_and_together)
+{
+	expect_aliases("alias-cname-*", NULL, CHAIN LOOP);
+	expect_aliases("alias-cname-chain", NULL, CHAIN);
+	expect_aliases("alias-cname-loop", NULL, LOOP);
+	expect_aliases("alias-cname-chain", "alias-cname-loop", CHAIN LOOP);
+}
+END_TEST
+
 int
 main(void)
 {
@@ -164,6 +216,7 @@ main(void)
 	tcase_add_test(tc, family_runs_once_before_both_members);
 	tcase_add_test(tc, family_runs_for_one_member);
 	tcase_add_test(tc, family_not_run_without_members);
+	tcase_add_test(tc, alias_rules_alone_and_together);
 	suite_add_tcase(s, tc);
 	return lint_main(s);
 }
