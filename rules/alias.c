@@ -6,7 +6,8 @@
  * ends a chain of one: most CNAMEs cost a lookup and nothing kept.  The
  * others (a target that is a CNAME, not there yet, or in another zone)
  * are kept, and at zone end those whose target then turns out to have
- * data are dropped too.  When the run ends, each kept CNAME's target is
+ * data are dropped too.  The two rules are one family (alias_family):
+ * this is done once for both, and they only report.  When the run ends, each kept CNAME's target is
  * looked up in the zone of the same view (and internal DNS server) that
  * answers for it (zl_zone_for): the links form a graph in which every
  * node has one successor, walked once (each link is entered once), so
@@ -32,10 +33,10 @@ keep_dname(struct alias_list *l, const struct zl_record *rec,
 	l->dlen += n;
 }
 
-void
-alias_on_record(struct zl_ctx *ctx, const struct zl_record *rec)
+static void
+on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
-	struct alias_list *l = zl_state(ctx);
+	struct alias_list *l = zl_family_state(ctx);
 	const ldns_rdf *t = ldns_rr_rdf(rec->rr, 0);
 	const ldns_rdf *origin = zl_zone_origin(rec->zone);
 	if (t == NULL || ldns_rdf_get_type(t) != LDNS_RDF_TYPE_DNAME ||
@@ -77,10 +78,10 @@ target(const struct alias_list *l, size_t i)
 /* Drops the zone's links whose target now has data and no CNAME, moving
  * the rest (and their targets) down: the list keeps only what may be a
  * chain of two or more. */
-void
-alias_on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
+static void
+on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 {
-	struct alias_list *l = zl_state(ctx);
+	struct alias_list *l = zl_family_state(ctx);
 	const ldns_rdf *origin = zl_zone_origin(zone);
 	size_t w = l->zone_start;
 	size_t len = w < l->count ? l->v[w].off : l->len;
@@ -235,26 +236,25 @@ depth_after(const struct alias_list *l, size_t i)
 	return d >= LOOPED - ALIAS_DNAME_HOPS - 2 ? d : d + w;
 }
 
-/* The loop path[k..top): its member written first is reported. */
+/* The loop path[k..top): its member written first is kept, for
+ * alias-cname-loop to report.  Each link is in one loop at most, so
+ * there are at most count loops. */
 static void
-found_loop(struct zl_ctx *ctx, struct alias_list *l, const uint32_t *path,
-    size_t k, size_t top,
-    void (*loop)(struct zl_ctx *, const struct alias_list *, size_t))
+found_loop(struct alias_list *l, const uint32_t *path, size_t k, size_t top)
 {
 	size_t first = path[k];
 	for (size_t p = k + 1; p < top; p++)
 		if (loc_cmp(alias_loc(&l->v[path[p]]), alias_loc(&l->v[first])) < 0)
 			first = path[p];
-	if (loop)
-		loop(ctx, l, first);
+	l->loops = zl_grow(l->loops, &l->loops_cap, l->nloops + 1,
+	    sizeof *l->loops);
+	l->loops[l->nloops++] = (uint32_t)first;
 }
 
 /* From link i, along unvisited links; state: 0 new, 1 on this path,
  * 2 done.  path holds at most count links, each once. */
 static void
-walk(struct zl_ctx *ctx, struct alias_list *l, size_t i, uint8_t *state,
-    uint32_t *path, void (*loop)(struct zl_ctx *, const struct alias_list *,
-    size_t))
+walk(struct alias_list *l, size_t i, uint8_t *state, uint32_t *path)
 {
 	size_t top = 0, at = i;
 	while (at < l->count && state[at] == 0) {
@@ -269,7 +269,7 @@ walk(struct zl_ctx *ctx, struct alias_list *l, size_t i, uint8_t *state,
 			k--;
 		for (size_t p = k - 1; p < top; p++)
 			l->depth[path[p]] = LOOPED;
-		found_loop(ctx, l, path, k - 1, top, loop);
+		found_loop(l, path, k - 1, top);
 		tail = k - 1;
 	}
 	while (top > tail) /* the loop's members are done already */
@@ -281,15 +281,17 @@ walk(struct zl_ctx *ctx, struct alias_list *l, size_t i, uint8_t *state,
 	}
 }
 
-bool
-alias_follow(struct zl_ctx *ctx, struct alias_list *l,
-    void (*loop)(struct zl_ctx *, const struct alias_list *, size_t))
+/* Follows every kept link, once for both rules: next and depth, and
+ * the loops. */
+static void
+on_run_end(struct zl_ctx *ctx)
 {
+	struct alias_list *l = zl_family_state(ctx);
 	if (l->dropped)
 		zl_verbose(ctx, "%lu CNAMEs beyond the first %lu not followed",
 		    l->dropped, (unsigned long)ALIAS_MAX_LINKS);
 	if (l->count == 0)
-		return false;
+		return;
 	qsort(l->v, l->count, sizeof *l->v, by_owner);
 	if (l->dcount > 0) /* no DNAME: l->d is NULL, which qsort may not get */
 		qsort(l->d, l->dcount, sizeof *l->d, dname_by_owner);
@@ -302,10 +304,10 @@ alias_follow(struct zl_ctx *ctx, struct alias_list *l,
 	uint32_t *path = zl_alloc(l->count, sizeof *path);
 	for (size_t i = 0; i < l->count; i++)
 		if (state[i] == 0)
-			walk(ctx, l, i, state, path, loop);
+			walk(l, i, state, path);
 	free(state);
 	free(path);
-	return true;
+	l->followed = true;
 }
 
 /* Names shown in a message: the first SHOW_HEAD, "...", the last. */
@@ -375,8 +377,8 @@ alias_describe(struct zl_ctx *ctx, const struct alias_list *l, size_t i,
 		append_target(l, last, buf, size, "");
 }
 
-void
-alias_free_state(void *p)
+static void
+free_state(void *p)
 {
 	struct alias_list *l = p;
 	free(l->v);
@@ -386,4 +388,14 @@ alias_free_state(void *p)
 	free(l->weight);
 	free(l->d);
 	free(l->darena);
+	free(l->loops);
 }
+
+const struct zl_family alias_family = {
+	.state_size = sizeof(struct alias_list),
+	.types = ALIAS_TYPES,
+	.on_record = on_record,
+	.on_zone_end = on_zone_end,
+	.on_run_end = on_run_end,
+	.free_state = free_state,
+};

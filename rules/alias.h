@@ -1,6 +1,7 @@
 /* alias.h: CNAME chains followed through every loaded zone, for
- * alias-cname-loop and alias-cname-chain, which share the work: each
- * keeps its own list (struct alias_list as its state). */
+ * alias-cname-loop and alias-cname-chain, which share the work: they
+ * are the family alias_family, whose state is one struct alias_list,
+ * collected and followed once for both. */
 #ifndef RULES_ALIAS_H
 #define RULES_ALIAS_H
 
@@ -59,20 +60,21 @@ struct alias_list {
 	uint32_t *next;         /* a link's number, or ALIAS_END... */
 	uint32_t *depth;        /* CNAMEs from it on; UINT32_MAX: a loop
 	                           or leads into one */
+	bool followed;          /* next and depth are there (links kept) */
+	uint32_t *loops;        /* per loop found, its member written first,
+	                           in the order found */
+	size_t nloops, loops_cap;
 };
 
 /* DNAMEs followed after one CNAME, at most; the types to ask for. */
 #define ALIAS_DNAME_HOPS 8
 #define ALIAS_TYPES (ZL_T_CNAME | ZL_T_DNAME)
 
-void alias_on_record(struct zl_ctx *ctx, const struct zl_record *rec);
-void alias_on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone);
-void alias_free_state(void *state);
-/* Follows every kept link: next and depth; for each loop found, calls
- * loop(ctx, list, i) with i its member written first.  Returns whether
- * there is anything to judge. */
-bool alias_follow(struct zl_ctx *ctx, struct alias_list *l,
-    void (*loop)(struct zl_ctx *, const struct alias_list *, size_t));
+/* The family of the two rules (.family): it keeps the CNAMEs and
+ * DNAMEs as the zones are read, and when the run ends follows every
+ * kept link (next, depth, loops; followed set when there is anything to
+ * judge), before either rule reports from zl_family_state. */
+extern const struct zl_family alias_family;
 /* Writes link i's owner and up to a few names after it into buf:
  * "a.example. -> b.example. -> ... -> z.example."; for a loop, back to
  * link i's owner. */

@@ -11,8 +11,8 @@
 static void
 on_run_end(struct zl_ctx *ctx)
 {
-	struct alias_list *l = zl_state(ctx);
-	if (!alias_follow(ctx, l, NULL))
+	const struct alias_list *l = zl_family_state(ctx);
+	if (!l->followed)
 		return;
 	bool *led = zl_alloc(l->count, sizeof *led); /* some CNAME leads here */
 	for (size_t i = 0; i < l->count; i++)
@@ -34,12 +34,8 @@ on_run_end(struct zl_ctx *ctx)
 const struct zl_rule rule_alias_cname_chain = {
 	.id = "alias-cname-chain",
 	.severity = ZL_WARNING,
-	.types = ALIAS_TYPES,
-	.state_size = sizeof(struct alias_list),
-	.on_record = alias_on_record,
-	.on_zone_end = alias_on_zone_end,
+	.family = &alias_family,
 	.on_run_end = on_run_end,
-	.free_state = alias_free_state,
 	.summary = "CNAME chain longer than resolvers follow",
 	.why =
 	    "A resolver that meets a CNAME starts the question again at its\n"

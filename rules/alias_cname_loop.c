@@ -17,18 +17,16 @@ report_loop(struct zl_ctx *ctx, const struct alias_list *l, size_t i)
 static void
 on_run_end(struct zl_ctx *ctx)
 {
-	alias_follow(ctx, zl_state(ctx), report_loop);
+	const struct alias_list *l = zl_family_state(ctx);
+	for (size_t k = 0; k < l->nloops; k++) /* at most one per link */
+		report_loop(ctx, l, l->loops[k]);
 }
 
 const struct zl_rule rule_alias_cname_loop = {
 	.id = "alias-cname-loop",
 	.severity = ZL_ERROR,
-	.types = ALIAS_TYPES,
-	.state_size = sizeof(struct alias_list),
-	.on_record = alias_on_record,
-	.on_zone_end = alias_on_zone_end,
+	.family = &alias_family,
 	.on_run_end = on_run_end,
-	.free_state = alias_free_state,
 	.summary = "CNAME loop",
 	.why =
 	    "A resolver that meets a CNAME starts the question again at its\n"

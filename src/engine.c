@@ -74,6 +74,7 @@ zl_engine_free(struct zl_engine *eng)
 			eng->runs[i].rule->free_state(eng->runs[i].state);
 		free(eng->runs[i].state);
 	}
+	zl_engine_families_free(eng);
 	zl_zones_free(&eng->zones);
 	zl_suppress_free(&eng->sups);
 	free(eng->runs);
@@ -132,6 +133,7 @@ build_record_lists(struct zl_engine *eng)
 				eng->record_rules[b * eng->nruns +
 				    eng->nrecord_rules[b]++] = i;
 	}
+	zl_engine_families_lists(eng);
 }
 
 void
@@ -143,6 +145,7 @@ zl_engine_start(struct zl_engine *eng, struct zl_prefaulter *pf)
 		if (run->enabled && run->rule->state_size && run->state == NULL)
 			run->state = zl_xcalloc(1, run->rule->state_size);
 	}
+	zl_engine_families_start(eng);
 	for (size_t i = 0; i < eng->nruns; i++)
 		if (eng->runs[i].enabled && eng->runs[i].rule->on_run_start) {
 			struct zl_ctx ctx = {eng, i};
@@ -221,6 +224,7 @@ zl_engine_end_zone(struct zl_engine *eng, struct zl_zone *z, int status,
 		verbose(eng, "%s: name index %.1f MiB", z->path,
 		    zl_index_bytes(z->names) / 1048576.0);
 	eng->cur_zone = z;
+	zl_engine_families_zone_end(eng, z);
 	for (size_t r = 0; r < eng->nruns; r++)
 		if (eng->runs[r].enabled && eng->runs[r].rule->on_zone_end) {
 			struct zl_ctx ctx = {eng, r};
@@ -233,6 +237,7 @@ void
 zl_engine_finish(struct zl_engine *eng)
 {
 	zl_zones_map(&eng->zones);
+	zl_engine_families_run_end(eng);
 	for (size_t r = 0; r < eng->nruns; r++)
 		if (eng->runs[r].enabled && eng->runs[r].rule->on_run_end) {
 			struct zl_ctx ctx = {eng, r};
@@ -279,6 +284,8 @@ sink_record(void *arg, const struct zl_sink_record *in)
 	if (eng->observer)
 		eng->observer(eng->observer_arg, &rec);
 	unsigned b = (unsigned)__builtin_ctz(bit); /* one bit, never 0 */
+	if (eng->nfamily_records[b]) /* families first: their members read */
+		zl_engine_families_record(eng, &rec, b);
 	const size_t *rules = eng->record_rules + b * eng->nruns;
 	for (size_t k = 0; k < eng->nrecord_rules[b]; k++) {
 		struct zl_ctx ctx = {eng, rules[k]};

@@ -18,8 +18,18 @@ struct rule_run {
 	enum zl_severity severity;
 	unsigned mark_shift; /* its first bit of an entry's marks */
 	void *state;
+	void *family_state;  /* its family's (zl_family_state), or NULL */
 	bool no_records;     /* this run needs no on_record (zl_skip_records) */
 	bool zone_skipped;   /* nor the rest of this zone's (zl_skip_zone_records) */
+};
+
+/* A family with an enabled member (engine_family.c): the state the
+ * engine keeps for it, and its first enabled member, whose ctx its
+ * callbacks get. */
+struct family_run {
+	const struct zl_family *family;
+	size_t lead;
+	void *state;
 };
 
 struct zl_engine {
@@ -48,6 +58,12 @@ struct zl_engine {
 	size_t sup_base;        /* its first suppression's number */
 	size_t diag_from;       /* its first finding */
 	const struct zl_serials *baseline_serials; /* --baseline's, or NULL */
+	struct family_run *families; /* in the order of their first member */
+	size_t nfamilies;
+	/* indexes into families of those whose on_record wants type bit b,
+	 * at family_records + b * nruns, as record_rules */
+	size_t *family_records;
+	size_t nfamily_records[32];
 };
 
 struct zl_ctx {
@@ -65,5 +81,18 @@ zl_engine_server_name(const struct zl_zones *zs, unsigned server)
 /* Gives each rule its bits of an index entry's marks (engine_views.c);
  * exits when the rules ask for more than an entry holds. */
 void zl_engine_hand_out_marks(struct zl_engine *eng);
+
+/* Families (engine_family.c, struct zl_family): their states, made once
+ * the rules are enabled or not and freed with the engine; the record
+ * lists, with record_rules'; and their callbacks, each before those of
+ * the rules. */
+void zl_engine_families_start(struct zl_engine *eng);
+void zl_engine_families_lists(struct zl_engine *eng);
+void zl_engine_families_record(struct zl_engine *eng,
+    const struct zl_record *rec, unsigned bit);
+void zl_engine_families_zone_end(struct zl_engine *eng,
+    const struct zl_zone *zone);
+void zl_engine_families_run_end(struct zl_engine *eng);
+void zl_engine_families_free(struct zl_engine *eng);
 
 #endif

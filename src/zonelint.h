@@ -199,6 +199,30 @@ unsigned zl_server_count(const struct zl_ctx *ctx);
 const char *zl_server_name(const struct zl_ctx *ctx, unsigned server);
 const char *zl_view_name(enum zl_view view);
 
+/* A family: rules that judge one collection in different ways (CNAME
+ * loops and long chains, say) share its state, so that each record is
+ * looked at and kept once, not once per rule.  Each member names the
+ * family (.family); the engine keeps one zeroed state of state_size for
+ * it when at least one member is enabled, none otherwise, and calls
+ * its callbacks once each time (never once per member), before any
+ * member's own: on_record for the records of types (0: those of the
+ * union of the enabled members' .types, .all_types included),
+ * on_zone_end and on_run_end, with zl_family_state(ctx).  They collect
+ * and work out; the members report, from their own callbacks, reading
+ * zl_family_state.  A family's callbacks report nothing and use no
+ * marks or zl_state (their ctx is the first enabled member's); records
+ * go to them while any enabled member has not called zl_skip_records,
+ * and zl_skip_zone_records skips only the member's own.  free_state
+ * (or NULL) frees what the state points to, once, at the end. */
+struct zl_family {
+	size_t state_size;
+	uint32_t types;              /* ZL_T_*; 0: the members' */
+	void (*on_record)(struct zl_ctx *, const struct zl_record *);
+	void (*on_zone_end)(struct zl_ctx *, const struct zl_zone *);
+	void (*on_run_end)(struct zl_ctx *);
+	void (*free_state)(void *state);
+};
+
 /* What a rule is. */
 struct zl_rule {
 	const char *id;              /* stable; never reused */
@@ -222,6 +246,8 @@ struct zl_rule {
 	void (*on_zone_end)(struct zl_ctx *, const struct zl_zone *);
 	void (*on_run_end)(struct zl_ctx *);
 	void (*free_state)(void *state);
+	/* The family whose state it shares (above), or NULL. */
+	const struct zl_family *family;
 };
 
 /* From on_run_start: this run needs no on_record call (the zones it
@@ -244,6 +270,9 @@ void zl_parallel(struct zl_ctx *ctx, void (*fn)(void *arg, size_t i),
 
 /* For rules: their state, the run's options, and reporting. */
 void *zl_state(struct zl_ctx *ctx);
+/* The state of the running rule's family (struct zl_family), or NULL
+ * when it has none: the same for every member and the family itself. */
+void *zl_family_state(struct zl_ctx *ctx);
 const struct zl_options *zl_options(const struct zl_ctx *ctx);
 /* Files a finding under the running rule: "summary: detail".  Past the
  * cap on one rule's findings in one file (--limit findings) it is only
