@@ -269,9 +269,9 @@ def sets_section(sets):
              "",
              "A row whose zone is \"bad set\" or \"good set\" is a folder",
              "(FAMILY/CHECK.bad/, CHECK.good/): zonelint runs once in it, as",
-             "below, and each peer",
-             "runs on each zone file with its origin, as for a single file;",
-             "a peer reports the set when it reports any of its files.",
+             "below; each peer runs on each zone file with its origin, as on",
+             "a single file, and reports the set when it reports any of its",
+             "files.",
              ""]
     for rel, meta in sets:
         lines.append("- `%s`: `zonelint --no-config %s`" %
