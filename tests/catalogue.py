@@ -8,6 +8,12 @@ named-checkzone, kzonecheck, validns, nsd-checkzone and ldns-read-zone
 (ldns-verify-zone for signed files), and TABLE.md says who reports what;
 the run fails when the committed table is not what they say today.
 
+A check that needs several zones or an option is a set: the folders
+FAMILY/CHECK.bad/ and FAMILY/CHECK.good/ hold zone files and a file
+named "catalogue" (rule, what, now, args, and one zone line per file);
+zonelint runs once on the whole set, each peer on each zone file, and a
+peer reports the set when it reports any of its files.
+
 usage: tests/catalogue.py ZONELINT [--no-peers] [--update] [--verbose]
   --no-peers  only zonelint's verdicts (check-fast: no peer needed)
   --update    rewrite TABLE.md from this run
@@ -29,6 +35,9 @@ KEYS = ("origin", "rule", "what", "now")
 FINDING = re.compile(r"^.*?:(?:\d+:\d+:)? (?:error|warning|note): .* \[([a-z0-9-]+)\]$")
 TIMEOUT = 60  # seconds for one tool on one small file
 SCRATCH = None  # a folder for ldns's copies (main)
+SET_KEYS = ("rule", "what", "now", "args", "zone")
+SET_MAX_LINES = 200  # lines of a set's catalogue file that are read
+SET_MAX_ZONES = 20  # zone files in one set
 
 
 def meta_of(path):
@@ -54,19 +63,69 @@ def meta_of(path):
     return meta
 
 
+def plain_word(path, w):
+    """A word that names a file of the set's folder and nothing else."""
+    if any(p.startswith("/") or ".." in p.split("/")
+           for p in w.split("=")):
+        raise ValueError("%s: '%s' names a path outside the set" % (path, w))
+    return w
+
+
+def set_meta_of(folder):
+    """A set's catalogue file: {rule, what, now?, args: [...],
+    zones: [(origin, file), ...]}.  Lines are "KEY VALUE"; "#" starts a
+    comment line; "zone ORIGIN FILE" repeats, in the order zonelint is
+    given the files; "args" holds zonelint's words before the zones."""
+    path = os.path.join(folder, "catalogue")
+    meta = {"args": [], "zones": []}
+    with open(path, encoding="utf-8", errors="replace") as f:
+        lines = f.read().splitlines()[:SET_MAX_LINES]
+    for line in lines:
+        words = line.split()
+        if not words or words[0].startswith("#"):
+            continue
+        key, rest = words[0], words[1:]
+        if key not in SET_KEYS or not rest:
+            raise ValueError("%s: '%s' is not KEY VALUE (%s)" %
+                             (path, line, ", ".join(SET_KEYS)))
+        if key == "zone":
+            if len(rest) != 2:
+                raise ValueError("%s: '%s' is not zone ORIGIN FILE" %
+                                 (path, line))
+            meta["zones"].append((rest[0], plain_word(path, rest[1])))
+        elif key == "args":
+            meta["args"] += [plain_word(path, w) for w in rest]
+        elif key in meta:
+            raise ValueError("%s: %s given twice" % (path, key))
+        else:
+            meta[key] = " ".join(rest)
+    for k in ("rule", "what"):
+        if not meta.get(k):
+            raise ValueError("%s: no %s" % (path, k))
+    if not 1 <= len(meta["zones"]) <= SET_MAX_ZONES:
+        raise ValueError("%s: 1 to %d zone lines, not %d" %
+                         (path, SET_MAX_ZONES, len(meta["zones"])))
+    return meta
+
+
 def entries():
-    """(family, check, kind, path, meta) for every file, in order."""
+    """(family, check, kind, path, meta) for every file or set (a
+    folder; its meta has "zones"), in order."""
     out = []
     for family in sorted(os.listdir(CAT)):
         d = os.path.join(CAT, family)
         if not os.path.isdir(d):
             continue
         for name in sorted(os.listdir(d)):
+            path = os.path.join(d, name)
             m = re.match(r"^(.+)\.(bad|good)\.zone$", name)
             if m:
-                path = os.path.join(d, name)
                 out.append((family, m.group(1), m.group(2), path,
                             meta_of(path)))
+            m = re.match(r"^(.+)\.(bad|good)$", name)
+            if m and os.path.isdir(path):
+                out.append((family, m.group(1), m.group(2), path,
+                            set_meta_of(path)))
     return out
 
 
@@ -79,7 +138,22 @@ def run(argv, cwd):
         return -1, "timeout"
 
 
+def set_argv(meta):
+    """zonelint's words for a set, after --no-config (run in its folder)."""
+    argv = ["--now", meta["now"]] if meta.get("now") else []
+    argv += meta["args"]
+    for origin, name in meta["zones"]:
+        argv += ["--origin", origin, name]
+    return argv
+
+
 def zonelint_rules(zl, path, meta):
+    if "zones" in meta:
+        rc, out = run([zl, "--no-config"] + set_argv(meta), path)
+        if rc not in (0, 1):
+            return None, out
+        return ({m.group(1) for m in map(FINDING.match, out.splitlines())
+                 if m}, out)
     argv = [zl, "--no-config", "--origin", meta["origin"]]
     if meta.get("now"):
         argv += ["--now", meta["now"]]
@@ -167,7 +241,45 @@ PEERS = [("named-checkzone", bind, bind_reports),
          ("ldns", ldns, ldns_reports)]
 
 
-def table(rows):
+def peer_marks(path, meta, verbose):
+    """x or - for each peer: a set is reported when any file of it is."""
+    if "zones" in meta:
+        files = [(os.path.join(path, name), {"origin": origin,
+                                             "now": meta.get("now")})
+                 for origin, name in meta["zones"]]
+    else:
+        files = [(path, meta)]
+    marks = []
+    for name, argv_of, reports in PEERS:
+        hit = False
+        for fpath, fmeta in files:
+            rc, pout = run(argv_of(fpath, fmeta), os.path.dirname(fpath))
+            hit = reports(rc, pout) or hit
+            if verbose:
+                print("  %s: %s" % (name, pout.strip()[:300]))
+        marks.append("x" if hit else "-")
+    return marks
+
+
+def sets_section(sets):
+    """The commands for the sets' rows: zonelint's, and the files the
+    peers are given one at a time."""
+    lines = ["",
+             "## Sets of zones",
+             "",
+             "A row whose zone is \"bad set\" or \"good set\" is a folder",
+             "(FAMILY/CHECK.bad/, CHECK.good/): zonelint runs once in it, as",
+             "below; each peer runs on each zone file with its origin, as on",
+             "a single file, and reports the set when it reports any of its",
+             "files.",
+             ""]
+    for rel, meta in sets:
+        lines.append("- `%s`: `zonelint --no-config %s`" %
+                     (rel, " ".join(set_argv(meta))))
+    return lines
+
+
+def table(rows, sets=()):
     lines = ["# Who reports what",
              "",
              "Made by `tests/catalogue.py ZONELINT --update` from the files",
@@ -181,6 +293,8 @@ def table(rows):
              " | ".join("---" for _ in PEERS) + " |"]
     for r in rows:
         lines.append("| " + " | ".join(r) + " |")
+    if sets:
+        lines += sets_section(sets)
     return "\n".join(lines) + "\n"
 
 
@@ -200,7 +314,7 @@ def main():
                      "them)" % ", ".join(missing))
     global SCRATCH
     SCRATCH = tempfile.mkdtemp(prefix="zlcat")
-    failed, rows = [], []
+    failed, rows, sets = [], [], []
     items = entries()
     for family, check, kind, path, meta in items:
         rules, out = zonelint_rules(zl, path, meta)
@@ -217,18 +331,15 @@ def main():
                           (rel, meta["rule"], out))
         if verbose:
             print("%s: %s" % (rel, "reported" if fired else "quiet"))
+        if "zones" in meta:
+            sets.append((rel + "/", meta))
         if peers:
-            marks = []
-            for name, argv_of, reports in PEERS:
-                rc, pout = run(argv_of(path, meta),
-                               os.path.dirname(path))
-                marks.append("x" if reports(rc, pout) else "-")
-                if verbose:
-                    print("  %s: %s" % (name, pout.strip()[:300]))
-            rows.append([family, check, kind, meta["what"], meta["rule"],
+            marks = peer_marks(path, meta, verbose)
+            zone = kind + " set" if "zones" in meta else kind
+            rows.append([family, check, zone, meta["what"], meta["rule"],
                          "x" if fired else "-"] + marks)
     if peers:
-        text = table(rows)
+        text = table(rows, sets)
         if update:
             with open(TABLE, "w", encoding="utf-8") as f:
                 f.write(text)
@@ -245,7 +356,11 @@ def main():
     shutil.rmtree(SCRATCH)
     for f in failed:
         print("FAIL " + f)
-    print("catalogue: %d files, %d failed" % (len(items), len(failed)))
+    if sets:
+        print("catalogue: %d files, %d sets of zones, %d failed" %
+              (len(items) - len(sets), len(sets), len(failed)))
+    else:
+        print("catalogue: %d files, %d failed" % (len(items), len(failed)))
     sys.exit(1 if failed else 0)
 
 
