@@ -155,7 +155,9 @@ on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 	st->zone = NULL;
 	struct walk w = {.ctx = ctx, .zone = zone,
 	    .labels = zl_dname_labels(zl_zone_origin(zone))};
-	zl_index_foreach(zone, look, &w);
+	/* a name just below the apex with no NS is neither a cut nor below
+	 * one: the walk passes those over */
+	zl_index_foreach_deep(zone, 2, ZL_T_NS, look, &w);
 }
 
 const struct zl_rule rule_delegation_occluded = {

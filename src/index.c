@@ -402,3 +402,35 @@ zl_index_foreach(const struct zl_zone *zone,
 		fn(arg, &rdf, en);
 	}
 }
+
+/* Labels in a key's name part of n octets, up to `enough`. */
+static unsigned
+key_labels(const uint8_t *k, size_t n, unsigned enough)
+{
+	unsigned labels = 0;
+	for (size_t off = 0; off < n && k[off] != 0 && labels < enough; labels++)
+		off += (size_t)k[off] + 1;
+	return labels;
+}
+
+void
+zl_index_foreach_deep(const struct zl_zone *zone, unsigned depth,
+    uint32_t types,
+    void (*fn)(void *arg, const ldns_rdf *name, const struct zl_name *entry),
+    void *arg)
+{
+	const struct zl_index *ix = zone->names;
+	if (ix == NULL)
+		return;
+	uint8_t wire[2 * LDNS_MAX_DOMAINLEN + 2];
+	for (uint32_t e = 0; e < ix->count; e++) {
+		const struct zl_name *en = entry(ix, e);
+		size_t n;
+		const uint8_t *k = key_at(ix, en->key, &n);
+		if (k[0] == 0 && !(en->types & types) &&
+		    key_labels(k + 1, n - 1, depth) < depth)
+			continue; /* in the zone, shallow, none of the types */
+		ldns_rdf rdf = zl_index_name(zone, en, wire);
+		fn(arg, &rdf, en);
+	}
+}

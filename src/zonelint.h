@@ -179,6 +179,14 @@ ldns_rdf zl_index_name(const struct zl_zone *zone, const struct zl_name *entry,
 void zl_index_foreach(const struct zl_zone *zone,
     void (*fn)(void *arg, const ldns_rdf *name, const struct zl_name *entry),
     void *arg);
+/* The same walk over only the names `depth` or more labels below the
+ * apex, those with a type of `types`, and those outside the zone: the
+ * others are passed over without being built (a zone-end walk that
+ * wants few of a million names). */
+void zl_index_foreach_deep(const struct zl_zone *zone, unsigned depth,
+    uint32_t types,
+    void (*fn)(void *arg, const ldns_rdf *name, const struct zl_name *entry),
+    void *arg);
 
 /* Zones and views, for cross-zone rules. */
 size_t zl_zone_count(const struct zl_ctx *ctx);
