@@ -36,7 +36,6 @@ struct target {
 };
 
 struct state {
-	struct spf spf;
 	struct policy *p;
 	size_t np, pcap;
 	struct target *t;
@@ -55,14 +54,13 @@ static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
 	struct state *st = zl_state(ctx);
-	if (!spf_is_policy(rec->data, rec->data_len) ||
-	    !spf_parse(&st->spf, rec->data, rec->data_len) ||
-	    st->spf.term[0].problem != SPF_OK)
+	const struct spf *s = spf_current(ctx);
+	if (s == NULL || s->term[0].problem != SPF_OK)
 		return;
 	struct policy p = {rec->name, rec->zone, rec->loc, (uint32_t)st->nt, 0,
-	    0, st->spf.cut};
-	for (uint32_t i = 0; i < st->spf.nterm; i++) {
-		const struct spf_term *t = &st->spf.term[i];
+	    0, s->cut};
+	for (uint32_t i = 0; i < s->nterm; i++) {
+		const struct spf_term *t = &s->term[i];
 		if (!spf_kind_queries(t->kind))
 			continue;
 		p.direct++;
@@ -72,7 +70,7 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 		st->t = zl_grow(st->t, &st->tcap, st->nt + 1, sizeof *st->t);
 		struct target *g = &st->t[st->nt++];
 		p.ntargets++;
-		const char *v = st->spf.text + t->value;
+		const char *v = s->text + t->value;
 		spf_show(v, t->vlen, g->text, sizeof g->text);
 		g->name = NULL;
 		if (memchr(v, '%', t->vlen) == NULL && t->vlen < 254) {
@@ -226,6 +224,7 @@ const struct zl_rule rule_mail_spf_lookups = {
 	.severity = ZL_ERROR,
 	.types = ZL_T_TXT,
 	.state_size = sizeof(struct state),
+	.family = &spf_family,
 	.on_record = on_record,
 	.on_run_end = on_run_end,
 	.free_state = free_state,

@@ -9,27 +9,21 @@
 
 #include "spf.h"
 
-struct state {
-	struct spf spf;
-};
-
 static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
-	struct state *st = zl_state(ctx);
-	if (!spf_is_policy(rec->data, rec->data_len) ||
-	    !spf_parse(&st->spf, rec->data, rec->data_len) || st->spf.cut ||
-	    st->spf.term[0].problem != SPF_OK)
+	const struct spf *s = spf_current(ctx);
+	if (s == NULL || s->cut || s->term[0].problem != SPF_OK)
 		return;
-	for (uint32_t i = 0; i < st->spf.nterm; i++) {
-		enum spf_kind k = st->spf.term[i].kind;
-		enum spf_problem p = st->spf.term[i].problem;
+	for (uint32_t i = 0; i < s->nterm; i++) {
+		enum spf_kind k = s->term[i].kind;
+		enum spf_problem p = s->term[i].problem;
 		/* a policy receivers reject (mail-spf-syntax) is not judged */
 		if (k == SPF_ALL || k == SPF_REDIRECT || (p != SPF_OK &&
 		    p != SPF_MISSPELT_MODIFIER))
 			return;
 	}
-	zl_report(ctx, spf_loc(&st->spf, rec, 0), "the policy has no all "
+	zl_report(ctx, spf_loc(s, rec, 0), "the policy has no all "
 	    "mechanism and no redirect=, so a host it does not list gets "
 	    "\"neutral\", as if there were no policy; end it with -all (or "
 	    "~all)");
@@ -39,7 +33,7 @@ const struct zl_rule rule_mail_spf_no_all = {
 	.id = "mail-spf-no-all",
 	.severity = ZL_NOTE,
 	.types = ZL_T_TXT,
-	.state_size = sizeof(struct state),
+	.family = &spf_family,
 	.on_record = on_record,
 	.summary = "SPF policy without all",
 	.why =

@@ -6,28 +6,22 @@
 
 #include "spf.h"
 
-struct state {
-	struct spf spf;
-};
-
 static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
-	struct state *st = zl_state(ctx);
-	if (!spf_is_policy(rec->data, rec->data_len) ||
-	    !spf_mentions(rec->data, rec->data_len, "all") ||
-	    !spf_parse(&st->spf, rec->data, rec->data_len))
+	const struct spf *s = spf_current(ctx);
+	if (s == NULL || !spf_mentions(rec->data, rec->data_len, "all"))
 		return;
-	for (uint32_t i = 0; i < st->spf.nterm; i++) {
-		const struct spf_term *t = &st->spf.term[i];
+	for (uint32_t i = 0; i < s->nterm; i++) {
+		const struct spf_term *t = &s->term[i];
 		if (t->kind != SPF_ALL || t->problem != SPF_OK ||
 		    t->qualifier != '+')
 			continue;
 		char w[40];
-		zl_report(ctx, spf_loc(&st->spf, rec, t->off), "\"%s\" passes "
+		zl_report(ctx, spf_loc(s, rec, t->off), "\"%s\" passes "
 		    "mail from every host on the Internet, so the policy "
 		    "protects nothing; end it with -all (or ~all while you "
-		    "test)", spf_show(st->spf.text + t->off, t->len, w,
+		    "test)", spf_show(s->text + t->off, t->len, w,
 		    sizeof w));
 		return;
 	}
@@ -37,7 +31,7 @@ const struct zl_rule rule_mail_spf_pass_all = {
 	.id = "mail-spf-pass-all",
 	.severity = ZL_WARNING,
 	.types = ZL_T_TXT,
-	.state_size = sizeof(struct state),
+	.family = &spf_family,
 	.on_record = on_record,
 	.summary = "SPF policy passes every sender",
 	.why =

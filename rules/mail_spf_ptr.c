@@ -6,28 +6,22 @@
 
 #include "spf.h"
 
-struct state {
-	struct spf spf;
-};
-
 static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
-	struct state *st = zl_state(ctx);
-	if (!spf_is_policy(rec->data, rec->data_len) ||
-	    !spf_mentions(rec->data, rec->data_len, "ptr") ||
-	    !spf_parse(&st->spf, rec->data, rec->data_len))
+	const struct spf *s = spf_current(ctx);
+	if (s == NULL || !spf_mentions(rec->data, rec->data_len, "ptr"))
 		return;
-	for (uint32_t i = 0; i < st->spf.nterm; i++) {
-		const struct spf_term *t = &st->spf.term[i];
+	for (uint32_t i = 0; i < s->nterm; i++) {
+		const struct spf_term *t = &s->term[i];
 		if (t->kind != SPF_PTR)
 			continue;
 		char w[200];
-		zl_report(ctx, spf_loc(&st->spf, rec, t->off), "\"%s\": the "
+		zl_report(ctx, spf_loc(s, rec, t->off), "\"%s\": the "
 		    "ptr mechanism is slow, unreliable and deprecated (RFC "
 		    "7208 5.5), and some receivers skip it; list the "
 		    "senders with ip4:, ip6:, a or mx instead",
-		    spf_show(st->spf.text + t->off, t->len, w, sizeof w));
+		    spf_show(s->text + t->off, t->len, w, sizeof w));
 		return;
 	}
 }
@@ -36,7 +30,7 @@ const struct zl_rule rule_mail_spf_ptr = {
 	.id = "mail-spf-ptr",
 	.severity = ZL_NOTE,
 	.types = ZL_T_TXT,
-	.state_size = sizeof(struct state),
+	.family = &spf_family,
 	.on_record = on_record,
 	.summary = "SPF policy uses ptr",
 	.why =

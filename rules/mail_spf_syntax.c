@@ -12,10 +12,6 @@
 
 #include "spf.h"
 
-struct state {
-	struct spf spf;
-};
-
 static const char *
 problem_text(const struct spf *s, const struct spf_term *t, char *buf,
     size_t size)
@@ -80,24 +76,23 @@ problem_text(const struct spf *s, const struct spf_term *t, char *buf,
 static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
-	struct state *st = zl_state(ctx);
-	if (!spf_is_policy(rec->data, rec->data_len) ||
-	    !spf_parse(&st->spf, rec->data, rec->data_len))
+	const struct spf *s = spf_current(ctx);
+	if (s == NULL)
 		return;
 	char m[600];
-	if (st->spf.cut)
+	if (s->cut)
 		zl_verbose(ctx, "%s:%u: SPF policy of more than %d terms: "
 		    "those past them not checked", zl_file_name(rec->loc.file),
 		    rec->loc.line, SPF_MAX_TERMS);
-	for (uint32_t i = 0; i < st->spf.nterm; i++) {
-		const struct spf_term *t = &st->spf.term[i];
+	for (uint32_t i = 0; i < s->nterm; i++) {
+		const struct spf_term *t = &s->term[i];
 		if (t->problem == SPF_OK)
 			continue;
-		struct zl_loc at = spf_loc(&st->spf, rec, t->problem ==
+		struct zl_loc at = spf_loc(s, rec, t->problem ==
 		    SPF_JOINED ? t->join : t->off);
 		if (zl_report_capped(ctx, at)) /* only counted: no text */
 			zl_report(ctx, at, "%s", "");
-		else if (problem_text(&st->spf, t, m, sizeof m) != NULL)
+		else if (problem_text(s, t, m, sizeof m) != NULL)
 			zl_report(ctx, at, "%s", m);
 	}
 }
@@ -106,7 +101,7 @@ const struct zl_rule rule_mail_spf_syntax = {
 	.id = "mail-spf-syntax",
 	.severity = ZL_WARNING,
 	.types = ZL_T_TXT,
-	.state_size = sizeof(struct state),
+	.family = &spf_family,
 	.on_record = on_record,
 	.summary = "SPF policy term not understood",
 	.why =

@@ -463,3 +463,29 @@ spf_show(const char *p, size_t n, char *buf, size_t size)
 	buf[o] = '\0';
 	return buf;
 }
+
+struct spf_now {
+	struct spf spf;
+	bool ok; /* an SPF policy, and spf_parse took it */
+};
+
+static void
+parse_record(struct zl_ctx *ctx, const struct zl_record *rec)
+{
+	struct spf_now *n = zl_family_state(ctx);
+	n->ok = spf_is_policy(rec->data, rec->data_len) &&
+	    spf_parse(&n->spf, rec->data, rec->data_len);
+}
+
+const struct zl_family spf_family = {
+	.state_size = sizeof(struct spf_now),
+	.types = ZL_T_TXT,
+	.on_record = parse_record,
+};
+
+const struct spf *
+spf_current(struct zl_ctx *ctx)
+{
+	const struct spf_now *n = zl_family_state(ctx);
+	return n->ok ? &n->spf : NULL;
+}

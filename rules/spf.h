@@ -81,4 +81,11 @@ const char *spf_kind_name(enum spf_kind kind);
 /* Whether a term makes a DNS query (RFC 7208 4.6.4). */
 bool spf_kind_queries(enum spf_kind kind);
 
+/* The mail-spf rules' family: each TXT record is parsed once, before
+ * any of them sees it, not once per rule. */
+extern const struct zl_family spf_family;
+/* The record being read, parsed, when it is an SPF policy spf_parse
+ * took; else NULL.  For members of spf_family, from on_record. */
+const struct spf *spf_current(struct zl_ctx *ctx);
+
 #endif

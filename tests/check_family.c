@@ -1,7 +1,8 @@
 /* check_family.c: state shared by a family of rules (struct zl_family):
  * its callbacks run once for all its enabled members, before theirs,
- * and not at all with none enabled; and the family of alias-cname-loop
- * and alias-cname-chain, each of which still reports alone. */
+ * and not at all with none enabled; and the families of alias-cname-loop
+ * and alias-cname-chain, and of the mail-spf rules, each of which still
+ * reports alone. */
 #include "engine_priv.h"
 #include "testutil.h"
 
@@ -207,6 +208,53 @@ START_TEST(alias_rules_alone_and_together)
 }
 END_TEST
 
+/* The mail-spf family parses each policy once; each rule reports from
+ * that parse, alone or beside the others. */
+static const char policies[] =
+    "$ORIGIN example.com.\n"
+    "$TTL 3600\n"
+    "@       IN SOA   ns1 hostmaster 1 7200 3600 1209600 300\n"
+    "@       IN NS    ns1\n"
+    "@       IN NS    ns2\n"
+    "ns1     IN A     192.0.2.1\n"
+    "ns2     IN A     198.51.100.1\n"
+    "@       IN TXT   \"v=spf1 ptr +all\"\n"
+    "www     IN TXT   \"v=spf1 inclde:example.net -all\"\n";
+
+#define PTR "example.txt:8:26: note: SPF policy uses ptr: \"ptr\": the ptr " \
+	"mechanism is slow, unreliable and deprecated (RFC 7208 5.5), and " \
+	"some receivers skip it; list the senders with ip4:, ip6:, a or mx " \
+	"instead [mail-spf-ptr]\n"
+#define PASS "example.txt:8:30: warning: SPF policy passes every sender: " \
+	"\"+all\" passes mail from every host on the Internet, so the " \
+	"policy protects nothing; end it with -all (or ~all while you test) " \
+	"[mail-spf-pass-all]\n"
+#define SYNTAX "example.txt:9:26: warning: SPF policy term not understood: " \
+	"\"inclde:example.net\" is not an SPF mechanism, and receivers " \
+	"reject the whole policy (permerror); did you mean include:? " \
+	"[mail-spf-syntax]\n"
+
+static void
+expect_policies(const char *only0, const char *only1, const char *findings)
+{
+	lint_only[0] = only0;
+	lint_only[1] = only1;
+	struct lint_result res = lint_text("example.txt", NULL, policies);
+	lint_only[0] = lint_only[1] = NULL;
+	ck_assert_str_eq(res.findings, findings);
+	lint_free(&res);
+}
+
+START_TEST(spf_rules_alone_and_together)
+{
+	expect_policies("mail-spf-*", NULL, PTR PASS SYNTAX);
+	expect_policies("mail-spf-ptr", NULL, PTR);
+	expect_policies("mail-spf-pass-all", NULL, PASS);
+	expect_policies("mail-spf-syntax", NULL, SYNTAX);
+	expect_policies("mail-spf-syntax", "mail-spf-ptr", PTR SYNTAX);
+}
+END_TEST
+
 int
 main(void)
 {
@@ -217,6 +265,7 @@ main(void)
 	tcase_add_test(tc, family_runs_for_one_member);
 	tcase_add_test(tc, family_not_run_without_members);
 	tcase_add_test(tc, alias_rules_alone_and_together);
+	tcase_add_test(tc, spf_rules_alone_and_together);
 	suite_add_tcase(s, tc);
 	return lint_main(s);
 }
