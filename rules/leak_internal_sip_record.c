@@ -10,7 +10,7 @@
 #include "sip.h"
 
 struct state {
-	struct sip_domains domains;
+	struct sip_domains *domains;  /* the family's (sip_domains_of) */
 	struct sip_later later;
 };
 
@@ -18,7 +18,7 @@ static void
 on_run_start(struct zl_ctx *ctx)
 {
 	struct state *st = zl_state(ctx);
-	sip_domains_start(&st->domains, zl_options(ctx));
+	st->domains = sip_domains_of(ctx);
 }
 
 #define LEAK_MSG "%s is for internal clients only and tells the world about " \
@@ -28,7 +28,6 @@ static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
 	struct state *st = zl_state(ctx);
-	sip_domains_note(&st->domains, rec);
 	if (zl_zone_view(rec->zone) != ZL_VIEW_EXTERNAL)
 		return;
 	const ldns_rdf *owner = ldns_rr_owner(rec->rr);
@@ -51,14 +50,13 @@ static void
 on_run_end(struct zl_ctx *ctx)
 {
 	struct state *st = zl_state(ctx);
-	sip_later_report(ctx, &st->later, &st->domains);
+	sip_later_report(ctx, &st->later, st->domains);
 }
 
 static void
 free_state(void *p)
 {
 	struct state *st = p;
-	sip_domains_free(&st->domains);
 	sip_later_free(&st->later);
 }
 
@@ -67,6 +65,7 @@ const struct zl_rule rule_leak_internal_sip_record = {
 	.severity = ZL_WARNING,
 	.all_types = true,
 	.state_size = sizeof(struct state),
+	.family = &sip_domains_family,
 	.on_run_start = on_run_start,
 	.on_record = on_record,
 	.on_run_end = on_run_end,

@@ -236,7 +236,7 @@ sip_domains_start(struct sip_domains *s, const struct zl_options *opt)
 void
 sip_domains_note(struct sip_domains *s, const struct zl_record *rec)
 {
-	/* Five rules call this for every A, AAAA, CNAME and SRV record: the
+	/* This runs for every A, AAAA, CNAME and SRV record: the
 	 * first label's length settles nearly all of them (a service label
 	 * starts with '_'; lyncdiscover has 12 letters, its internal twin
 	 * 20). */
@@ -268,6 +268,38 @@ sip_domains_free(struct sip_domains *s)
 	free(s->v);
 	free(s->slots);
 	memset(s, 0, sizeof *s);
+}
+
+static void
+domains_run_start(struct zl_ctx *ctx)
+{
+	sip_domains_start(zl_family_state(ctx), zl_options(ctx));
+}
+
+static void
+domains_record(struct zl_ctx *ctx, const struct zl_record *rec)
+{
+	sip_domains_note(zl_family_state(ctx), rec);
+}
+
+static void
+domains_free(void *state)
+{
+	sip_domains_free(state);
+}
+
+const struct zl_family sip_domains_family = {
+	.state_size = sizeof(struct sip_domains),
+	.types = SIP_DOMAIN_TYPES,
+	.on_run_start = domains_run_start,
+	.on_record = domains_record,
+	.free_state = domains_free,
+};
+
+struct sip_domains *
+sip_domains_of(struct zl_ctx *ctx)
+{
+	return zl_family_state(ctx);
 }
 
 void

@@ -124,6 +124,12 @@ void sip_domains_add(struct sip_domains *s, const ldns_rdf *name,
 const struct sip_domain *sip_domains_find(const struct sip_domains *s,
     const ldns_rdf *name);
 void sip_domains_free(struct sip_domains *s);
+/* The SIP rules' family: the records of SIP_DOMAIN_TYPES are noted
+ * once, into one set of domains (those of --sip-domain first), not
+ * once per rule. */
+extern const struct zl_family sip_domains_family;
+/* The family's domains, for its members. */
+struct sip_domains *sip_domains_of(struct zl_ctx *ctx);
 
 /* Findings that hold only in a Lync SIP domain, written when the record
  * is seen and reported once the domains are known. */

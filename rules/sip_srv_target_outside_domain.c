@@ -15,7 +15,7 @@
 
 struct state {
 	struct zl_names hosted;  /* the built-in hosted-service targets */
-	struct sip_domains domains;
+	struct sip_domains *domains;  /* the family's (sip_domains_of) */
 	struct sip_later later;
 };
 
@@ -23,9 +23,9 @@ static void
 on_run_start(struct zl_ctx *ctx)
 {
 	struct state *st = zl_state(ctx);
+	st->domains = sip_domains_of(ctx);
 	sip_names_load(&st->hosted, hosted_sip_targets,
 	    hosted_sip_target_count);
-	sip_domains_start(&st->domains, zl_options(ctx));
 }
 
 /* The script's steps: the SRV the fix-it shows added beside this one,
@@ -53,7 +53,6 @@ static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
 	struct state *st = zl_state(ctx);
-	sip_domains_note(&st->domains, rec);
 	ldns_rdf domain;
 	const struct sip_service *svc = sip_srv_service(rec->rr, &domain);
 	if (svc == NULL || svc->kind == SIP_FEDERATION)
@@ -96,7 +95,7 @@ static void
 on_run_end(struct zl_ctx *ctx)
 {
 	struct state *st = zl_state(ctx);
-	sip_later_report(ctx, &st->later, &st->domains);
+	sip_later_report(ctx, &st->later, st->domains);
 }
 
 static void
@@ -104,7 +103,6 @@ free_state(void *p)
 {
 	struct state *st = p;
 	zl_names_free(&st->hosted);
-	sip_domains_free(&st->domains);
 	sip_later_free(&st->later);
 }
 
@@ -113,6 +111,7 @@ const struct zl_rule rule_sip_srv_target_outside_domain = {
 	.severity = ZL_ERROR,
 	.types = SIP_DOMAIN_TYPES,
 	.state_size = sizeof(struct state),
+	.family = &sip_domains_family,
 	.on_run_start = on_run_start,
 	.on_record = on_record,
 	.on_run_end = on_run_end,

@@ -10,7 +10,7 @@
 #include "sip.h"
 
 struct state {
-	struct sip_domains domains;
+	struct sip_domains *domains;  /* the family's (sip_domains_of) */
 	struct sip_later later;
 };
 
@@ -18,14 +18,13 @@ static void
 on_run_start(struct zl_ctx *ctx)
 {
 	struct state *st = zl_state(ctx);
-	sip_domains_start(&st->domains, zl_options(ctx));
+	st->domains = sip_domains_of(ctx);
 }
 
 static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
 	struct state *st = zl_state(ctx);
-	sip_domains_note(&st->domains, rec);
 	ldns_rdf dom;
 	const struct sip_service *svc = sip_srv_service(rec->rr, &dom);
 	if (svc == NULL)
@@ -50,14 +49,13 @@ static void
 on_run_end(struct zl_ctx *ctx)
 {
 	struct state *st = zl_state(ctx);
-	sip_later_report(ctx, &st->later, &st->domains);
+	sip_later_report(ctx, &st->later, st->domains);
 }
 
 static void
 free_state(void *p)
 {
 	struct state *st = p;
-	sip_domains_free(&st->domains);
 	sip_later_free(&st->later);
 }
 
@@ -66,6 +64,7 @@ const struct zl_rule rule_sip_srv_wrong_port = {
 	.severity = ZL_WARNING,
 	.types = SIP_DOMAIN_TYPES,
 	.state_size = sizeof(struct state),
+	.family = &sip_domains_family,
 	.on_run_start = on_run_start,
 	.on_record = on_record,
 	.on_run_end = on_run_end,

@@ -19,7 +19,7 @@
 #include "sip.h"
 
 struct state {
-	struct sip_domains domains;  /* the Lync SIP domains (sip.h) */
+	struct sip_domains *domains;  /* the Lync SIP domains (sip.h) */
 	struct sip_domains hosted;   /* those whose sign-in Microsoft hosts */
 	struct zl_names hosted_targets;
 	struct zl_namelist itls;     /* external _sipinternaltls._tcp SRVs' */
@@ -38,7 +38,7 @@ static void
 on_run_start(struct zl_ctx *ctx)
 {
 	struct state *st = zl_state(ctx);
-	sip_domains_start(&st->domains, zl_options(ctx));
+	st->domains = sip_domains_of(ctx);
 	sip_names_load(&st->hosted_targets, hosted_sip_targets,
 	    hosted_sip_target_count);
 }
@@ -62,7 +62,6 @@ static void
 on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 {
 	struct state *st = zl_state(ctx);
-	sip_domains_note(&st->domains, rec);
 	if (zl_zone_view(rec->zone) != ZL_VIEW_EXTERNAL)
 		return;
 	const ldns_rdf *owner = ldns_rr_owner(rec->rr);
@@ -209,8 +208,8 @@ place(struct state *st, struct shown *shown, const struct zl_namelist *l,
 	for (size_t i = 0; i < l->count; i++) {
 		ldns_rdf n = zl_namelist_name(l, i);
 		ldns_rdf dom = zl_dname_suffix(&n, up);
-		const struct sip_domain *d = sip_domains_find(&st->domains, &dom);
-		struct shown *s = d ? &shown[d - st->domains.v] : NULL;
+		const struct sip_domain *d = sip_domains_find(st->domains, &dom);
+		struct shown *s = d ? &shown[d - st->domains->v] : NULL;
 		if (s && s->rank > rank) {
 			s->loc = l->v[i].loc;
 			s->rank = rank;
@@ -226,7 +225,7 @@ on_run_end(struct zl_ctx *ctx)
 	for (size_t i = 0; i < zl_zone_count(ctx); i++)
 		if (zl_zone_view(zl_zone_at(ctx, i)) == ZL_VIEW_INTERNAL)
 			internal = true;
-	size_t n = st->domains.count;
+	size_t n = st->domains->count;
 	struct shown *shown = zl_alloc(n ? n : 1, sizeof *shown);
 	for (size_t i = 0; i < n; i++)
 		shown[i].rank = 9;
@@ -234,8 +233,8 @@ on_run_end(struct zl_ctx *ctx)
 	place(st, shown, &st->srvs, 0, 1);
 	place(st, shown, &st->hosts, 1, 2);
 	for (size_t i = 0; i < n; i++)
-		check(ctx, &st->domains.v[i], &shown[i], internal &&
-		    !sip_domains_find(&st->hosted, st->domains.v[i].name));
+		check(ctx, &st->domains->v[i], &shown[i], internal &&
+		    !sip_domains_find(&st->hosted, st->domains->v[i].name));
 	free(shown);
 }
 
@@ -243,7 +242,6 @@ static void
 free_state(void *p)
 {
 	struct state *st = p;
-	sip_domains_free(&st->domains);
 	sip_domains_free(&st->hosted);
 	zl_names_free(&st->hosted_targets);
 	zl_namelist_free(&st->itls);
@@ -256,6 +254,7 @@ const struct zl_rule rule_split_missing_pinpoint_zone = {
 	.severity = ZL_ERROR,
 	.types = SIP_DOMAIN_TYPES,
 	.state_size = sizeof(struct state),
+	.family = &sip_domains_family,
 	.on_run_start = on_run_start,
 	.on_record = on_record,
 	.on_run_end = on_run_end,

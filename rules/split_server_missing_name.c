@@ -38,7 +38,7 @@ struct target {
 
 struct state {
 	bool servers;                  /* two internal DNS servers or more */
-	struct sip_domains domains;
+	struct sip_domains *domains;  /* the family's (sip_domains_of) */
 	struct kept *v;
 	size_t count, cap;
 	uint32_t *slots;               /* first kept + 1 by entry, or 0 */
@@ -51,10 +51,10 @@ static void
 on_run_start(struct zl_ctx *ctx)
 {
 	struct state *st = zl_state(ctx);
+	st->domains = sip_domains_of(ctx);
 	st->servers = zl_server_count(ctx) > 1;
 	if (!st->servers)
 		zl_skip_records(ctx); /* nothing to compare */
-	sip_domains_start(&st->domains, zl_options(ctx));
 }
 
 static size_t
@@ -135,7 +135,6 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	struct state *st = zl_state(ctx);
 	if (!st->servers)
 		return;
-	sip_domains_note(&st->domains, rec);
 	if (zl_zone_view(rec->zone) != ZL_VIEW_INTERNAL || rec->name == NULL ||
 	    ldns_rr_rd_count(rec->rr) == 0)
 		return;
@@ -316,12 +315,12 @@ on_run_end(struct zl_ctx *ctx)
 	static const uint8_t srv[] = "\017_sipinternaltls\004_tcp";
 	static const uint8_t disc[] = "\024lyncdiscoverinternal";
 	const uint32_t host = ZL_T_A | ZL_T_AAAA | ZL_T_CNAME, all = ~0u;
-	for (size_t i = 0; i < st->domains.count; i++) { /* one per domain */
+	for (size_t i = 0; i < st->domains->count; i++) { /* one per domain */
 		uint8_t buf[LDNS_MAX_DOMAINLEN + 1];
 		ldns_rdf name;
-		if (prefixed(srv, sizeof srv - 1, st->domains.v[i].name, buf, &name))
+		if (prefixed(srv, sizeof srv - 1, st->domains->v[i].name, buf, &name))
 			compare(ctx, st, &name, ZL_T_SRV, all);
-		if (prefixed(disc, sizeof disc - 1, st->domains.v[i].name, buf,
+		if (prefixed(disc, sizeof disc - 1, st->domains->v[i].name, buf,
 		    &name))
 			compare(ctx, st, &name, host, all);
 	}
@@ -345,7 +344,6 @@ static void
 free_state(void *p)
 {
 	struct state *st = p;
-	sip_domains_free(&st->domains);
 	for (size_t i = 0; i < st->count; i++)
 		free(st->v[i].value);
 	free(st->v);
@@ -360,6 +358,7 @@ const struct zl_rule rule_split_server_missing_name = {
 	.severity = ZL_WARNING,
 	.types = SIP_DOMAIN_TYPES,
 	.state_size = sizeof(struct state),
+	.family = &sip_domains_family,
 	.on_run_start = on_run_start,
 	.on_record = on_record,
 	.on_run_end = on_run_end,

@@ -22,7 +22,7 @@
 
 struct state {
 	bool internal;               /* the run has an internal view */
-	struct sip_domains domains;
+	struct sip_domains *domains;  /* the family's (sip_domains_of) */
 	struct zl_names hosted;
 	struct zl_namelist seen;     /* external simple URLs, once each */
 };
@@ -36,10 +36,10 @@ static void
 on_run_start(struct zl_ctx *ctx)
 {
 	struct state *st = zl_state(ctx);
+	st->domains = sip_domains_of(ctx);
 	st->internal = zl_server_count(ctx) > 0;
 	if (!st->internal)
 		zl_skip_records(ctx); /* nothing is forwarded */
-	sip_domains_start(&st->domains, zl_options(ctx));
 	sip_names_load(&st->hosted, hosted_sip_targets, hosted_sip_target_count);
 }
 
@@ -60,7 +60,6 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	struct state *st = zl_state(ctx);
 	if (!st->internal)
 		return; /* nothing is forwarded */
-	sip_domains_note(&st->domains, rec);
 	const ldns_rdf *owner = ldns_rr_owner(rec->rr);
 	if (zl_zone_view(rec->zone) != ZL_VIEW_EXTERNAL ||
 	    ldns_rr_get_type(rec->rr) == LDNS_RR_TYPE_SRV ||
@@ -102,7 +101,7 @@ on_run_end(struct zl_ctx *ctx)
 	for (size_t i = 0; i < st->seen.count; i++) { /* one per owner */
 		ldns_rdf name = zl_namelist_name(&st->seen, i);
 		ldns_rdf dom = zl_dname_suffix(&name, 1);
-		if (sip_domains_find(&st->domains, &dom) == NULL)
+		if (sip_domains_find(st->domains, &dom) == NULL)
 			continue; /* meet.D of a domain that is not Lync's */
 		struct answers a;
 		answers_of(ctx, &name, ZL_T_A | ZL_T_AAAA | ZL_T_CNAME, &a);
@@ -118,7 +117,6 @@ static void
 free_state(void *p)
 {
 	struct state *st = p;
-	sip_domains_free(&st->domains);
 	zl_names_free(&st->hosted);
 	zl_namelist_free(&st->seen);
 }
@@ -128,6 +126,7 @@ const struct zl_rule rule_split_simple_url_public_only = {
 	.severity = ZL_NOTE,
 	.types = SIP_DOMAIN_TYPES,
 	.state_size = sizeof(struct state),
+	.family = &sip_domains_family,
 	.marks = 1,
 	.on_run_start = on_run_start,
 	.on_record = on_record,

@@ -33,7 +33,7 @@ struct addr {
 
 struct state {
 	bool internal;                /* the run has an internal view */
-	struct sip_domains domains;
+	struct sip_domains *domains;  /* the family's (sip_domains_of) */
 	struct sip_srvs srvs;         /* internal sign-in SRVs */
 	struct zl_names hosted;
 	struct zl_namelist owners;    /* external A and AAAA owners ... */
@@ -45,12 +45,12 @@ static void
 on_run_start(struct zl_ctx *ctx)
 {
 	struct state *st = zl_state(ctx);
+	st->domains = sip_domains_of(ctx);
 	for (size_t i = 0; i < zl_zone_count(ctx); i++)
 		if (zl_zone_view(zl_zone_at(ctx, i)) == ZL_VIEW_INTERNAL)
 			st->internal = true;
 	if (!st->internal)
 		zl_skip_records(ctx); /* nothing is forwarded */
-	sip_domains_start(&st->domains, zl_options(ctx));
 	sip_names_load(&st->hosted, hosted_sip_targets, hosted_sip_target_count);
 }
 
@@ -60,7 +60,6 @@ on_record(struct zl_ctx *ctx, const struct zl_record *rec)
 	struct state *st = zl_state(ctx);
 	if (!st->internal)
 		return; /* nothing is forwarded */
-	sip_domains_note(&st->domains, rec);
 	enum zl_view view = zl_zone_view(rec->zone);
 	ldns_rr_type type = ldns_rr_get_type(rec->rr);
 	ldns_rdf dom;
@@ -136,7 +135,7 @@ on_run_end(struct zl_ctx *ctx)
 	for (size_t i = 0; i < st->srvs.count; i++) {
 		const struct sip_srv *s = &st->srvs.v[i];
 		ldns_rdf dom = zl_dname_suffix(s->owner, 2);
-		if (!s->svc->lync && !sip_domains_find(&st->domains, &dom))
+		if (!s->svc->lync && !sip_domains_find(st->domains, &dom))
 			continue; /* _sip._tcp of plain SIP: public targets are fine */
 		if (zl_names_covers(&st->hosted, s->target) ||
 		    zl_names_covers(&opt->sip_allow_targets, s->target))
@@ -160,7 +159,6 @@ static void
 free_state(void *p)
 {
 	struct state *st = p;
-	sip_domains_free(&st->domains);
 	sip_srvs_free(&st->srvs);
 	zl_names_free(&st->hosted);
 	zl_namelist_free(&st->owners);
@@ -172,6 +170,7 @@ const struct zl_rule rule_split_srv_target_public_only = {
 	.severity = ZL_ERROR,
 	.types = SIP_DOMAIN_TYPES,
 	.state_size = sizeof(struct state),
+	.family = &sip_domains_family,
 	.on_run_start = on_run_start,
 	.on_record = on_record,
 	.on_run_end = on_run_end,

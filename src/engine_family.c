@@ -28,6 +28,11 @@ zl_engine_families_start(struct zl_engine *eng)
 			    zl_xcalloc(1, f->state_size ? f->state_size : 1)};
 		run->family_state = eng->families[k].state;
 	}
+	for (size_t k = 0; k < eng->nfamilies; k++)
+		if (eng->families[k].family->on_run_start) {
+			struct zl_ctx ctx = {eng, eng->families[k].lead};
+			eng->families[k].family->on_run_start(&ctx);
+		}
 }
 
 /* The type bits family k's on_record wants: its own, or those of its

@@ -213,9 +213,10 @@ const char *zl_view_name(enum zl_view view);
  * family (.family); the engine keeps one zeroed state of state_size for
  * it when at least one member is enabled, none otherwise, and calls
  * its callbacks once each time (never once per member), before any
- * member's own: on_record for the records of types (0: those of the
- * union of the enabled members' .types, .all_types included),
- * on_zone_end and on_run_end, with zl_family_state(ctx).  They collect
+ * member's own: on_run_start (from options and tables), on_record for
+ * the records of types (0: those of the union of the enabled members'
+ * .types, .all_types included), on_zone_end and on_run_end, with
+ * zl_family_state(ctx).  They collect
  * and work out; the members report, from their own callbacks, reading
  * zl_family_state.  A family's callbacks report nothing and use no
  * marks or zl_state (their ctx is the first enabled member's); records
@@ -225,6 +226,7 @@ const char *zl_view_name(enum zl_view view);
 struct zl_family {
 	size_t state_size;
 	uint32_t types;              /* ZL_T_*; 0: the members' */
+	void (*on_run_start)(struct zl_ctx *); /* before the members' */
 	void (*on_record)(struct zl_ctx *, const struct zl_record *);
 	void (*on_zone_end)(struct zl_ctx *, const struct zl_zone *);
 	void (*on_run_end)(struct zl_ctx *);

@@ -7,8 +7,8 @@
 #include "testutil.h"
 
 /* What ran, in order: "F" the family, "A" and "B" its members, each
- * followed by r (a record, then its type bit), z (zone end) or e (run
- * end); "=" when the state a callback got is the one the family got. */
+ * followed by s (run start), r (a record, then its type), z (zone end)
+ * or e (run end); "=" when the state a callback got is the one the family got. */
 static char trace[512];
 
 struct counts {
@@ -33,6 +33,12 @@ static const char *
 type_of(const struct zl_record *rec)
 {
 	return ldns_rr_get_type(rec->rr) == LDNS_RR_TYPE_NS ? "rNS" : "rA";
+}
+
+static void
+f_run_start(struct zl_ctx *ctx)
+{
+	note(ctx, "F", "s");
 }
 
 static void
@@ -68,6 +74,7 @@ f_free(void *state)
 
 static const struct zl_family family = {
 	.state_size = sizeof(struct counts),
+	.on_run_start = f_run_start,
 	.on_record = f_record,
 	.on_zone_end = f_zone_end,
 	.on_run_end = f_run_end,
@@ -139,15 +146,15 @@ run(bool a, bool b)
 START_TEST(family_runs_once_before_both_members)
 {
 	ck_assert_str_eq(run(true, true),
-	    "FrNS= BrNS= FrA= ArA= Fz= Az= Bz= Fe= Ae= Be= ");
+	    "Fs= FrNS= BrNS= FrA= ArA= Fz= Az= Bz= Fe= Ae= Be= ");
 }
 END_TEST
 
 /* With one member, the family gets that member's types only. */
 START_TEST(family_runs_for_one_member)
 {
-	ck_assert_str_eq(run(false, true), "FrNS= BrNS= Fz= Bz= Fe= Be= ");
-	ck_assert_str_eq(run(true, false), "FrA= ArA= Fz= Az= Fe= Ae= ");
+	ck_assert_str_eq(run(false, true), "Fs= FrNS= BrNS= Fz= Bz= Fe= Be= ");
+	ck_assert_str_eq(run(true, false), "Fs= FrA= ArA= Fz= Az= Fe= Ae= ");
 }
 END_TEST
 
