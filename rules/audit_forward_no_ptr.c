@@ -96,12 +96,40 @@ check(struct zl_ctx *ctx, const struct kept *k)
 	    revmap_addr_str(&k->addr, a, sizeof a), zl_zone_origin_str(z));
 }
 
+static unsigned
+server_of(unsigned view, unsigned server)
+{
+	return view == ZL_VIEW_INTERNAL ? server : 0; /* as zl_zone_for */
+}
+
+/* Whether a reverse zone answers in view and server's place: most runs
+ * of many zones load none, and a lookup of a name under ip6.arpa.
+ * tries each of its 34 suffixes. */
+static bool
+reverse_loaded(const bool (*in)[ZL_MAX_SERVERS], const struct kept *k)
+{
+	unsigned server = server_of(k->view, k->server);
+	return k->view < 3 && server < ZL_MAX_SERVERS && in[k->view][server];
+}
+
 static void
 on_run_end(struct zl_ctx *ctx)
 {
 	struct state *st = zl_state(ctx);
-	for (size_t i = 0; i < st->n; i++) /* one per record kept */
-		check(ctx, &st->v[i]);
+	bool in[3][ZL_MAX_SERVERS] = {{false}};
+	bool any = false;
+	for (size_t i = 0; i < zl_zone_count(ctx); i++) { /* one per zone */
+		const struct zl_zone *z = zl_zone_at(ctx, i);
+		const ldns_rdf *origin = zl_zone_origin(z);
+		unsigned view = (unsigned)zl_zone_view(z);
+		unsigned server = server_of(view, zl_zone_server(z));
+		if (origin && zl_dname_is_reverse(origin) && view < 3 &&
+		    server < ZL_MAX_SERVERS)
+			any = in[view][server] = true;
+	}
+	for (size_t i = 0; any && i < st->n; i++) /* one per record kept */
+		if (reverse_loaded(in, &st->v[i]))
+			check(ctx, &st->v[i]);
 }
 
 static void
