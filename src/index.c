@@ -392,15 +392,7 @@ zl_index_foreach(const struct zl_zone *zone,
     void (*fn)(void *arg, const ldns_rdf *name, const struct zl_name *entry),
     void *arg)
 {
-	const struct zl_index *ix = zone->names;
-	if (ix == NULL)
-		return;
-	uint8_t wire[2 * LDNS_MAX_DOMAINLEN + 2];
-	for (uint32_t e = 0; e < ix->count; e++) {
-		const struct zl_name *en = entry(ix, e);
-		ldns_rdf rdf = zl_index_name(zone, en, wire);
-		fn(arg, &rdf, en);
-	}
+	zl_index_foreach_deep(zone, 0, 0, fn, arg); /* depth 0: every name */
 }
 
 /* Labels in a key's name part of n octets, up to `enough`. */

@@ -195,15 +195,23 @@ static const char aliases[] =
 	"it gives up, and every lookup of these names fails (SERVFAIL) " \
 	"[alias-cname-loop]\n"
 
+/* The findings of zone with only the rules only0 and only1 (globs) on. */
 static void
-expect_aliases(const char *only0, const char *only1, const char *findings)
+expect_only(const char *zone_text, const char *only0, const char *only1,
+    const char *findings)
 {
 	lint_only[0] = only0;
 	lint_only[1] = only1;
-	struct lint_result res = lint_text("example.txt", NULL, aliases);
+	struct lint_result res = lint_text("example.txt", NULL, zone_text);
 	lint_only[0] = lint_only[1] = NULL;
 	ck_assert_str_eq(res.findings, findings);
 	lint_free(&res);
+}
+
+static void
+expect_aliases(const char *only0, const char *only1, const char *findings)
+{
+	expect_only(aliases, only0, only1, findings);
 }
 
 START_TEST(alias_rules_alone_and_together)
@@ -244,12 +252,7 @@ static const char policies[] =
 static void
 expect_policies(const char *only0, const char *only1, const char *findings)
 {
-	lint_only[0] = only0;
-	lint_only[1] = only1;
-	struct lint_result res = lint_text("example.txt", NULL, policies);
-	lint_only[0] = lint_only[1] = NULL;
-	ck_assert_str_eq(res.findings, findings);
-	lint_free(&res);
+	expect_only(policies, only0, only1, findings);
 }
 
 START_TEST(spf_rules_alone_and_together)
