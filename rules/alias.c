@@ -7,11 +7,12 @@
  * others (a target that is a CNAME, not there yet, or in another zone)
  * are kept, and at zone end those whose target then turns out to have
  * data are dropped too.  The two rules are one family (alias_family):
- * this is done once for both, and they only report.  When the run ends, each kept CNAME's target is
- * looked up in the zone of the same view (and internal DNS server) that
- * answers for it (zl_zone_for): the links form a graph in which every
- * node has one successor, walked once (each link is entered once), so
- * every loop over the links is bounded by their number.
+ * this is done once for both, and they only report.  When the run ends,
+ * each kept CNAME's target is looked up in the zone of the same view
+ * (and internal DNS server) that answers for it (zl_zone_for): the links
+ * form a graph in which every node has one successor, walked once (each
+ * link is entered once), so every loop over the links is bounded by
+ * their number.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -307,7 +308,6 @@ on_run_end(struct zl_ctx *ctx)
 			walk(l, i, state, path);
 	free(state);
 	free(path);
-	l->followed = true;
 }
 
 /* Names shown in a message: the first SHOW_HEAD, "...", the last. */

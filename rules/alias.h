@@ -59,8 +59,7 @@ struct alias_list {
 	/* at the run's end: per link (sorted by owner) */
 	uint32_t *next;         /* a link's number, or ALIAS_END... */
 	uint32_t *depth;        /* CNAMEs from it on; UINT32_MAX: a loop
-	                           or leads into one */
-	bool followed;          /* next and depth are there (links kept) */
+	                           or leads into one; NULL: none followed */
 	uint32_t *loops;        /* per loop found, its member written first,
 	                           in the order found */
 	size_t nloops, loops_cap;
@@ -72,8 +71,8 @@ struct alias_list {
 
 /* The family of the two rules (.family): it keeps the CNAMEs and
  * DNAMEs as the zones are read, and when the run ends follows every
- * kept link (next, depth, loops; followed set when there is anything to
- * judge), before either rule reports from zl_family_state. */
+ * kept link (next, depth and loops; depth stays NULL when no link is
+ * kept), before either rule reports from zl_family_state. */
 extern const struct zl_family alias_family;
 /* Writes link i's owner and up to a few names after it into buf:
  * "a.example. -> b.example. -> ... -> z.example."; for a loop, back to

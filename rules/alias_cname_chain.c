@@ -12,7 +12,7 @@ static void
 on_run_end(struct zl_ctx *ctx)
 {
 	const struct alias_list *l = zl_family_state(ctx);
-	if (!l->followed)
+	if (l->depth == NULL) /* no link kept */
 		return;
 	bool *led = zl_alloc(l->count, sizeof *led); /* some CNAME leads here */
 	for (size_t i = 0; i < l->count; i++)
