@@ -75,7 +75,6 @@ type_list(uint32_t bits, char *buf, size_t size)
 struct walk {
 	struct zl_ctx *ctx;
 	const struct zl_zone *zone;
-	unsigned labels; /* of the zone's origin */
 	/* the last parent looked up, and the cut above it: names of one
 	 * parent come together in most files (ns1.shop, ns2.shop, ...) */
 	uint8_t parent[LDNS_MAX_DOMAINLEN + 1];
@@ -104,10 +103,6 @@ look(void *arg, const ldns_rdf *name, const struct zl_name *entry)
 {
 	struct walk *w = arg;
 	uint32_t types = zl_name_types(entry);
-	/* the common case, settled first: a name just below the apex with
-	 * no NS is neither a cut nor below one */
-	if (!(types & ZL_T_NS) && zl_dname_labels(name) <= w->labels + 1)
-		return;
 	if (zl_name_first(entry).line == 0 ||
 	    zl_dname_eq(name, zl_zone_origin(w->zone)) ||
 	    !zl_dname_in(name, zl_zone_origin(w->zone)))
@@ -153,8 +148,7 @@ on_zone_end(struct zl_ctx *ctx, const struct zl_zone *zone)
 	if (st->zone != zone || zl_zone_origin(zone) == NULL)
 		return;
 	st->zone = NULL;
-	struct walk w = {.ctx = ctx, .zone = zone,
-	    .labels = zl_dname_labels(zl_zone_origin(zone))};
+	struct walk w = {.ctx = ctx, .zone = zone};
 	/* a name just below the apex with no NS is neither a cut nor below
 	 * one: the walk passes those over */
 	zl_index_foreach_deep(zone, 2, ZL_T_NS, look, &w);
