@@ -70,11 +70,6 @@ apex_hash(uint32_t place, const ldns_rdf *name)
 	const uint8_t *w = ldns_rdf_data(name);
 	for (size_t i = 0; i < ldns_rdf_size(name); i++)
 		h = (h ^ zl_lower(w[i])) * 16777619u;
-	/* FNV's low bits, which pick the slot, follow the last octets
-	 * (the same "example." on every apex): mix the high ones in */
-	h ^= h >> 16;
-	h *= 0x85ebca6bu;
-	h ^= h >> 13;
 	return h;
 }
 
