@@ -8,7 +8,8 @@
 
 /* What ran, in order: "F" the family, "A" and "B" its members, each
  * followed by s (run start), r (a record, then its type), z (zone end)
- * or e (run end); "=" when the state a callback got is the one the family got. */
+ * or e (run end); "=" when the state a callback got is the one the
+ * family got. */
 static char trace[512];
 
 struct counts {
